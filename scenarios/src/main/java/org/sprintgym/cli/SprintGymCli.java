@@ -1,0 +1,78 @@
+package org.sprintgym.cli;
+
+import java.io.PrintWriter;
+import org.sprintgym.sim.io.InputError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code sprintgym} command line. Bad input ({@link InputError}, picocli's parameter errors)
+ * prints one line to stderr and exits 2; a bug exits 1 with a short message (stack trace only
+ * with {@code SPRINTGYM_DEBUG=1}).
+ */
+@Command(
+    name = "sprintgym",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionInfo.class,
+    description = "SprintGym: a fast simulator of agile software teams as a reinforcement-learning"
+        + " environment, with a PPO + LoRA trainer.",
+    subcommands = {
+        SimulateCommand.class,
+        BacklogCommand.class,
+        BenchCommand.class,
+        TrainCommand.class,
+        CommandLine.HelpCommand.class
+    })
+public final class SprintGymCli implements Runnable {
+
+  /** Exit status for bad input (files, options, values). */
+  public static final int EXIT_BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the CLI and returns the exit status (no System.exit), for tests and the launcher. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    var cli = new CommandLine(new SprintGymCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      Throwable cause = ex;
+      while (cause != null && !(cause instanceof InputError)
+          && cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof InputError ie) {
+        err.println("sprintgym: " + ie.getMessage());
+        err.flush();
+        return EXIT_BAD_INPUT;
+      }
+      if (System.getenv("SPRINTGYM_DEBUG") != null) {
+        ex.printStackTrace(err);
+      }
+      err.println("sprintgym: internal error: " + ex);
+      err.flush();
+      return 1;
+    });
+    cli.setParameterExceptionHandler((ex, args2) -> {
+      err.println("sprintgym: " + ex.getMessage().replace('\n', ' ')
+          + " (see 'sprintgym " + ex.getCommandLine().getCommandName() + " --help')");
+      err.flush();
+      return EXIT_BAD_INPUT;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  public static void main(String[] args) {
+    var out = new PrintWriter(System.out, true);
+    var err = new PrintWriter(System.err, true);
+    System.exit(execute(args, out, err));
+  }
+}

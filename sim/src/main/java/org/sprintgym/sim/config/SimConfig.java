@@ -1,0 +1,144 @@
+package org.sprintgym.sim.config;
+
+import org.sprintgym.agents.Requires;
+import org.sprintgym.agents.Team;
+
+/**
+ * Everything the single-team sprint simulator is configured with. Defaults follow AAT's default
+ * experiment config; {@link org.sprintgym.sim.config.AatConfigReader} applies an AAT file on top.
+ *
+ * @param name experiment name (AAT {@code experiment.name})
+ * @param team the team that works the backlog
+ * @param sprintDays working days per sprint (AAT {@code experiment.num_simulated_days}; 5 by
+ *     default, 10 for two-week sprints), in [1, 20]
+ * @param hoursPerDay working hours per day (8)
+ * @param wipLimits story-card WIP limits
+ * @param testerPairing testers navigating pairing sessions
+ * @param pairing whether developers pair at all; off = solo work, no navigator
+ * @param checkpointsPerSession test-driven checkpoints per pairing session (4)
+ * @param sessionsPerDay pairing sessions per day (2: morning and afternoon)
+ * @param minTasksPerStory fewest tasks a story is split into (2)
+ * @param maxTasksPerStory most tasks a story is split into (4)
+ * @param minTaskHours smallest planned task (4 h)
+ * @param maxTaskHours largest planned task (16 h)
+ * @param commitmentFactor share of the team's planned development hours committed at planning
+ * @param maxCarryOvers a story carried over more often than this returns to the product backlog
+ */
+public record SimConfig(
+    String name,
+    Team team,
+    int sprintDays,
+    int hoursPerDay,
+    WipLimits wipLimits,
+    TesterPairing testerPairing,
+    boolean pairing,
+    int checkpointsPerSession,
+    int sessionsPerDay,
+    int minTasksPerStory,
+    int maxTasksPerStory,
+    double minTaskHours,
+    double maxTaskHours,
+    double commitmentFactor,
+    int maxCarryOvers) {
+
+  public SimConfig {
+    Requires.nonBlank(name, "experiment.name");
+    Requires.nonNull(team, "team");
+    Requires.inRange(sprintDays, 1, 20, "experiment.num_simulated_days");
+    Requires.inRange(hoursPerDay, 1, 24, "hours_per_day");
+    Requires.nonNull(wipLimits, "team.wip_limits");
+    Requires.nonNull(testerPairing, "team.tester_pairing");
+    Requires.inRange(checkpointsPerSession, 1, 16, "checkpoints_per_session");
+    Requires.inRange(sessionsPerDay, 1, 8, "sessions_per_day");
+    if (hoursPerDay % sessionsPerDay != 0) {
+      throw new IllegalArgumentException("hours_per_day (" + hoursPerDay
+          + ") must be a multiple of sessions_per_day (" + sessionsPerDay + ")");
+    }
+    Requires.inRange(minTasksPerStory, 1, 10, "min_tasks_per_story");
+    Requires.inRange(maxTasksPerStory, minTasksPerStory, 10, "max_tasks_per_story");
+    Requires.inRange(minTaskHours, 0.5, 80, "min_task_hours");
+    Requires.inRange(maxTaskHours, minTaskHours, 80, "max_task_hours");
+    Requires.inRange(commitmentFactor, 0.05, 1.5, "commitment_factor");
+    Requires.inRange(maxCarryOvers, 0, 100, "max_carry_overs");
+  }
+
+  /** AAT's defaults: 11-member team, 5-day sprints, WIP 4/2, testers navigating 20%. */
+  public static SimConfig defaults() {
+    return new SimConfig("default", Team.aatDefault(), 5, 8, WipLimits.aatDefault(),
+        TesterPairing.aatDefault(), true, 4, 2, 2, 4, 4.0, 16.0, 0.70, 3);
+  }
+
+  public int sessionHours() {
+    return hoursPerDay / sessionsPerDay;
+  }
+
+  /** A builder preset with this configuration's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Mutable builder for {@link SimConfig}; {@link #build()} validates. */
+  public static final class Builder {
+    private String name;
+    private Team team;
+    private int sprintDays;
+    private int hoursPerDay;
+    private WipLimits wipLimits;
+    private TesterPairing testerPairing;
+    private boolean pairing;
+    private int checkpointsPerSession;
+    private int sessionsPerDay;
+    private int minTasksPerStory;
+    private int maxTasksPerStory;
+    private double minTaskHours;
+    private double maxTaskHours;
+    private double commitmentFactor;
+    private int maxCarryOvers;
+
+    private Builder(SimConfig c) {
+      name = c.name;
+      team = c.team;
+      sprintDays = c.sprintDays;
+      hoursPerDay = c.hoursPerDay;
+      wipLimits = c.wipLimits;
+      testerPairing = c.testerPairing;
+      pairing = c.pairing;
+      checkpointsPerSession = c.checkpointsPerSession;
+      sessionsPerDay = c.sessionsPerDay;
+      minTasksPerStory = c.minTasksPerStory;
+      maxTasksPerStory = c.maxTasksPerStory;
+      minTaskHours = c.minTaskHours;
+      maxTaskHours = c.maxTaskHours;
+      commitmentFactor = c.commitmentFactor;
+      maxCarryOvers = c.maxCarryOvers;
+    }
+
+    public Builder name(String v) { name = v; return this; }
+    public Builder team(Team v) { team = v; return this; }
+    public Builder sprintDays(int v) { sprintDays = v; return this; }
+    public Builder hoursPerDay(int v) { hoursPerDay = v; return this; }
+    public Builder wipLimits(WipLimits v) { wipLimits = v; return this; }
+    public Builder testerPairing(TesterPairing v) { testerPairing = v; return this; }
+    public Builder pairing(boolean v) { pairing = v; return this; }
+    public Builder checkpointsPerSession(int v) { checkpointsPerSession = v; return this; }
+    public Builder sessionsPerDay(int v) { sessionsPerDay = v; return this; }
+    public Builder tasksPerStory(int min, int max) {
+      minTasksPerStory = min;
+      maxTasksPerStory = max;
+      return this;
+    }
+    public Builder taskHours(double min, double max) {
+      minTaskHours = min;
+      maxTaskHours = max;
+      return this;
+    }
+    public Builder commitmentFactor(double v) { commitmentFactor = v; return this; }
+    public Builder maxCarryOvers(int v) { maxCarryOvers = v; return this; }
+
+    public SimConfig build() {
+      return new SimConfig(name, team, sprintDays, hoursPerDay, wipLimits, testerPairing, pairing,
+          checkpointsPerSession, sessionsPerDay, minTasksPerStory, maxTasksPerStory, minTaskHours,
+          maxTaskHours, commitmentFactor, maxCarryOvers);
+    }
+  }
+}
