@@ -5,7 +5,7 @@ package org.sprintgym.agents;
  * The numbers are the simulator's priors; a member's own skills override them per domain.
  */
 public enum Seniority {
-  JUNIOR(0.35, 0.70, 0.60),
+  JUNIOR(0.35, 0.70, 0.70),
   MID(0.50, 0.70, 0.85),
   SENIOR(0.65, 0.90, 1.00);
 

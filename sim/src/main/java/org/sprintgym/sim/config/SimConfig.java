@@ -23,6 +23,7 @@ import org.sprintgym.agents.Team;
  * @param maxTaskHours largest planned task (16 h)
  * @param commitmentFactor share of the team's planned development hours committed at planning
  * @param maxCarryOvers a story carried over more often than this returns to the product backlog
+ * @param coefficients the stochastic work model's coefficients
  */
 public record SimConfig(
     String name,
@@ -39,7 +40,8 @@ public record SimConfig(
     double minTaskHours,
     double maxTaskHours,
     double commitmentFactor,
-    int maxCarryOvers) {
+    int maxCarryOvers,
+    WorkCoefficients coefficients) {
 
   public SimConfig {
     Requires.nonBlank(name, "experiment.name");
@@ -60,12 +62,14 @@ public record SimConfig(
     Requires.inRange(maxTaskHours, minTaskHours, 80, "max_task_hours");
     Requires.inRange(commitmentFactor, 0.05, 1.5, "commitment_factor");
     Requires.inRange(maxCarryOvers, 0, 100, "max_carry_overs");
+    Requires.nonNull(coefficients, "coefficients");
   }
 
   /** AAT's defaults: 11-member team, 5-day sprints, WIP 4/2, testers navigating 20%. */
   public static SimConfig defaults() {
     return new SimConfig("default", Team.aatDefault(), 5, 8, WipLimits.aatDefault(),
-        TesterPairing.aatDefault(), true, 4, 2, 2, 4, 4.0, 16.0, 0.70, 3);
+        TesterPairing.aatDefault(), true, 4, 2, 2, 4, 4.0, 16.0, 0.70, 3,
+        WorkCoefficients.defaults());
   }
 
   public int sessionHours() {
@@ -94,6 +98,7 @@ public record SimConfig(
     private double maxTaskHours;
     private double commitmentFactor;
     private int maxCarryOvers;
+    private WorkCoefficients coefficients;
 
     private Builder(SimConfig c) {
       name = c.name;
@@ -111,6 +116,7 @@ public record SimConfig(
       maxTaskHours = c.maxTaskHours;
       commitmentFactor = c.commitmentFactor;
       maxCarryOvers = c.maxCarryOvers;
+      coefficients = c.coefficients;
     }
 
     public Builder name(String v) { name = v; return this; }
@@ -134,11 +140,12 @@ public record SimConfig(
     }
     public Builder commitmentFactor(double v) { commitmentFactor = v; return this; }
     public Builder maxCarryOvers(int v) { maxCarryOvers = v; return this; }
+    public Builder coefficients(WorkCoefficients v) { coefficients = v; return this; }
 
     public SimConfig build() {
       return new SimConfig(name, team, sprintDays, hoursPerDay, wipLimits, testerPairing, pairing,
           checkpointsPerSession, sessionsPerDay, minTasksPerStory, maxTasksPerStory, minTaskHours,
-          maxTaskHours, commitmentFactor, maxCarryOvers);
+          maxTaskHours, commitmentFactor, maxCarryOvers, coefficients);
     }
   }
 }

@@ -1,0 +1,128 @@
+package org.sprintgym.agents.behaviour;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.sprintgym.agents.Member;
+import org.sprintgym.agents.Seniority;
+import org.sprintgym.agents.view.BoardView;
+import org.sprintgym.agents.view.CardState;
+import org.sprintgym.agents.view.CardView;
+import org.sprintgym.agents.view.TaskView;
+import org.sprintgym.agents.view.TeamView;
+
+/**
+ * Scripted rules a reasonable agile team follows. Deterministic: ties are broken by board and
+ * team order, so all randomness stays in the simulator's streams.
+ *
+ * <ul>
+ *   <li>Refinement: more questions for bigger and vaguer stories; seniors ask fewer but better.
+ *   <li>Pull: finish your own task, then swarm on started stories, then start the next story by
+ *       priority if the WIP limit allows; prefer work that fits your skills and knowledge.
+ *   <li>Pairing: rotate navigators (least recently paired first), then the better fit.
+ *   <li>Retrospective: PO rejections -> ask more; QA rejections -> more care; missed commitment
+ *       -> commit less.
+ * </ul>
+ */
+public final class ScriptedTeam implements TeamBehaviour {
+
+  @Override
+  public int refinementQuestions(CardView card, Member asker, RetroActions retro) {
+    double base = 1 + card.points() / 3.0 + 3 * card.perceivedAmbiguity();
+    if (asker.seniority() == Seniority.JUNIOR) {
+      base *= 0.7; // juniors hesitate to ask
+    }
+    return (int) Math.round(base) + retro.extraQuestions();
+  }
+
+  @Override
+  public Optional<String> chooseTask(Member driver, BoardView board, TeamView team) {
+    // 1. carry on with a ready task this driver already owns
+    for (CardView card : board.cards()) {
+      if (card.state() != CardState.IN_PROGRESS) {
+        continue;
+      }
+      for (TaskView t : card.tasks()) {
+        if (t.ready() && driver.id().equals(t.owner())) {
+          return Optional.of(t.id());
+        }
+      }
+    }
+    // 2. swarm on stories already in progress, best fit first
+    Optional<String> swarm = bestUnowned(driver, board, team, CardState.IN_PROGRESS);
+    if (swarm.isPresent()) {
+      return swarm;
+    }
+    // 3. start the next story if the WIP limit allows
+    if (board.canStartStory()) {
+      return bestUnowned(driver, board, team, CardState.TODO);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> bestUnowned(Member driver, BoardView board, TeamView team, CardState state) {
+    String best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    int firstPriority = Integer.MAX_VALUE;
+    for (CardView card : board.cards()) {
+      if (card.state() != state) {
+        continue;
+      }
+      if (state == CardState.TODO && card.priority() > firstPriority) {
+        break; // start stories strictly in priority order: only the first startable one counts
+      }
+      for (TaskView t : card.tasks()) {
+        if (!t.ready() || !claimable(t, driver, team)) {
+          continue;
+        }
+        double score = fit(driver, card, team) - card.priority() * 1e-3;
+        if (score > bestScore) {
+          bestScore = score;
+          best = t.id();
+          firstPriority = card.priority();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * A task is free to take when nobody owns it, or its owner is not driving this session (the
+   * driver owns the task, so ownership passes to whoever drives it next).
+   */
+  static boolean claimable(TaskView t, Member driver, TeamView team) {
+    return t.owner().isEmpty() || t.owner().equals(driver.id()) || !team.driving(t.owner());
+  }
+
+  /** How well a member fits a card: skill in domain and language plus knowledge of the area. */
+  static double fit(Member m, CardView card, TeamView team) {
+    return 0.4 * m.skill(card.domain()) + 0.3 * m.skill(card.language())
+        + 0.3 * team.knowledge(m.id(), card.codebaseArea());
+  }
+
+  @Override
+  public Optional<Member> chooseNavigator(
+      Member driver, CardView card, List<Member> candidates, TeamView team) {
+    return candidates.stream()
+        .filter(c -> !c.id().equals(driver.id()))
+        .max(Comparator.<Member>comparingInt(c -> team.sessionsSincePaired(driver.id(), c.id()))
+            .thenComparingDouble(c -> fit(c, card, team)));
+  }
+
+  @Override
+  public RetroActions retrospective(SprintOutcome o) {
+    RetroActions prev = o.previous();
+    int extra = o.poRejections() > 0
+        ? Math.min(3, prev.extraQuestions() + 1)
+        : Math.max(0, prev.extraQuestions() - 1);
+    double care = o.qaRejections() >= 2
+        ? Math.max(0.8, prev.defectCare() - 0.05)
+        : Math.min(1.0, prev.defectCare() + 0.05);
+    double adjust = 1.0;
+    if (o.committedPoints() > 0) {
+      double ratio = (double) o.acceptedPoints() / o.committedPoints();
+      adjust = ratio < 0.6 ? 0.9 : ratio > 0.95 ? 1.1 : 1.0;
+    }
+    return new RetroActions(extra, care, adjust);
+  }
+}

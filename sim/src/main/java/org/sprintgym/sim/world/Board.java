@@ -1,0 +1,57 @@
+package org.sprintgym.sim.world;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import org.sprintgym.agents.view.BoardView;
+import org.sprintgym.agents.view.CardState;
+import org.sprintgym.sim.config.WipLimits;
+
+/** The sprint board: committed cards in priority order, with WIP limits. */
+final class Board implements BoardView {
+  private final List<StoryCard> cards = new ArrayList<>();
+  private final WipLimits limits;
+
+  Board(WipLimits limits) {
+    this.limits = limits;
+  }
+
+  void commit(List<StoryCard> committed) {
+    cards.clear();
+    cards.addAll(committed);
+    cards.sort(Comparator.comparingInt(StoryCard::priority));
+  }
+
+  /** Adds a story pulled into the sprint after planning. */
+  void add(StoryCard card) {
+    cards.add(card);
+    cards.sort(Comparator.comparingInt(StoryCard::priority));
+  }
+
+  @Override
+  public List<StoryCard> cards() {
+    return Collections.unmodifiableList(cards);
+  }
+
+  @Override
+  public int count(CardState state) {
+    int n = 0;
+    for (StoryCard c : cards) {
+      if (c.state == state) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public int inProgressLimit() {
+    return limits.inProgress();
+  }
+
+  @Override
+  public int reviewLimit() {
+    return limits.review();
+  }
+}

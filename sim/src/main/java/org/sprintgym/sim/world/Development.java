@@ -1,0 +1,338 @@
+package org.sprintgym.sim.world;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.sprintgym.agents.Member;
+import org.sprintgym.agents.Role;
+import org.sprintgym.agents.view.CardState;
+import org.sprintgym.sim.config.WorkCoefficients;
+import org.sprintgym.sim.kernel.StreamRng;
+
+/**
+ * Development days: pairing sessions (driver = task owner, a rotating navigator, testers
+ * navigating a configured share of sessions) and test-driven checkpoints at which work progresses,
+ * defects are introduced and partly caught, and members learn the code base.
+ */
+final class Development {
+  private final World w;
+  private final WorkCoefficients k;
+  private final SprintTally tally;
+  private final CardMoves moves;
+  private final QualityGate qa;
+  private final SprintPlanning planner;
+  private final SplittableRandom pairingRnd;
+  private final StreamRng defectRng;
+  /** Workers driving a task this session, in team order. */
+  private final List<Worker> drivers = new ArrayList<>();
+
+  Development(World w, SprintTally tally, CardMoves moves, QualityGate qa, SprintPlanning planner) {
+    this.w = w;
+    this.planner = planner;
+    this.k = w.config.coefficients();
+    this.tally = tally;
+    this.moves = moves;
+    this.qa = qa;
+    this.pairingRnd = w.streams.stream("pairing", w.sprint);
+    this.defectRng = new StreamRng(w.streams.stream("defects", w.sprint));
+  }
+
+  /** Forms pairs and hands out tasks at the start of a session. */
+  void startSession(boolean afternoon) {
+    w.session++;
+    drivers.clear();
+    for (Worker x : w.workers.values()) {
+      x.clearSession();
+    }
+    List<Worker> devs = rotatedDevelopers(afternoon);
+    List<Worker> joiningTesters = new ArrayList<>();
+    if (w.config.pairing()) {
+      for (Worker x : w.workers.values()) {
+        if (x.member.role() == Role.TESTER && pairingRnd.nextDouble() < w.config.testerPairing().rate()) {
+          joiningTesters.add(x);
+        }
+      }
+    }
+    int pool = devs.size() + joiningTesters.size();
+    int wanted = w.config.pairing() ? Math.min(devs.size(), (pool + 1) / 2) : devs.size();
+    pullWork(wanted);
+    for (Worker d : devs) {
+      if (drivers.size() >= wanted) {
+        break;
+      }
+      takeTask(d);
+    }
+    if (w.config.pairing()) {
+      var candidates = new ArrayList<Worker>(joiningTesters);
+      for (Worker d : devs) {
+        if (d.free()) {
+          candidates.add(d);
+        }
+      }
+      for (Worker d : drivers) {
+        pickNavigator(d, candidates);
+      }
+    }
+    for (Worker d : devs) {
+      if (d.free()) {
+        takeTask(d); // nobody to pair with: drive solo
+      }
+    }
+    drivers.sort((a, b) -> Integer.compare(teamIndex(a), teamIndex(b)));
+  }
+
+  /**
+   * When the sprint's committed work cannot keep the drivers busy and the WIP limit allows, the
+   * product owner pulls the next story from the product backlog into the sprint (a story pulled
+   * mid-sprint gets no refinement of its own this sprint).
+   */
+  private void pullWork(int drivers) {
+    while (openTasks() < drivers && w.board.canStartStory() && !w.productBacklog.isEmpty()
+        && !hasUnstartedCard()) {
+      StoryCard card = w.productBacklog.remove(0);
+      if (!card.planned) {
+        planner.decompose(card, planner.planQuality(card));
+      }
+      w.board.add(card);
+      tally.committedPoints += card.points();
+      tally.pulledPoints += card.points();
+      tally.storiesCommitted++;
+      w.event("story_pulled", card, null, null, Integer.toString(card.points()));
+    }
+  }
+
+  private boolean hasUnstartedCard() {
+    for (StoryCard c : w.board.cards()) {
+      if (c.state == CardState.TODO) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Ready tasks on in-progress cards that nobody drives. */
+  private int openTasks() {
+    int n = 0;
+    for (StoryCard c : w.board.cards()) {
+      if (c.state == CardState.IN_PROGRESS) {
+        for (TaskState t : c.tasks) {
+          if (t.ready()) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Developers who can drive this session, starting with those who own started work. */
+  private List<Worker> rotatedDevelopers(boolean afternoon) {
+    var all = new ArrayList<Worker>();
+    for (Worker x : w.workers.values()) {
+      Role r = x.member.role();
+      if (r == Role.DEVELOPER || (r == Role.DEV_LEAD && afternoon)) {
+        all.add(x);
+      }
+    }
+    var rotated = new ArrayList<Worker>(all.size());
+    int n = all.size();
+    for (int i = 0; i < n; i++) {
+      rotated.add(all.get((i + w.session) % n));
+    }
+    var owners = new ArrayList<Worker>();
+    var others = new ArrayList<Worker>();
+    for (Worker x : rotated) {
+      (ownsOpenTask(x) ? owners : others).add(x);
+    }
+    owners.addAll(others);
+    return owners;
+  }
+
+  private boolean ownsOpenTask(Worker x) {
+    for (StoryCard c : w.board.cards()) {
+      if (c.state == CardState.IN_PROGRESS) {
+        for (TaskState t : c.tasks) {
+          if (t.ready() && x.id().equals(t.owner)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private int teamIndex(Worker x) {
+    int i = 0;
+    for (Worker y : w.workers.values()) {
+      if (y == x) {
+        return i;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private boolean takeTask(Worker d) {
+    Optional<String> choice = w.behaviour.chooseTask(d.member, w.board, w);
+    if (choice.isEmpty()) {
+      return false;
+    }
+    TaskState t = findTask(choice.get());
+    if (t == null || !t.ready() || !(t.owner.isEmpty() || t.owner.equals(d.id()) || !w.driving(t.owner))) {
+      throw new IllegalStateException("behaviour chose task " + choice.get() + " for " + d.id()
+          + " which is not a ready task they may take");
+    }
+    StoryCard card = t.card();
+    if (card.state == CardState.TODO) {
+      moves.start(card);
+    } else if (card.state != CardState.IN_PROGRESS) {
+      throw new IllegalStateException("task " + t.id() + " chosen on a " + card.state + " card");
+    }
+    if (!card.started()) {
+      card.firstStart = w.kernel.now();
+    }
+    t.owner = d.id();
+    if (!t.started()) {
+      t.startedAt = w.kernel.now();
+      w.event("task_started", card, t, d, "");
+    }
+    d.task = t;
+    if (!drivers.contains(d)) {
+      drivers.add(d);
+    }
+    return true;
+  }
+
+  private TaskState findTask(String id) {
+    for (StoryCard c : w.board.cards()) {
+      for (TaskState t : c.tasks) {
+        if (t.id().equals(id)) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  private void pickNavigator(Worker driver, List<Worker> candidates) {
+    if (candidates.isEmpty() || driver.task == null) {
+      return;
+    }
+    var members = new ArrayList<Member>(candidates.size());
+    for (Worker c : candidates) {
+      members.add(c.member);
+    }
+    Optional<Member> nav = w.behaviour.chooseNavigator(driver.member, driver.task.card(), members, w);
+    if (nav.isEmpty()) {
+      return;
+    }
+    Worker n = w.workers.get(nav.get().id());
+    if (n == null || !candidates.remove(n)) {
+      throw new IllegalStateException("behaviour chose navigator " + nav.get().id()
+          + " who is not free for " + driver.id());
+    }
+    driver.navigator = n;
+    n.navigating = driver;
+    driver.lastPaired.put(n.id(), w.session);
+    n.lastPaired.put(driver.id(), w.session);
+    w.event("paired", driver.task.card(), driver.task, driver, n.id());
+  }
+
+  /** One test-driven checkpoint of {@code hours}: progress, defects, learning, then QA. */
+  void checkpoint(double hours) {
+    for (Worker d : new ArrayList<>(drivers)) {
+      if (d.task != null) {
+        work(d, hours);
+      }
+    }
+    qa.review(hours);
+  }
+
+  private void work(Worker d, double hours) {
+    TaskState t = d.task;
+    StoryCard card = t.card();
+    Worker nav = d.navigator;
+    double fit = fit(d, card);
+    double navFit = nav == null ? 0 : fit(nav, card);
+    double knowledge = d.knowledgeOf(card.codebaseArea());
+    double debt = w.technicalDebt * k.debtSlowdown() * (1 - knowledge);
+    double speed = d.member.seniority().speed() * (0.7 + 0.6 * fit) * (1 - debt)
+        * (nav == null ? 1 : 1 + 0.35 * navFit);
+    t.remainingHours -= speed * hours;
+    double people = nav == null ? 1 : 2;
+    t.personHours += people * hours;
+    d.sprintHours += hours;
+    if (nav != null) {
+      nav.sprintHours += hours;
+    }
+    if (t.rework()) {
+      tally.reworkHours += people * hours;
+      card.reworkHours += people * hours;
+    }
+    introduceDefects(d, nav, card, t, hours, fit, navFit, knowledge);
+    tally.coverageWeighted += hours * Math.min(1, 0.55 + 0.35 * fit + (nav == null ? 0 : 0.1));
+    tally.coverageHours += hours;
+    d.learn(card.codebaseArea(), hours, k.learningRate());
+    if (nav != null) {
+      nav.learn(card.codebaseArea(), hours, 0.8 * k.learningRate());
+    }
+    if (t.remainingHours <= 1e-9) {
+      finishTask(d, t);
+    }
+  }
+
+  private void introduceDefects(Worker d, Worker nav, StoryCard card, TaskState t, double hours,
+      double fit, double navFit, double knowledge) {
+    double lambda = k.defectRate() * hours * (1.6 - fit)
+        * (1 + card.residualAmbiguity())
+        * (1 + 0.5 * card.story.technicalRisk())
+        * (1 + w.technicalDebt * (1 - knowledge))
+        * w.retro.defectCare();
+    int introduced = new PoissonDistribution(defectRng, lambda, 1e-12,
+        PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
+    if (introduced == 0) {
+      return;
+    }
+    double pCatch = 1 - (1 - k.tddCatch() * fit) * (1 - (nav == null ? 0 : k.navigatorCatch() * navFit));
+    int caught = new BinomialDistribution(defectRng, introduced, pCatch).sample();
+    card.latentDefects += introduced - caught;
+    tally.defectsCaughtDev += caught;
+    t.remainingHours += caught * k.fixHours();
+  }
+
+  /** How well a worker fits a card: domain and language skill and knowledge of the area. */
+  double fit(Worker x, StoryCard card) {
+    return 0.5 * x.member.skill(card.domain()) + 0.3 * x.member.skill(card.language())
+        + 0.2 * x.knowledgeOf(card.codebaseArea());
+  }
+
+  private void finishTask(Worker d, TaskState t) {
+    t.done = true;
+    t.remainingHours = 0;
+    t.finishedAt = w.kernel.now();
+    w.event("task_done", t.card(), t, d, "");
+    d.task = null;
+    StoryCard card = t.card();
+    if (card.allTasksDone()) {
+      moves.toReviewIfRoom(card);
+    }
+    if (!takeTask(d)) {
+      drivers.remove(d);
+      if (d.navigator != null) {
+        d.navigator.navigating = null;
+        d.navigator = null;
+      }
+    }
+  }
+
+  /** Releases everyone at the end of a session. */
+  void endSession() {
+    for (Worker x : w.workers.values()) {
+      x.clearSession();
+    }
+    drivers.clear();
+  }
+}

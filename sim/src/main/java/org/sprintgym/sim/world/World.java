@@ -1,0 +1,98 @@
+package org.sprintgym.sim.world;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sprintgym.agents.Member;
+import org.sprintgym.agents.behaviour.RetroActions;
+import org.sprintgym.agents.behaviour.TeamBehaviour;
+import org.sprintgym.agents.view.TeamView;
+import org.sprintgym.sim.backlog.Backlog;
+import org.sprintgym.sim.backlog.Story;
+import org.sprintgym.sim.config.SimConfig;
+import org.sprintgym.sim.kernel.EventLog;
+import org.sprintgym.sim.kernel.RandomStreams;
+import org.sprintgym.sim.kernel.SimKernel;
+import org.sprintgym.sim.kernel.WorkCalendar;
+
+/**
+ * The mutable state of one team's simulation, shared by the sprint phases. Package-private: the
+ * outside sees {@link TeamSimulation}; agents see {@link TeamView} and the board view.
+ */
+final class World implements TeamView {
+  final SimConfig config;
+  final RandomStreams streams;
+  final SimKernel kernel;
+  final WorkCalendar calendar;
+  final EventLog log;
+  final TeamBehaviour behaviour;
+  final Map<String, Worker> workers = new LinkedHashMap<>();
+  final Board board;
+  /** Stories not yet committed, in priority order (file order breaks ties). */
+  final List<StoryCard> productBacklog = new ArrayList<>();
+  /** Stories committed in earlier sprints and not accepted yet. */
+  final List<StoryCard> carriedOver = new ArrayList<>();
+  final List<Integer> velocities = new ArrayList<>();
+  final String teamId;
+  final double technicalDebt;
+  RetroActions retro = RetroActions.none();
+  int sprint;
+  /** Global pairing-session counter, for rotation. */
+  int session;
+
+  World(SimConfig config, Backlog backlog, long seed, TeamBehaviour behaviour, boolean logEvents) {
+    this.config = config;
+    this.streams = new RandomStreams(seed);
+    this.kernel = new SimKernel(streams.seedOf("kernel"));
+    this.calendar = WorkCalendar.of(config.hoursPerDay(), config.sprintDays());
+    this.log = new EventLog(logEvents);
+    this.behaviour = behaviour;
+    this.board = new Board(config.wipLimits());
+    this.teamId = config.team().id();
+    this.technicalDebt = backlog.product().technicalDebt();
+    for (Member m : config.team().members()) {
+      workers.put(m.id(), new Worker(m));
+    }
+    var stories = new ArrayList<>(backlog.stories());
+    stories.sort(java.util.Comparator.comparingInt(Story::priority)); // stable: file order on ties
+    for (Story s : stories) {
+      productBacklog.add(new StoryCard(s));
+    }
+  }
+
+  @Override
+  public List<Member> members() {
+    var list = new ArrayList<Member>(workers.size());
+    for (Worker w : workers.values()) {
+      list.add(w.member);
+    }
+    return list;
+  }
+
+  @Override
+  public double knowledge(String memberId, String area) {
+    Worker w = workers.get(memberId);
+    return w == null ? 0.0 : w.knowledgeOf(area);
+  }
+
+  @Override
+  public boolean driving(String memberId) {
+    Worker w = workers.get(memberId);
+    return w != null && w.task != null;
+  }
+
+  @Override
+  public int sessionsSincePaired(String a, String b) {
+    Worker w = workers.get(a);
+    Integer last = w == null ? null : w.lastPaired.get(b);
+    return last == null ? Integer.MAX_VALUE / 2 : session - last;
+  }
+
+  void event(String type, StoryCard card, TaskState task, Worker who, String detail) {
+    if (log.enabled()) {
+      log.add(kernel.now(), sprint, type, card == null ? null : card.storyId(),
+          task == null ? null : task.id(), who == null ? null : who.id(), detail);
+    }
+  }
+}
