@@ -62,6 +62,7 @@ public final class AatBacklogWriter {
     return new YAMLMapper(YAMLFactory.builder()
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)
         .build());
   }
 
