@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.sprintgym.sim.io.YamlNode.Kind;
 
 /**
@@ -21,8 +22,17 @@ import org.sprintgym.sim.io.YamlNode.Kind;
 public final class YamlTree {
   private YamlTree() {}
 
-  /** Reads {@code file}; the root is returned as written (the caller checks it is a mapping). */
+  /** Reads {@code file}, rejecting duplicate keys; the caller checks the root's kind. */
   public static YamlNode read(Path file) {
+    return read(file, null);
+  }
+
+  /**
+   * Reads {@code file}. With {@code duplicates} null a repeated key in a mapping is an error;
+   * otherwise the later value wins (as in PyYAML, which AAT uses, so AAT files mean what AAT reads)
+   * and a note per repetition is added to {@code duplicates}.
+   */
+  public static YamlNode read(Path file, List<String> duplicates) {
     if (!Files.isRegularFile(file)) {
       throw InputError.at(file, 0, 0, null,
           Files.exists(file) ? "is not a regular file" : "file not found", null);
@@ -32,7 +42,7 @@ public final class YamlTree {
       if (first == null) {
         throw InputError.at(file, 0, 0, null, "file is empty (no YAML document)", null);
       }
-      return new Builder(file, p).node("");
+      return new Builder(file, p, duplicates).node("");
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       throw InputError.at(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
@@ -59,10 +69,12 @@ public final class YamlTree {
   private static final class Builder {
     private final Path file;
     private final JsonParser p;
+    private final List<String> duplicates;
 
-    Builder(Path file, JsonParser p) {
+    Builder(Path file, JsonParser p, List<String> duplicates) {
       this.file = file;
       this.p = p;
+      this.duplicates = duplicates;
     }
 
     YamlNode node(String path) throws IOException {
@@ -85,14 +97,21 @@ public final class YamlTree {
 
     private YamlNode map(String path, int line, int col) throws IOException {
       var entries = new LinkedHashMap<String, YamlNode>();
+      var keyLines = new java.util.HashMap<String, Integer>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         JsonLocation keyLoc = p.currentTokenLocation();
         String childPath = path.isEmpty() ? key : path + "." + key;
-        if (entries.containsKey(key)) {
+        YamlNode earlier = entries.get(key);
+        if (earlier != null && duplicates == null) {
           throw InputError.at(file, keyLoc.getLineNr(), keyLoc.getColumnNr(), childPath,
               "duplicate key '" + key + "'", "each key once per mapping");
         }
+        if (earlier != null) {
+          duplicates.add(childPath + " (line " + keyLines.get(key) + ": replaced by the repeated key at"
+              + " line " + keyLoc.getLineNr() + ", as AAT's YAML loader does)");
+        }
+        keyLines.put(key, keyLoc.getLineNr());
         p.nextToken();
         entries.put(key, node(childPath));
       }
