@@ -24,6 +24,11 @@ public record Backlog(String source, Product product, List<Story> stories) {
     }
   }
 
+  /** The same product and stories under another source name (e.g. after writing to a file). */
+  public Backlog withSource(String newSource) {
+    return new Backlog(newSource, product, stories);
+  }
+
   public int totalPoints() {
     return stories.stream().mapToInt(Story::points).sum();
   }

@@ -1,0 +1,215 @@
+package org.sprintgym.sim.backlog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+
+/**
+ * Derives the SprintGym fields an AAT story does not state (ambiguity, domain, language, technical
+ * risk, codebase area, hidden criteria) from the story's own text. Every rule is deterministic:
+ * the same story text, product and seed give the same values on every machine.
+ */
+public final class StoryDerivation {
+  private StoryDerivation() {}
+
+  /** Words that leave a requirement open to interpretation. */
+  static final List<String> VAGUE_WORDS = List.of("etc", "appropriate", "appropriately", "some",
+      "various", "handle", "handles", "support", "supports", "properly", "user friendly",
+      "intuitive", "flexible", "robust", "nice", "good", "fast", "easy", "seamless");
+
+  /** Rules in priority order: on equal hit counts the earlier domain wins. */
+  private static final Map<String, List<String>> DOMAIN_KEYWORDS = orderedMap(
+      "frontend", List.of("frontend", "ui", "ux", "react", "vue", "angular", "page*", "component*",
+          "css", "dashboard*", "browser*", "spa", "screen*", "button*", "wizard*", "form", "forms"),
+      "devops", List.of("deploy*", "ci", "cd", "docker*", "infra*", "monitor*", "logging", "logs",
+          "health", "kubernetes", "helm", "terraform", "release*", "observability", "alert*"),
+      "database", List.of("database*", "sql", "postgres*", "mysql", "migration*", "schema*"),
+      "ml", List.of("model", "models", "training", "inference", "ml", "machine learning",
+          "classifier*", "embedding*", "prediction*", "recommend*"),
+      "data", List.of("pipeline*", "etl", "ingest*", "batch*", "warehouse", "dataset*"));
+
+  /** Features that make work harder than its size suggests. */
+  private static final List<String> RISK_KEYWORDS = List.of("real time", "websocket*",
+      "distributed", "migration*", "migrate*", "security", "secure", "encrypt*", "concurren*",
+      "parallel", "performance", "latency", "scal*", "cache*", "payment*", "gdpr", "race",
+      "consisten*", "legacy", "rate limit*");
+
+  /** Stable area names: many stories map to few areas, so knowledge concentrates as in a team. */
+  private static final Map<String, List<String>> AREA_KEYWORDS = orderedMap(
+      "search", List.of("search*"),
+      "notifications", List.of("notif*"),
+      "auth", List.of("login", "logout", "auth*", "registration", "register*", "password*", "jwt",
+          "token*", "session*", "sso", "oauth"),
+      "ratelimit", List.of("rate", "throttl*", "abuse"),
+      "admin", List.of("admin*"),
+      "onboarding", List.of("onboard*"),
+      "export", List.of("export*", "import*", "gdpr"),
+      "files", List.of("file", "files", "upload*", "attachment*"),
+      "boards", List.of("board*", "kanban"),
+      "channels", List.of("channel*"),
+      "messaging", List.of("messag*", "chat*", "thread*", "repl*", "reaction*", "emoji*"),
+      "profile", List.of("profile*", "avatar*", "account*"),
+      "billing", List.of("payment*", "billing", "invoice*", "checkout"),
+      "monitoring", List.of("health", "monitor*", "metric*", "analytics", "alert*"),
+      "logging", List.of("logging", "logs", "log"),
+      "storage", List.of("storage", "database*", "pool*", "cache*", "connection*"));
+
+  private static final List<String> GENERIC_WORDS = List.of("a", "an", "the", "and", "or", "of",
+      "to", "for", "with", "in", "on", "by", "user", "users", "add", "implement", "create", "manage",
+      "management", "api", "endpoint", "endpoints", "support", "new", "basic", "simple", "as", "i",
+      "can", "my", "be", "is");
+
+  private static final Pattern SPECIFIC = Pattern.compile(
+      ".*(\\d|['\"/<>=%]|\\b(GET|POST|PUT|PATCH|DELETE)\\b).*");
+
+  /**
+   * How under-specified a story is: few criteria for its size, vague words and no scenarios raise
+   * it; Given/When/Then scenarios and specific criteria (numbers, paths, quoted values) lower it.
+   * Clamped to [0.05, 0.95] so that no story is certainly clear or hopeless.
+   */
+  public static double ambiguity(String title, String description, List<String> criteria,
+      int points, List<AcceptanceScenario> scenarios) {
+    double a = 0.35;
+    double expected = 1.5 + points / 2.0;
+    a += 0.30 * Math.max(0, expected - criteria.size()) / expected;
+    var all = new ArrayList<>(criteria);
+    all.add(title);
+    all.add(description);
+    a += Math.min(0.25, 0.07 * StoryText.of(all).count(VAGUE_WORDS));
+    long specific = criteria.stream().filter(c -> SPECIFIC.matcher(c).matches()).count();
+    a -= Math.min(0.20, 0.05 * specific);
+    a += scenarios.isEmpty() ? 0.10 : -Math.min(0.25, 0.10 + 0.05 * scenarios.size());
+    if (StoryText.of(description).words().size() < 6) {
+      a += 0.05;
+    }
+    return round3(Math.max(0.05, Math.min(0.95, a)));
+  }
+
+  /** The work domain: tags decide first, then the title, then the description; else backend. */
+  public static String domain(List<String> tags, String title, String description) {
+    for (StoryText source : List.of(StoryText.of(tags), StoryText.of(title),
+        StoryText.of(description))) {
+      String best = null;
+      int bestHits = 0;
+      for (var rule : DOMAIN_KEYWORDS.entrySet()) {
+        int hits = source.count(rule.getValue());
+        if (hits > bestHits) {
+          best = rule.getKey();
+          bestHits = hits;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return "backend";
+  }
+
+  /**
+   * The implementation language: a tag naming one of the product's languages; for frontend work a
+   * product's TypeScript or JavaScript; else the product's first language; else Python (AAT's).
+   */
+  public static String language(List<String> tags, String domain, List<String> productLanguages) {
+    for (String tag : tags) {
+      if (productLanguages.contains(tag)) {
+        return tag;
+      }
+    }
+    if (domain.equals("frontend")) {
+      for (String web : List.of("typescript", "javascript")) {
+        if (productLanguages.contains(web)) {
+          return web;
+        }
+      }
+    }
+    return productLanguages.isEmpty() ? "python" : productLanguages.get(0);
+  }
+
+  /** Size raises risk a little; each risky feature (real-time, migration, ...) raises it more. */
+  public static double technicalRisk(int points, List<String> texts) {
+    double r = 0.05 + 0.04 * points + 0.12 * StoryText.of(texts).count(RISK_KEYWORDS);
+    return round3(Math.min(0.95, r));
+  }
+
+  /** {@code domain/keyword}, the keyword from a fixed area table or the title's first noun. */
+  public static String codebaseArea(String domain, String title, List<String> tags,
+      String description) {
+    for (StoryText source : List.of(StoryText.of(title), StoryText.of(tags),
+        StoryText.of(description))) {
+      for (var rule : AREA_KEYWORDS.entrySet()) {
+        if (source.count(rule.getValue()) > 0) {
+          return domain + "/" + rule.getKey();
+        }
+      }
+    }
+    return domain + "/" + StoryText.of(title).words().stream()
+        .filter(w -> !GENERIC_WORDS.contains(w) && !w.matches("\\d+"))
+        .findFirst().orElse("core");
+  }
+
+  /**
+   * Criteria the product owner expects but did not write. The stream is seeded from the run seed
+   * mixed with the story id, so the hidden truth of a story does not depend on its position in the
+   * file. The count is Binomial(5, p) with mean {@code ambiguity * (1 + points / 3)}, capped at 5;
+   * each criterion targets a different elicitation dimension.
+   */
+  public static List<HiddenCriterion> hiddenCriteria(String id, String title, double ambiguity,
+      int points, long seed) {
+    var rng = new SplittableRandom(mix(seed) ^ mix(fnv64(id)));
+    double p = Math.min(1.0, ambiguity * (1 + points / 3.0) / 5.0);
+    int n = 0;
+    for (int i = 0; i < 5; i++) {
+      n += rng.nextDouble() < p ? 1 : 0;
+    }
+    var dims = new ArrayList<>(List.of(ElicitationDimension.values()));
+    var out = new ArrayList<HiddenCriterion>();
+    String subject = lowerFirst(title.strip());
+    for (int i = 0; i < n; i++) {
+      var dim = dims.remove(rng.nextInt(dims.size()));
+      var templates = HiddenCriterionTemplates.of(dim);
+      String phrase = templates.get(rng.nextInt(templates.size())).replace("{t}", subject);
+      out.add(new HiddenCriterion(id + ": " + phrase + " (" + dim.key() + ")", dim));
+    }
+    return List.copyOf(out);
+  }
+
+  static double round3(double v) {
+    return Math.round(v * 1000.0) / 1000.0;
+  }
+
+  private static String lowerFirst(String s) {
+    if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+      return s; // an acronym such as "API rate limiting" keeps its case
+    }
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** FNV-1a: a string hash fixed by its definition, unlike anything the JVM may change. */
+  static long fnv64(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** SplitMix64's finaliser: spreads nearby seeds (0, 1, 2, ...) over the whole long range. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  private static Map<String, List<String>> orderedMap(Object... keyValues) {
+    var m = new java.util.LinkedHashMap<String, List<String>>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      @SuppressWarnings("unchecked")
+      List<String> v = (List<String>) keyValues[i + 1];
+      m.put((String) keyValues[i], v);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
+}
