@@ -17,8 +17,10 @@ import org.sprintgym.agents.view.TeamView;
  *
  * <ul>
  *   <li>Refinement: more questions for bigger and vaguer stories; seniors ask fewer but better.
- *   <li>Pull: finish your own task, then swarm on started stories, then start the next story by
- *       priority if the WIP limit allows; prefer work that fits your skills and knowledge.
+ *   <li>Pull: finish your own task; then start the next story by priority if the WIP limit
+ *       allows and two pairs could still finish it this sprint; else swarm on
+ *       started stories. Without a binding WIP limit every pair ends up on its own story; a
+ *       tight limit makes the team swarm. Prefer work that fits your skills and knowledge.
  *   <li>Pairing: rotate navigators (least recently paired first), then the better fit.
  *   <li>Retrospective: PO rejections -> ask more; QA rejections -> more care; missed commitment
  *       -> commit less.
@@ -48,16 +50,15 @@ public final class ScriptedTeam implements TeamBehaviour {
         }
       }
     }
-    // 2. swarm on stories already in progress, best fit first
-    Optional<String> swarm = bestUnowned(driver, board, team, CardState.IN_PROGRESS);
-    if (swarm.isPresent()) {
-      return swarm;
-    }
-    // 3. start the next story if the WIP limit allows
+    // 2. like most teams, prefer a story of one's own: start the next one if the WIP limit allows
     if (board.canStartStory()) {
-      return bestUnowned(driver, board, team, CardState.TODO);
+      Optional<String> fresh = bestUnowned(driver, board, team, CardState.TODO);
+      if (fresh.isPresent()) {
+        return fresh;
+      }
     }
-    return Optional.empty();
+    // 3. otherwise swarm on stories already in progress, best fit first
+    return bestUnowned(driver, board, team, CardState.IN_PROGRESS);
   }
 
   private Optional<String> bestUnowned(Member driver, BoardView board, TeamView team, CardState state) {
@@ -70,6 +71,9 @@ public final class ScriptedTeam implements TeamBehaviour {
       }
       if (state == CardState.TODO && card.priority() > firstPriority) {
         break; // start stories strictly in priority order: only the first startable one counts
+      }
+      if (state == CardState.TODO && !fitsInSprint(card, board)) {
+        continue; // don't start what cannot be finished before the review
       }
       for (TaskView t : card.tasks()) {
         if (!t.ready() || !claimable(t, driver, team)) {
@@ -84,6 +88,11 @@ public final class ScriptedTeam implements TeamBehaviour {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether two pairs could finish the card's planned work before the sprint review. */
+  public static boolean fitsInSprint(CardView card, BoardView board) {
+    return card.plannedHoursLeft() / 2 <= board.hoursLeftInSprint();
   }
 
   /**

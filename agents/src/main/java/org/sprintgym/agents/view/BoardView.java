@@ -13,6 +13,9 @@ public interface BoardView {
 
   int reviewLimit();
 
+  /** Working hours left until the sprint review. */
+  double hoursLeftInSprint();
+
   /** Whether a new story may move to in progress without breaking the WIP limit. */
   default boolean canStartStory() {
     return count(CardState.IN_PROGRESS) < inProgressLimit();

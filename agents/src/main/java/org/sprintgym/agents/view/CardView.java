@@ -25,4 +25,15 @@ public interface CardView {
   int questionsAsked();
 
   List<? extends TaskView> tasks();
+
+  /** Planned hours of the tasks not done yet. */
+  default double plannedHoursLeft() {
+    double h = 0;
+    for (TaskView t : tasks()) {
+      if (!t.done()) {
+        h += t.plannedHours();
+      }
+    }
+    return h;
+  }
 }

@@ -25,6 +25,7 @@ import org.sprintgym.agents.Requires;
  * @param questionMinutes minutes of PO and asker time per refinement question
  * @param refinementBudgetMinutes the most minutes refinement may take per sprint
  * @param learningRate knowledge gained per hour of work in an area (exponential approach to 1)
+ * @param integrationOverhead extra effort per other story in progress (doubled in the same area)
  */
 public record WorkCoefficients(
     double hoursPerPoint,
@@ -43,7 +44,8 @@ public record WorkCoefficients(
     double anticipation,
     double questionMinutes,
     double refinementBudgetMinutes,
-    double learningRate) {
+    double learningRate,
+    double integrationOverhead) {
 
   public WorkCoefficients {
     Requires.inRange(hoursPerPoint, 0.5, 40, "hours_per_point");
@@ -67,10 +69,11 @@ public record WorkCoefficients(
     Requires.inRange(questionMinutes, 0, 120, "question_minutes");
     Requires.inRange(refinementBudgetMinutes, 0, 960, "refinement_budget_minutes");
     Requires.inRange(learningRate, 0, 1, "learning_rate");
+    Requires.inRange(integrationOverhead, 0, 1, "integration_overhead");
   }
 
   public static WorkCoefficients defaults() {
     return new WorkCoefficients(6.0, 0.20, 0.45, 0.25, 0.30, 0.07, 0.55, 0.35, 0.30, 0.45, 0.40,
-        1.5, 3.0, 0.35, 6.0, 180.0, 0.03);
+        1.5, 3.0, 0.35, 6.0, 180.0, 0.03, 0.06);
   }
 }

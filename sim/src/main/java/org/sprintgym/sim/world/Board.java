@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import org.sprintgym.agents.view.BoardView;
 import org.sprintgym.agents.view.CardState;
 import org.sprintgym.sim.config.WipLimits;
@@ -12,9 +13,16 @@ import org.sprintgym.sim.config.WipLimits;
 final class Board implements BoardView {
   private final List<StoryCard> cards = new ArrayList<>();
   private final WipLimits limits;
+  private final DoubleSupplier hoursLeft;
 
-  Board(WipLimits limits) {
+  Board(WipLimits limits, DoubleSupplier hoursLeft) {
     this.limits = limits;
+    this.hoursLeft = hoursLeft;
+  }
+
+  @Override
+  public double hoursLeftInSprint() {
+    return hoursLeft.getAsDouble();
   }
 
   void commit(List<StoryCard> committed) {

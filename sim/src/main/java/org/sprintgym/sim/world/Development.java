@@ -8,6 +8,7 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.sprintgym.agents.Member;
 import org.sprintgym.agents.Role;
+import org.sprintgym.agents.behaviour.ScriptedTeam;
 import org.sprintgym.agents.view.CardState;
 import org.sprintgym.sim.config.WorkCoefficients;
 import org.sprintgym.sim.kernel.StreamRng;
@@ -92,10 +93,14 @@ final class Development {
   private void pullWork(int drivers) {
     while (openTasks() < drivers && w.board.canStartStory() && !w.productBacklog.isEmpty()
         && !hasUnstartedCard()) {
-      StoryCard card = w.productBacklog.remove(0);
+      StoryCard card = w.productBacklog.get(0);
       if (!card.planned) {
         planner.decompose(card, planner.planQuality(card));
       }
+      if (!ScriptedTeam.fitsInSprint(card, w.board)) {
+        return; // the PO pulls nothing that cannot be finished before the review
+      }
+      w.productBacklog.remove(0);
       w.board.add(card);
       tally.committedPoints += card.points();
       tally.pulledPoints += card.points();
@@ -260,7 +265,7 @@ final class Development {
     double knowledge = d.knowledgeOf(card.codebaseArea());
     double debt = w.technicalDebt * k.debtSlowdown() * (1 - knowledge);
     double speed = d.member.seniority().speed() * (0.7 + 0.6 * fit) * (1 - debt)
-        * (nav == null ? 1 : 1 + 0.35 * navFit);
+        * (nav == null ? 1 : 1 + 0.35 * navFit) / integrationLoad(card);
     t.remainingHours -= speed * hours;
     double people = nav == null ? 1 : 2;
     t.personHours += people * hours;
@@ -284,9 +289,24 @@ final class Development {
     }
   }
 
+  /**
+   * Parallel stories get in each other's way (merging, re-testing, coordinating): every other
+   * story in progress adds a share of overhead, twice as much when it touches the same area.
+   */
+  private double integrationLoad(StoryCard card) {
+    double load = 1;
+    for (StoryCard c : w.board.cards()) {
+      if (c != card && c.state == CardState.IN_PROGRESS) {
+        load += c.codebaseArea().equals(card.codebaseArea())
+            ? 2 * k.integrationOverhead() : k.integrationOverhead();
+      }
+    }
+    return load;
+  }
+
   private void introduceDefects(Worker d, Worker nav, StoryCard card, TaskState t, double hours,
       double fit, double navFit, double knowledge) {
-    double lambda = k.defectRate() * hours * (1.6 - fit)
+    double lambda = k.defectRate() * hours * Math.exp(2.0 * (0.55 - fit))
         * (1 + card.residualAmbiguity())
         * (1 + 0.5 * card.story.technicalRisk())
         * (1 + w.technicalDebt * (1 - knowledge))

@@ -91,11 +91,28 @@ final class QualityGate {
     moves.toInProgressOrPark(card);
   }
 
-  /** Adds a rework task to a card; rework has no dependencies and anyone may take it. */
+  /**
+   * Adds a rework task to a card. Rework has no dependencies and belongs to whoever drove the
+   * story's last task: the author fixes their work, so under a loose WIP limit, where the author
+   * has moved on to a new story, the fix waits until they are free or stop driving.
+   */
   static void addRework(StoryCard card, double hours) {
     var t = new TaskState(card.nextTaskId("R"), card, hours, hours, true);
+    t.owner = lastDriver(card);
     card.tasks.add(t);
     card.qaPassed = false;
+  }
+
+  private static String lastDriver(StoryCard card) {
+    String owner = "";
+    double last = Double.NEGATIVE_INFINITY;
+    for (TaskState t : card.tasks) {
+      if (t.done && t.finishedAt > last) {
+        last = t.finishedAt;
+        owner = t.owner;
+      }
+    }
+    return owner;
   }
 
   /** Moves stories waiting for a review slot into review, in priority order. */

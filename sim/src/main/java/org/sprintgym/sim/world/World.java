@@ -48,7 +48,8 @@ final class World implements TeamView {
     this.calendar = WorkCalendar.of(config.hoursPerDay(), config.sprintDays());
     this.log = new EventLog(logEvents);
     this.behaviour = behaviour;
-    this.board = new Board(config.wipLimits());
+    this.board = new Board(config.wipLimits(),
+        () -> (calendar.sprintStart(sprint + 1) - kernel.now()) / 60.0);
     this.teamId = config.team().id();
     this.technicalDebt = backlog.product().technicalDebt();
     for (Member m : config.team().members()) {

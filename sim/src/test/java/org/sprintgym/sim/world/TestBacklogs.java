@@ -19,10 +19,15 @@ final class TestBacklogs {
 
   /** {@code n} stories with ambiguity in [lo, hi] and hidden criteria to match. */
   static Backlog of(int n, long seed, double ambiguityLo, double ambiguityHi) {
+    return of(n, seed, ambiguityLo, ambiguityHi, POINTS);
+  }
+
+  /** {@code n} stories with sizes drawn from {@code sizes}. */
+  static Backlog of(int n, long seed, double ambiguityLo, double ambiguityHi, int[] sizes) {
     var rnd = new SplittableRandom(seed);
     var stories = new ArrayList<Story>();
     for (int i = 1; i <= n; i++) {
-      int points = POINTS[rnd.nextInt(POINTS.length)];
+      int points = sizes[rnd.nextInt(sizes.length)];
       double amb = ambiguityLo + (ambiguityHi - ambiguityLo) * rnd.nextDouble();
       String domain = DOMAINS[rnd.nextInt(DOMAINS.length)];
       int hiddenCount = (int) Math.round(amb * (1 + points / 3.0));
