@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * A story's text reduced to lower-case words, for keyword rules. A keyword matches a whole word
  * ({@code ci}), a word prefix when it ends in {@code *} ({@code deploy*} matches "deployment"), or
- * a phrase when it contains a space ({@code real time} matches "real-time").
+ * a phrase when it contains a space ({@code real time} matches "real-time"; {@code rate limit*}
+ * matches "rate limiting").
  */
 record StoryText(List<String> words, String padded) {
 
@@ -36,7 +37,9 @@ record StoryText(List<String> words, String padded) {
 
   boolean matches(String keyword) {
     if (keyword.indexOf(' ') >= 0) {
-      return padded.contains(" " + keyword + " ");
+      return keyword.endsWith("*")
+          ? padded.contains(" " + keyword.substring(0, keyword.length() - 1))
+          : padded.contains(" " + keyword + " ");
     }
     if (keyword.endsWith("*")) {
       String stem = keyword.substring(0, keyword.length() - 1);
