@@ -1,14 +1,11 @@
 package org.sprintgym.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sprintgym.cli.io.OutputDirectory;
 import org.sprintgym.cli.io.Provenance;
@@ -16,11 +13,7 @@ import org.sprintgym.sim.backlog.AatBacklogReader;
 import org.sprintgym.sim.backlog.LoadedBacklog;
 import org.sprintgym.sim.config.AatConfigReader;
 import org.sprintgym.sim.config.SimConfig;
-import org.sprintgym.sim.io.Json;
 import org.sprintgym.sim.kernel.RandomStreams;
-import org.sprintgym.sim.kernel.SimEvent;
-import org.sprintgym.sim.world.SprintRecord;
-import org.sprintgym.sim.world.TeamSimulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -82,83 +75,20 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     ignored.addAll(loaded.ignoredKeys());
     Path target = out != null ? out : Path.of("runs", "simulate-" + baseName(backlog) + "-s" + seed);
-
-    var sim = TeamSimulation.builder(cfg, loaded.backlog(), seed).eventLog(events).build();
-    long t0 = System.nanoTime();
-    List<SprintRecord> records = sim.run(sprints);
-    double wallMs = (System.nanoTime() - t0) / 1e6;
-
-    ObjectMapper json = Json.mapper();
+    var provenance = new LinkedHashMap<String, Object>();
+    provenance.put("command", "simulate");
+    provenance.put("backlog", Provenance.file(backlog));
+    provenance.put("config", config == null ? null : Provenance.file(config));
     try (OutputDirectory dir = OutputDirectory.open(target, "--out", force)) {
-      try (BufferedWriter w = dir.writer("sprints.jsonl")) {
-        for (SprintRecord r : records) {
-          w.write(json.writeValueAsString(r));
-          w.write('\n');
-        }
-      }
-      if (events) {
-        try (BufferedWriter w = dir.writer("events.jsonl")) {
-          for (SimEvent e : sim.events()) {
-            w.write(json.writeValueAsString(e));
-            w.write('\n');
-          }
-        }
-      }
-      Map<String, Object> summary = SimulationSummary.of(records, sprints, sim, loaded.backlog());
-      dir.writeString("summary.json", Json.prettyMapper().writeValueAsString(summary) + "\n");
-      dir.writeString("run.json", Json.prettyMapper().writeValueAsString(
-          provenance(cfg, ignored, streams, wallMs, records.size())) + "\n");
-      dir.commit();
-      printReport(stdout, records, summary, ignored, dir.target(), wallMs);
+      new SimulationJob(cfg, loaded.backlog(), seed, 1, sprints, events)
+          .run(dir, provenance, ignored, stdout);
     }
     return 0;
-  }
-
-  private Map<String, Object> provenance(SimConfig cfg, List<String> ignored, RandomStreams streams,
-      double wallMs, int sprintsRun) {
-    var run = new LinkedHashMap<String, Object>();
-    run.put("command", "simulate");
-    run.put("seed", seed);
-    var named = new LinkedHashMap<String, Object>();
-    for (String s : List.of("backlog", "kernel", "effort", "defects", "qa", "pairing", "refinement",
-        "review")) {
-      named.put(s, streams.seedOf(s));
-    }
-    run.put("streams", named);
-    run.put("backlog", Provenance.file(backlog));
-    run.put("config", config == null ? null : Provenance.file(config));
-    run.put("sprints_requested", sprints);
-    run.put("sprints_run", sprintsRun);
-    run.put("ignored_keys", ignored);
-    run.put("resolved_config", cfg);
-    run.put("versions", Provenance.versions());
-    run.put("wall_time_ms", Math.round(wallMs * 10) / 10.0);
-    return run;
   }
 
   private static String baseName(Path p) {
     String n = p.getFileName().toString();
     int dot = n.lastIndexOf('.');
     return dot > 0 ? n.substring(0, dot) : n;
-  }
-
-  private static void printReport(PrintWriter out, List<SprintRecord> records,
-      Map<String, Object> summary, List<String> ignored, Path dir, double wallMs) {
-    if (!ignored.isEmpty()) {
-      out.println("ignored (not modelled): " + String.join(", ", ignored));
-    }
-    out.printf("%6s %9s %8s %8s %4s %4s %7s %6s %7s%n", "sprint", "committed", "velocity",
-        "accepted", "qa", "po", "cycle_d", "wip", "escaped");
-    for (SprintRecord r : records) {
-      out.printf("%6d %9d %8d %8d %4d %4d %7s %6.2f %7d%n", r.sprint(), r.committedPoints(),
-          r.velocity(), r.storiesAccepted(), r.qaRejections(), r.poRejections(),
-          r.cycleTimeDaysAvg() == null ? "-" : String.format("%.2f", r.cycleTimeDaysAvg()),
-          r.wipAvg(), r.defectsEscaped());
-    }
-    if (Boolean.TRUE.equals(summary.get("backlog_exhausted"))) {
-      out.println("backlog exhausted after sprint " + records.size() + ": stopped early");
-    }
-    out.printf("%d sprints in %.1f ms (%.3f ms/sprint); results in %s%n", records.size(), wallMs,
-        records.isEmpty() ? 0 : wallMs / records.size(), dir);
   }
 }

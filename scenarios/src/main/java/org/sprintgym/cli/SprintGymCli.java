@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "SprintGym: a fast simulator of agile software teams as a reinforcement-learning"
         + " environment, with a PPO + LoRA trainer.",
     subcommands = {
+        RunCommand.class,
         SimulateCommand.class,
         BacklogCommand.class,
         BenchCommand.class,
@@ -35,29 +36,35 @@ public final class SprintGymCli implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * Reports a failure of a command: bad input as one line and status 2; anything else is a bug,
+   * reported in one line with status 1 (the stack trace only with SPRINTGYM_DEBUG set).
+   */
+  public static int report(Throwable ex, PrintWriter err) {
+    Throwable cause = ex;
+    while (cause != null && !(cause instanceof InputError)
+        && cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof InputError ie) {
+      err.println("sprintgym: " + ie.getMessage());
+      err.flush();
+      return EXIT_BAD_INPUT;
+    }
+    if (System.getenv("SPRINTGYM_DEBUG") != null) {
+      ex.printStackTrace(err);
+    }
+    err.println("sprintgym: internal error: " + ex);
+    err.flush();
+    return 1;
+  }
+
   /** Runs the CLI and returns the exit status (no System.exit), for tests and the launcher. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     var cli = new CommandLine(new SprintGymCli());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      Throwable cause = ex;
-      while (cause != null && !(cause instanceof InputError)
-          && cause.getCause() != null && cause.getCause() != cause) {
-        cause = cause.getCause();
-      }
-      if (cause instanceof InputError ie) {
-        err.println("sprintgym: " + ie.getMessage());
-        err.flush();
-        return EXIT_BAD_INPUT;
-      }
-      if (System.getenv("SPRINTGYM_DEBUG") != null) {
-        ex.printStackTrace(err);
-      }
-      err.println("sprintgym: internal error: " + ex);
-      err.flush();
-      return 1;
-    });
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, err));
     cli.setParameterExceptionHandler((ex, args2) -> {
       err.println("sprintgym: " + ex.getMessage().replace('\n', ' ')
           + " (see 'sprintgym " + ex.getCommandLine().getCommandName() + " --help')");

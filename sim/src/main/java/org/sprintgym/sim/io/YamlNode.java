@@ -158,7 +158,8 @@ public final class YamlNode {
     return (int) v;
   }
 
-  private long asLong() {
+  /** Any integer that fits in 64 bits (seeds). */
+  public long asLong() {
     if (kind != Kind.INTEGER) {
       throw error("expected an integer but found " + describe(), null);
     }

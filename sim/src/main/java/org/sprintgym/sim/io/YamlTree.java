@@ -57,6 +57,27 @@ public final class YamlTree {
     }
   }
 
+  /**
+   * Reads YAML text that did not come from a file (a {@code --set} value, say); errors point at
+   * {@code source} as if it were a file, line 1.
+   */
+  public static YamlNode readString(String text, Path source, String path) {
+    try (JsonParser p = YAMLFactory.builder().build().createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return YamlNode.scalar(source, path, 1, 1, Kind.NULL, null);
+      }
+      return new Builder(source, p, null).node(path);
+    } catch (JsonProcessingException e) {
+      throw InputError.at(source, 1, 1, path, "malformed YAML value: "
+          + firstLine(e.getOriginalMessage()), null);
+    } catch (IOException e) {
+      throw InputError.at(source, 1, 1, path, "cannot be read: " + e.getMessage(), null);
+    } catch (org.yaml.snakeyaml.error.YAMLException e) {
+      throw InputError.at(source, 1, 1, path, "malformed YAML value: " + firstLine(e.getMessage()), null);
+    }
+  }
+
   private static String firstLine(String s) {
     if (s == null) {
       return "unreadable document";

@@ -1,0 +1,93 @@
+package org.sprintgym.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sprintgym.cli.io.OutputDirectory;
+import org.sprintgym.cli.io.Provenance;
+import org.sprintgym.scenarios.Scenario;
+import org.sprintgym.scenarios.ScenarioLoader;
+import org.sprintgym.sim.backlog.AatBacklogReader;
+import org.sprintgym.sim.backlog.Backlog;
+import org.sprintgym.sim.backlog.BacklogGenerator;
+import org.sprintgym.sim.backlog.LoadedBacklog;
+import org.sprintgym.sim.backlog.ProductKind;
+import org.sprintgym.sim.kernel.RandomStreams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sprintgym run SCENARIO.yaml}: does what a scenario script says. {@code --check} only
+ * loads and validates it.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run a scenario script (see scenarios/SCHEMA.md).")
+public final class RunCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario script (YAML).")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<name>).")
+  Path out;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "Override a key of the script, e.g. --set team.sprint_days=10 (repeatable).")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--check", description = "Only load and validate the script.")
+  boolean check;
+
+  @Option(names = "--force", description = "Replace an existing output folder.")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    InputFiles.existing(file, "SCENARIO", "a scenario YAML file");
+    Scenario scenario = ScenarioLoader.load(file, sets);
+    if (check) {
+      stdout.printf("%s: valid %s scenario '%s' (seed %d, %d replication%s)%n", file,
+          scenario.kind().key(), scenario.name(), scenario.seed(), scenario.replications(),
+          scenario.replications() == 1 ? "" : "s");
+      return 0;
+    }
+    Path target = out != null ? out : Path.of("runs", scenario.name());
+    var ignored = new ArrayList<String>();
+    Backlog backlog = backlog(scenario, ignored);
+    var provenance = new LinkedHashMap<String, Object>();
+    provenance.put("command", "run");
+    provenance.put("scenario", Provenance.file(file));
+    provenance.put("overrides", sets);
+    provenance.put("resolved_scenario", scenario.resolved());
+    try (OutputDirectory dir = OutputDirectory.open(target, "--out", force)) {
+      switch (scenario.kind()) {
+        case SIMULATION -> {
+          Scenario.Simulation sim = scenario.simulation().orElseThrow();
+          new SimulationJob(scenario.config(), backlog, scenario.seed(), scenario.replications(),
+              sim.sprints(), sim.events()).run(dir, provenance, ignored, stdout);
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static Backlog backlog(Scenario s, List<String> ignored) {
+    if (s.backlog() instanceof Scenario.BacklogSource.File f) {
+      LoadedBacklog lb = AatBacklogReader.load(f.path(), new RandomStreams(s.seed()).seedOf("backlog"));
+      ignored.addAll(lb.ignoredKeys());
+      return lb.backlog();
+    }
+    var g = (Scenario.BacklogSource.Generated) s.backlog();
+    ProductKind kind = g.domain() == null ? null : ProductKind.fromKey(g.domain()).orElseThrow();
+    return BacklogGenerator.generate(g.stories(), g.seed(), new BacklogGenerator.Options(kind, g.language()));
+  }
+}

@@ -1,0 +1,128 @@
+package org.sprintgym.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sprintgym.cli.io.OutputDirectory;
+import org.sprintgym.cli.io.Provenance;
+import org.sprintgym.sim.backlog.Backlog;
+import org.sprintgym.sim.config.SimConfig;
+import org.sprintgym.sim.io.Json;
+import org.sprintgym.sim.kernel.RandomStreams;
+import org.sprintgym.sim.kernel.SimEvent;
+import org.sprintgym.sim.world.SprintRecord;
+import org.sprintgym.sim.world.TeamSimulation;
+
+/**
+ * A headless simulation run: one or more replications (seeds) of a team on a backlog, written
+ * to an output folder atomically. Shared by {@code simulate} and scenario scripts of kind
+ * {@code simulation}.
+ *
+ * @param config the team and process
+ * @param backlog the backlog
+ * @param seed root seed of the first replication; replication i uses {@code seed + i}
+ * @param replications how many seeds
+ * @param sprints sprints per replication
+ * @param events whether to write events.jsonl
+ */
+record SimulationJob(SimConfig config, Backlog backlog, long seed, int replications, int sprints,
+    boolean events) {
+
+  /** Runs every replication and writes sprints.jsonl, summary.json, run.json (and events.jsonl). */
+  void run(OutputDirectory dir, Map<String, Object> provenance, List<String> ignored,
+      PrintWriter stdout) throws IOException {
+    ObjectMapper json = Json.mapper();
+    var all = new ArrayList<SprintRecord>();
+    TeamSimulation last = null;
+    long t0 = System.nanoTime();
+    try (BufferedWriter sprintsOut = dir.writer("sprints.jsonl");
+        BufferedWriter eventsOut = events ? dir.writer("events.jsonl") : null) {
+      for (int r = 0; r < replications; r++) {
+        long s = seed + r;
+        var sim = TeamSimulation.builder(config, backlog, s).eventLog(events).build();
+        for (SprintRecord rec : sim.run(sprints)) {
+          all.add(rec);
+          sprintsOut.write(line(json, rec, s, replications > 1));
+        }
+        if (eventsOut != null) {
+          for (SimEvent e : sim.events()) {
+            eventsOut.write(line(json, e, s, replications > 1));
+          }
+        }
+        last = sim;
+      }
+    }
+    double wallMs = (System.nanoTime() - t0) / 1e6;
+    Map<String, Object> summary = SimulationSummary.of(all, sprints * replications, last, backlog);
+    summary.put("replications", replications);
+    dir.writeString("summary.json", Json.prettyMapper().writeValueAsString(summary) + "\n");
+    var run = new LinkedHashMap<String, Object>(provenance);
+    run.put("seed", seed);
+    run.put("replications", replications);
+    run.put("streams", streamSeeds(seed));
+    run.put("sprints_requested", sprints);
+    run.put("ignored_keys", ignored);
+    run.put("resolved_config", config);
+    run.put("versions", Provenance.versions());
+    run.put("wall_time_ms", Math.round(wallMs * 10) / 10.0);
+    dir.writeString("run.json", Json.prettyMapper().writeValueAsString(run) + "\n");
+    dir.commit();
+    report(stdout, all, summary, ignored, dir.target(), wallMs, replications);
+  }
+
+  /** One JSONL line; with several replications the record is prefixed by its seed. */
+  private static String line(ObjectMapper json, Object value, long seed, boolean withSeed)
+      throws IOException {
+    if (!withSeed) {
+      return json.writeValueAsString(value) + "\n";
+    }
+    ObjectNode node = json.createObjectNode();
+    node.put("seed", seed);
+    node.setAll((ObjectNode) json.valueToTree(value));
+    return json.writeValueAsString(node) + "\n";
+  }
+
+  static Map<String, Object> streamSeeds(long seed) {
+    var streams = new RandomStreams(seed);
+    var named = new LinkedHashMap<String, Object>();
+    for (String s : List.of("backlog", "kernel", "effort", "defects", "qa", "pairing", "refinement",
+        "review")) {
+      named.put(s, streams.seedOf(s));
+    }
+    return named;
+  }
+
+  private static void report(PrintWriter out, List<SprintRecord> records,
+      Map<String, Object> summary, List<String> ignored, Path dir, double wallMs, int replications) {
+    if (!ignored.isEmpty()) {
+      out.println("ignored (not modelled): " + String.join(", ", ignored));
+    }
+    if (replications == 1) {
+      out.printf("%6s %9s %8s %8s %4s %4s %7s %6s %7s%n", "sprint", "committed", "velocity",
+          "accepted", "qa", "po", "cycle_d", "wip", "escaped");
+      for (SprintRecord r : records) {
+        out.printf("%6d %9d %8d %8d %4d %4d %7s %6.2f %7d%n", r.sprint(), r.committedPoints(),
+            r.velocity(), r.storiesAccepted(), r.qaRejections(), r.poRejections(),
+            r.cycleTimeDaysAvg() == null ? "-" : String.format("%.2f", r.cycleTimeDaysAvg()),
+            r.wipAvg(), r.defectsEscaped());
+      }
+      if (Boolean.TRUE.equals(summary.get("backlog_exhausted"))) {
+        out.println("backlog exhausted after sprint " + records.size() + ": stopped early");
+      }
+    } else {
+      @SuppressWarnings("unchecked")
+      var v = (Map<String, Object>) ((Map<String, Object>) summary.get("per_sprint")).get("velocity");
+      out.printf("%d replications: velocity mean %s, sd %s, median %s%n", replications, v.get("mean"),
+          v.get("sd"), v.get("median"));
+    }
+    out.printf("%d sprints in %.1f ms (%.3f ms/sprint); results in %s%n", records.size(), wallMs,
+        records.isEmpty() ? 0 : wallMs / records.size(), dir);
+  }
+}

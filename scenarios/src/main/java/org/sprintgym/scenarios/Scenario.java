@@ -1,0 +1,69 @@
+package org.sprintgym.scenarios;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.sprintgym.agents.Requires;
+import org.sprintgym.sim.config.SimConfig;
+
+/**
+ * A validated scenario script: what to run, on which team and backlog, with which seeds.
+ *
+ * @param file the script (after {@code extends} chains are resolved, the outermost file)
+ * @param name the scenario's name (default: the file name without extension)
+ * @param kind what the script runs
+ * @param seed the root seed of replication 1; replication i uses {@code seed + i - 1}
+ * @param replications how many seeds to run
+ * @param config the team and process configuration (AAT config, then the script's team section)
+ * @param backlog where the backlog comes from
+ * @param simulation settings of a headless simulation (kind {@code simulation})
+ * @param resolved the fully merged script as plain maps and lists, for provenance
+ */
+public record Scenario(
+    Path file,
+    String name,
+    Kind kind,
+    long seed,
+    int replications,
+    SimConfig config,
+    BacklogSource backlog,
+    Optional<Simulation> simulation,
+    Map<String, Object> resolved) {
+
+  public Scenario {
+    Requires.nonNull(file, "scenario file");
+    Requires.nonBlank(name, "scenario name");
+    Requires.nonNull(kind, "scenario kind");
+    Requires.inRange(replications, 1, 100_000, "replications");
+    Requires.nonNull(config, "config");
+    Requires.nonNull(backlog, "backlog");
+    // YAML nulls are legal values here, so no Map.copyOf
+    resolved = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(resolved));
+  }
+
+  /** What a scenario script runs. */
+  public enum Kind {
+    /** Headless sprints with scripted members, no learning. */
+    SIMULATION;
+
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Settings of a headless simulation. */
+  public record Simulation(int sprints, boolean events) {
+    public Simulation {
+      Requires.inRange(sprints, 1, 10_000, "simulation.sprints");
+    }
+  }
+
+  /** A backlog file, or a generated backlog. */
+  public sealed interface BacklogSource {
+    /** An AAT-format backlog file. */
+    record File(Path path) implements BacklogSource {}
+
+    /** A backlog from {@code BacklogGenerator}; null kind or language = drawn from the seed. */
+    record Generated(int stories, long seed, String domain, String language) implements BacklogSource {}
+  }
+}
