@@ -59,7 +59,11 @@ public final class TrainingSession implements AutoCloseable {
           + adapter, "a new name");
     }
     var seeds = new Seeds(seed);
-    net.addAdapter(adapter, lora, new Seeds(seeds.seed(Seeds.ADAPTER_INIT)).rng(adapter));
+    try {
+      net.addAdapter(adapter, lora, new Seeds(seeds.seed(Seeds.ADAPTER_INIT)).rng(adapter));
+    } catch (IllegalArgumentException e) {
+      throw InputError.option("--adapter", e.getMessage(), null);
+    }
     net.activate(adapter);
     return begin(env, seed, steps, config, net, adapter);
   }
