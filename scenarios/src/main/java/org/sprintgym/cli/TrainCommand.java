@@ -1,13 +1,193 @@
 package org.sprintgym.cli;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.sprintgym.policy.ActionMode;
+import org.sprintgym.policy.Seeds;
+import org.sprintgym.policy.io.AdapterFile;
+import org.sprintgym.policy.nn.ActorCritic;
+import org.sprintgym.policy.nn.LoraConfig;
+import org.sprintgym.policy.nn.NativeThreads;
+import org.sprintgym.policy.ppo.Evaluation;
+import org.sprintgym.policy.ppo.PpoConfig;
+import org.sprintgym.policy.ppo.UpdateStats;
+import org.sprintgym.policy.train.EnvCatalog;
+import org.sprintgym.policy.train.TrainingSession;
+import org.sprintgym.sim.io.InputError;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder: replaced by the real command. */
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a policy with PPO (CartPole or SprintGym episodes).")
+/**
+ * {@code sprintgym train}: PPO on a named env, from scratch or as a LoRA adapter on a frozen base
+ * checkpoint; checkpoints to {@code OUT/checkpoint.bin} every few updates so {@code --resume}
+ * continues a killed run; per-update metrics go to {@code OUT/metrics.jsonl}.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Train a policy with PPO (CartPole or SprintGym episodes).")
 public final class TrainCommand implements Callable<Integer> {
+  static final String CHECKPOINT = "checkpoint.bin";
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--env", required = true, description = "environment: ${COMPLETION-CANDIDATES}",
+      completionCandidates = EnvNames.class)
+  String env;
+
+  @Option(names = "--steps", description = "env steps to train (default ${DEFAULT-VALUE})")
+  long steps = 100_000;
+
+  @Option(names = "--seed", description = "root seed (default ${DEFAULT-VALUE})")
+  long seed = 1;
+
+  @Option(names = "--out", required = true, description = "run folder")
+  Path out;
+
+  @Option(names = "--base", description = "base checkpoint to train an adapter on (frozen)")
+  Path base;
+
+  @Option(names = "--adapter", description = "name of the LoRA adapter to train (needs --base)")
+  String adapter;
+
+  @Option(names = "--lora-rank", description = "LoRA rank (default ${DEFAULT-VALUE})")
+  int loraRank = 16;
+
+  @Option(names = "--lora-alpha", description = "LoRA alpha (default: 2 x rank)")
+  Double loraAlpha;
+
+  @Option(names = "--train-heads", description = "adapter carries its own trainable heads")
+  boolean trainHeads;
+
+  @Option(names = "--resume", description = "continue the run saved in OUT/checkpoint.bin")
+  boolean resume;
+
+  @Option(names = "--checkpoint-every", description = "updates between checkpoints (default ${DEFAULT-VALUE})")
+  int checkpointEvery = 10;
+
+  @Option(names = "--native-threads", description = "ND4J threads (default ${DEFAULT-VALUE})")
+  int nativeThreads = 1;
+
+  /** Completion candidates for {@code --env}. */
+  static final class EnvNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return EnvCatalog.NAMES.iterator();
+    }
+  }
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("train is not implemented yet");
+  public Integer call() throws IOException {
+    validate();
+    NativeThreads.limit(nativeThreads);
+    Path ckpt = out.resolve(CHECKPOINT);
+    try (var session = open(ckpt);
+        var metrics = Files.newBufferedWriter(out.resolve("metrics.jsonl"), StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        var bar = progressBar(session)) {
+      int sinceCheckpoint = 0;
+      while (!session.finished()) {
+        UpdateStats s = session.update();
+        writeMetrics(metrics, s);
+        if (bar != null) {
+          bar.stepTo(s.update());
+          bar.setExtraMessage(String.format(Locale.ROOT, "return %.1f sps %.0f",
+              s.meanEpisodeReturn(), s.samplesPerSecond()));
+        }
+        if (++sinceCheckpoint >= checkpointEvery) {
+          session.checkpoint(ckpt);
+          sinceCheckpoint = 0;
+        }
+      }
+      session.checkpoint(ckpt);
+      finish(session);
+    }
+    return 0;
+  }
+
+  private void validate() {
+    EnvCatalog.factory(env);
+    if (steps < 1) {
+      throw InputError.option("--steps", steps + " is not a number of steps", ">= 1");
+    }
+    if ((base == null) != (adapter == null)) {
+      throw InputError.option("--base/--adapter", "give both or neither", null);
+    }
+    if (checkpointEvery < 1 || nativeThreads < 1 || loraRank < 1) {
+      throw InputError.option("--checkpoint-every/--native-threads/--lora-rank",
+          "must be >= 1", ">= 1");
+    }
+    if (loraAlpha != null && !(loraAlpha > 0)) {
+      throw InputError.option("--lora-alpha", loraAlpha + " is not positive", "> 0");
+    }
+  }
+
+  private TrainingSession open(Path ckpt) throws IOException {
+    if (resume) {
+      if (!Files.isRegularFile(ckpt)) {
+        throw InputError.option("--resume", "no checkpoint at " + ckpt, "a run folder from train");
+      }
+      return TrainingSession.resume(ckpt);
+    }
+    if (Files.exists(ckpt)) {
+      throw InputError.option("--out", out + " already holds a run",
+          "--resume, or a new --out folder");
+    }
+    Files.createDirectories(out);
+    PpoConfig config = PpoConfig.rlZooCartPole();
+    if (base == null) {
+      return TrainingSession.fresh(env, seed, steps, config);
+    }
+    var lora = new LoraConfig(loraRank, loraAlpha == null ? 2.0 * loraRank : loraAlpha,
+        trainHeads);
+    return TrainingSession.adapter(base, adapter, lora, env, seed, steps, config);
+  }
+
+  // quiet unless a person is watching: no bar when stdout is not a terminal (CI, pipes)
+  private ProgressBar progressBar(TrainingSession session) {
+    if (System.console() == null) {
+      return null;
+    }
+    return new ProgressBarBuilder().setTaskName("train " + env).setInitialMax(
+        session.totalUpdates()).setUnit(" updates", 1).build();
+  }
+
+  private static void writeMetrics(Writer w, UpdateStats s) throws IOException {
+    w.write(String.format(Locale.ROOT, "{\"update\":%d,\"global_steps\":%d,\"learning_rate\":%s,"
+            + "\"clip_range\":%s,\"policy_loss\":%s,\"value_loss\":%s,\"entropy\":%s,"
+            + "\"approx_kl\":%s,\"clip_fraction\":%s,\"explained_variance\":%s,\"grad_norm\":%s,"
+            + "\"episodes\":%d,\"mean_episode_return\":%s,\"samples_per_second\":%s}%n",
+        s.update(), s.globalSteps(), num(s.learningRate()), num(s.clipRange()),
+        num(s.policyLoss()), num(s.valueLoss()), num(s.entropy()), num(s.approxKl()),
+        num(s.clipFraction()), num(s.explainedVariance()), num(s.gradNorm()), s.episodes(),
+        num(s.meanEpisodeReturn()), num(s.samplesPerSecond())));
+    w.flush();
+  }
+
+  private static String num(double v) {
+    return Double.isFinite(v) ? Double.toString(v) : "null";
+  }
+
+  private void finish(TrainingSession session) {
+    var net = session.net();
+    String trained = session.trainedAdapter();
+    if (!trained.equals(ActorCritic.BASE)) {
+      AdapterFile.write(out.resolve("adapters").resolve(trained + ".adapter"),
+          net.adapters().get(trained));
+    }
+    var seeds = new Seeds(session.seed());
+    var eval = Evaluation.run(net, EnvCatalog.factory(session.env()), 20, 20,
+        seeds.seed(Seeds.EVAL), ActionMode.GREEDY, seeds.rng(Seeds.EVAL));
+    var w = spec.commandLine().getOut();
+    w.printf(Locale.ROOT, "trained %s on %s: greedy mean return over 20 episodes %.1f;"
+        + " checkpoint %s%n", trained.equals(ActorCritic.BASE) ? "base" : "adapter " + trained,
+        session.env(), eval.mean(), out.resolve(CHECKPOINT));
   }
 }

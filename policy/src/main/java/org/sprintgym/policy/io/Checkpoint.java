@@ -1,0 +1,156 @@
+package org.sprintgym.policy.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.sprintgym.policy.nn.ActorCritic;
+import org.sprintgym.policy.nn.ActorCriticSpec;
+import org.sprintgym.policy.nn.Adapter;
+import org.sprintgym.policy.nn.LoraConfig;
+import org.sprintgym.policy.ppo.Adam;
+import org.sprintgym.policy.ppo.PpoConfig;
+import org.sprintgym.policy.ppo.TrainerState;
+import org.sprintgym.sim.env.VectorEnvSnapshot;
+import org.sprintgym.sim.io.InputError;
+
+/**
+ * A training run at an update boundary: provenance (env, root seed), PPO settings, the network
+ * (base and adapters, which one trains), Adam's moments and step count, random-stream states and
+ * counters, and the envs' snapshot. Written atomically as one {@link TensorArchive}.
+ */
+public record Checkpoint(String env, long seed, PpoConfig config, ActorCritic net,
+    String trainedAdapter, Adam adam, TrainerState state) {
+
+  private static final String KIND = "sprintgym-ppo-checkpoint";
+
+  public void write(Path file) {
+    var a = new TensorArchive().put("kind", KIND).put("env", env).put("seed", new long[] {seed})
+        .put("trained_adapter", trainedAdapter);
+    putConfig(a, config);
+    var spec = net.spec();
+    a.put("spec.sizes", new int[] {spec.observationSize(), spec.actionCount()})
+        .put("spec.actor_hidden", toInts(spec.actorHidden()))
+        .put("spec.critic_hidden", toInts(spec.criticHidden()));
+    Arrays2.put(a, "base", net.baseParameters().values());
+    List<String> names = new ArrayList<>(net.adapters().keySet());
+    a.put("adapters", String.join(",", names));
+    for (String n : names) {
+      Adapter ad = net.adapters().get(n);
+      a.put("adapter." + n + ".config", new double[] {ad.config().rank(), ad.config().alpha(),
+          ad.config().trainHeads() ? 1 : 0});
+      Arrays2.put(a, "adapter." + n + ".params", ad.parameters().values());
+    }
+    Arrays2.put(a, "adam.m", adam.firstMoment());
+    Arrays2.put(a, "adam.v", adam.secondMoment());
+    a.put("adam.steps", new long[] {adam.steps()});
+    putState(a, state);
+    a.write(file);
+  }
+
+  public static Checkpoint read(Path file) {
+    TensorArchive a = TensorArchive.read(file);
+    try {
+      if (!KIND.equals(a.string("kind"))) {
+        throw new IllegalArgumentException("not a PPO checkpoint");
+      }
+      int[] sizes = a.ints("spec.sizes");
+      var spec = new ActorCriticSpec(sizes[0], sizes[1], toList(a.ints("spec.actor_hidden")),
+          toList(a.ints("spec.critic_hidden")));
+      ActorCritic net = ActorCritic.withParameters(spec, Arrays2.get(a, "base"));
+      String adapters = a.string("adapters");
+      for (String n : adapters.isEmpty() ? new String[0] : adapters.split(",")) {
+        double[] c = a.doubles("adapter." + n + ".config");
+        net.addAdapter(n, new LoraConfig((int) c[0], c[1], c[2] == 1),
+            Arrays2.get(a, "adapter." + n + ".params"));
+      }
+      String trained = a.string("trained_adapter");
+      net.activate(trained);
+      PpoConfig config = readConfig(a);
+      var adam = new Adam(0.9, 0.999, config.adamEpsilon(), Arrays2.get(a, "adam.m"),
+          Arrays2.get(a, "adam.v"), a.longValue("adam.steps"));
+      return new Checkpoint(a.string("env"), a.longValue("seed"), config, net, trained, adam,
+          readState(a));
+    } catch (IllegalArgumentException e) {
+      throw InputError.at(file, 0, 0, null, "broken checkpoint: " + e.getMessage(), null);
+    }
+  }
+
+  private static void putConfig(TensorArchive a, PpoConfig c) {
+    a.put("ppo.ints", new int[] {c.numEnvs(), c.nSteps(), c.minibatchSize(), c.epochs(),
+        c.annealLearningRate() ? 1 : 0, c.annealClipRange() ? 1 : 0,
+        c.normalizeAdvantage() ? 1 : 0});
+    a.put("ppo.doubles", new double[] {c.gamma(), c.gaeLambda(), c.learningRate(), c.clipRange(),
+        c.clipRangeVf(), c.entCoef(), c.vfCoef(), c.maxGradNorm(), c.adamEpsilon()});
+    a.put("ppo.actor_hidden", toInts(c.actorHidden()));
+    a.put("ppo.critic_hidden", toInts(c.criticHidden()));
+  }
+
+  private static PpoConfig readConfig(TensorArchive a) {
+    int[] i = a.ints("ppo.ints");
+    double[] d = a.doubles("ppo.doubles");
+    return new PpoConfig(i[0], i[1], i[2], i[3], d[0], d[1], d[2], i[4] == 1, d[3], i[5] == 1,
+        d[4], d[5], d[6], d[7], i[6] == 1, d[8], toList(a.ints("ppo.actor_hidden")),
+        toList(a.ints("ppo.critic_hidden")));
+  }
+
+  private static void putState(TensorArchive a, TrainerState s) {
+    a.put("state.counters", new long[] {s.totalSteps(), s.updatesDone(), s.globalSteps(),
+        s.samplingRngState(), s.shuffleRngState()});
+    VectorEnvSnapshot env = s.envs();
+    a.put("state.env_seed", new long[] {env.seed()});
+    a.put("state.env_episodes", env.episodes());
+    int[][] logs = env.actionLogs();
+    int[] lengths = new int[logs.length];
+    List<Integer> flat = new ArrayList<>();
+    for (int i = 0; i < logs.length; i++) {
+      lengths[i] = logs[i].length;
+      for (int x : logs[i]) {
+        flat.add(x);
+      }
+    }
+    a.put("state.env_log_lengths", lengths);
+    a.put("state.env_logs", toInts(flat));
+  }
+
+  private static TrainerState readState(TensorArchive a) {
+    long[] c = a.longs("state.counters");
+    int[] lengths = a.ints("state.env_log_lengths");
+    int[] flat = a.ints("state.env_logs");
+    int[][] logs = new int[lengths.length][];
+    int at = 0;
+    for (int i = 0; i < lengths.length; i++) {
+      logs[i] = java.util.Arrays.copyOfRange(flat, at, at + lengths[i]);
+      at += lengths[i];
+    }
+    var env = new VectorEnvSnapshot(a.longValue("state.env_seed"), a.longs("state.env_episodes"),
+        logs);
+    return new TrainerState(c[0], (int) c[1], c[2], c[3], c[4], env);
+  }
+
+  private static int[] toInts(List<Integer> l) {
+    return l.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static List<Integer> toList(int[] a) {
+    List<Integer> l = new ArrayList<>();
+    for (int x : a) {
+      l.add(x);
+    }
+    return l;
+  }
+
+  /** The adapters' settings by name. */
+  public Map<String, LoraConfig> adapterConfigs() {
+    Map<String, LoraConfig> m = new LinkedHashMap<>();
+    net.adapters().forEach((k, v) -> m.put(k, v.config()));
+    return m;
+  }
+
+  /** The trainable parameter array the Adam moments belong to. */
+  public INDArray trainable() {
+    return net.trainableParameters().values();
+  }
+}

@@ -1,0 +1,77 @@
+package org.sprintgym.policy.ppo;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
+
+class OptimiserTest {
+
+  @Test
+  void gradientNormAfterClippingIsAtMostTheLimit() {
+    var g = Nd4j.createFromArray(3.0, 4.0);
+    assertEquals(5.0, GradientClip.clipGlobalNorm(g, 0.5), 1e-12);
+    assertTrue(g.norm2Number().doubleValue() <= 0.5);
+    assertArrayEquals(new double[] {0.3, 0.4}, g.toDoubleVector(), 1e-6); // direction kept
+    var small = Nd4j.createFromArray(0.1, 0.2);
+    GradientClip.clipGlobalNorm(small, 0.5);
+    assertArrayEquals(new double[] {0.1, 0.2}, small.toDoubleVector(), 0.0);
+  }
+
+  @Test
+  void learningRateDecaysLinearlyAsCleanRl() {
+    var s = new LinearSchedule(1e-3, 4, true);
+    assertEquals(1e-3, s.at(1), 1e-15);
+    assertEquals(7.5e-4, s.at(2), 1e-15);
+    assertEquals(5e-4, s.at(3), 1e-15);
+    assertEquals(2.5e-4, s.at(4), 1e-15);
+    assertEquals(1e-3, new LinearSchedule(1e-3, 4, false).at(4), 0.0);
+    assertThrows(IllegalArgumentException.class, () -> s.at(5));
+    assertThrows(IllegalArgumentException.class, () -> new LinearSchedule(1, 0, true));
+  }
+
+  @Test
+  void adamFirstStepsByHand() {
+    var p = Nd4j.createFromArray(1.0);
+    var g = Nd4j.createFromArray(0.5);
+    var adam = new Adam(p, 1e-5);
+    adam.step(p, g, 0.1);
+    // m = .05, v = .00025; m_hat = .5, sqrt(v_hat) = .5 -> step = .1 * .5 / (.5 + 1e-5)
+    assertEquals(1.0 - 0.1 * 0.5 / (0.5 + 1e-5), p.getDouble(0), 1e-12);
+    adam.step(p, Nd4j.createFromArray(-0.5), 0.1);
+    // m = .9*.05 - .05 = -.005, v = .999*.00025 + .00025 = .00049975
+    double mHat = -0.005 / (1 - 0.81);
+    double vHat = 0.00049975 / (1 - 0.999 * 0.999);
+    assertEquals(1.0 - 0.1 * 0.5 / (0.5 + 1e-5) - 0.1 * mHat / (Math.sqrt(vHat) + 1e-5),
+        p.getDouble(0), 1e-12);
+    assertEquals(2, adam.steps());
+  }
+
+  @Test
+  void explainedVarianceByHand() {
+    // Var(returns) = 42/27, Var(returns - values) = 6/27
+    assertEquals(1 - 6.0 / 42, PpoTrainer.explainedVariance(new double[] {1, 2, 3},
+        new double[] {1, 2, 4}), 1e-12);
+    assertTrue(Double.isNaN(PpoTrainer.explainedVariance(new double[] {1, 2},
+        new double[] {3, 3})));
+  }
+
+  @Test
+  void configRejectsBadValues() {
+    var ok = PpoConfig.rlZooCartPole();
+    assertEquals(256, ok.rolloutSize());
+    assertEquals(391, ok.updatesFor(100_000));
+    assertThrows(IllegalArgumentException.class, () -> new PpoConfig(8, 32, 512, 20, 0.98, 0.8,
+        1e-3, true, 0.2, true, Double.POSITIVE_INFINITY, 0, 0.5, 0.5, true, 1e-5,
+        ok.actorHidden(), ok.criticHidden()));
+    assertThrows(IllegalArgumentException.class, () -> new PpoConfig(8, 32, 256, 20, 1.5, 0.8,
+        1e-3, true, 0.2, true, Double.POSITIVE_INFINITY, 0, 0.5, 0.5, true, 1e-5,
+        ok.actorHidden(), ok.criticHidden()));
+    assertThrows(IllegalArgumentException.class, () -> new PpoConfig(8, 32, 256, 20, 0.98, 0.8,
+        1e-3, true, 0.2, true, 0.0, 0, 0.5, 0.5, true, 1e-5, ok.actorHidden(),
+        ok.criticHidden()));
+  }
+}
