@@ -197,6 +197,9 @@ final class Disturbances {
       }
     }
     for (Worker x : w.workers.values()) {
+      if (x.pulledHours > 0) {
+        w.event("responder_released", null, null, x, "sprint over");
+      }
       x.pulledHours = 0;
       x.pulledBy = null;
     }
