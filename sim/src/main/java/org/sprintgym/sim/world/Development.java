@@ -94,20 +94,32 @@ final class Development {
   private void pullWork(int drivers) {
     while (openTasks() < drivers && w.board.canStartStory() && !w.productBacklog.isEmpty()
         && !hasUnstartedCard()) {
-      StoryCard card = w.productBacklog.get(0);
+      StoryCard card = firstUnblocked();
+      if (card == null) {
+        return;
+      }
       if (!card.planned) {
         planner.decompose(card, planner.planQuality(card));
       }
       if (!ScriptedTeam.fitsInSprint(card, w.board)) {
         return; // the PO pulls nothing that cannot be finished before the review
       }
-      w.productBacklog.remove(0);
+      w.productBacklog.remove(card);
       w.board.add(card);
       tally.committedPoints += card.points();
       tally.pulledPoints += card.points();
       tally.storiesCommitted++;
       w.event("story_pulled", card, null, null, Integer.toString(card.points()));
     }
+  }
+
+  private StoryCard firstUnblocked() {
+    for (StoryCard c : w.productBacklog) {
+      if (!w.blocked.test(c)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private boolean hasUnstartedCard() {
