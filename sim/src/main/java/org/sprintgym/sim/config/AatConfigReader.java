@@ -63,6 +63,42 @@ public final class AatConfigReader {
     // testers always navigate in SprintGym, as in AAT; any other role is a misunderstanding
     m.put("team.tester_pairing.role", (v, d) -> v.asChoice(List.of("navigator")));
     m.put("models.agents", (v, d) -> d.members = AatTeamReader.members(v, d.ignored));
+    m.put("disturbances.enabled", (v, d) -> d.disturbances = d.disturbances.withEnabled(v.asBoolean()));
+    for (DisturbanceType t : DisturbanceType.values()) {
+      m.put("disturbances.frequencies." + t.key(),
+          (v, d) -> d.disturbances = d.disturbances.withFrequency(t, v.asUnit()));
+    }
+    m.put("disturbances.blast_radius_controls.max_velocity_impact", (v, d) -> d.disturbances =
+        d.disturbances.withLimits(v.asUnit(), d.disturbances.maxQualityRegression()));
+    m.put("disturbances.blast_radius_controls.max_quality_regression", (v, d) -> d.disturbances =
+        d.disturbances.withLimits(d.disturbances.maxVelocityImpact(), v.asUnit()));
+    m.put("profile_swapping.mode", (v, d) -> d.swapMode = SwapMode.valueOf(
+        v.asChoice(List.of("none", "constrained", "free")).toUpperCase(java.util.Locale.ROOT)));
+    m.put("profile_swapping.allowed_scenarios", (v, d) -> {
+      var list = new ArrayList<String>();
+      for (YamlNode item : v.items()) {
+        list.add(item.asChoice(SwapSettings.SCENARIOS));
+      }
+      d.swapScenarios = list;
+    });
+    m.put("profile_swapping.penalties.context_switch_slowdown", (v, d) -> d.swapSlowdown = v.asDouble(1.0, 3.0));
+    m.put("profile_swapping.penalties.proficiency_reduction", (v, d) -> d.swapProficiency = v.asDouble(0.01, 1.0));
+    m.put("profile_swapping.penalties.knowledge_decay_sprints", (v, d) -> d.swapDecay = v.asInt(1, 20));
+    m.put("profile_swapping.cross_training_probability", (v, d) -> d.crossTraining = v.asUnit());
+    m.put("team.turnover.enabled", (v, d) -> d.turnoverEnabled = v.asBoolean());
+    m.put("team.turnover.starts_after_sprint", (v, d) -> d.startsAfter = v.asInt(0, 10_000));
+    m.put("team.turnover.probability_per_sprint", (v, d) -> d.departureProbability = v.asUnit());
+    m.put("team.turnover.backfill_enabled", (v, d) -> d.backfill = v.asBoolean());
+    m.put("team.turnover.backfill_delay_sprints", (v, d) -> d.backfillDelay = v.asInt(0, 20));
+    m.put("team.turnover.max_departures_per_sprint", (v, d) -> d.maxDepartures = v.asInt(1, 5));
+    m.put("team.turnover.notice_sprints", (v, d) -> d.notice = v.asInt(0, 4));
+    m.put("team.turnover.onboarding_sprints", (v, d) -> d.onboarding = v.asInt(0, 10));
+    m.put("teams", (v, d) -> d.teams = teams(v, d));
+    m.put("coordination.enabled", (v, d) -> d.coordination = v.asBoolean());
+    m.put("coordination.max_borrows_per_sprint", (v, d) -> d.maxBorrows = v.asInt(0, 10));
+    m.put("coordination.borrow_duration_sprints", (v, d) -> d.borrowDuration = v.asInt(1, 10));
+    m.put("coordination.coordinators", (v, d) -> d.coordinators = v.asStringList());
+    m.put("coordination.overhead_budget.overhead_budget_pct", (v, d) -> d.overheadPct = v.asUnit());
     return java.util.Collections.unmodifiableMap(m);
   }
 
@@ -104,6 +140,33 @@ public final class AatConfigReader {
     }
   }
 
+  private static final List<String> TEAM_KEYS =
+      List.of("id", "name", "team_type", "agents", "wip_limits");
+
+  private static List<PortfolioSettings.TeamSpec> teams(YamlNode list, Draft d) {
+    var out = new ArrayList<PortfolioSettings.TeamSpec>();
+    if (list.items().size() < 2 || list.items().size() > 7) {
+      throw list.error(list.items().size() + " teams", "2 to 7 teams");
+    }
+    for (YamlNode t : list.items()) {
+      t.requireKeys(TEAM_KEYS);
+      WipLimits wip = null;
+      var w = t.get("wip_limits");
+      if (w.isPresent()) {
+        w.get().requireKeys(List.of("in_progress", "review"));
+        wip = new WipLimits(w.get().require("in_progress").asInt(1, 50),
+            w.get().require("review").asInt(1, 50));
+      }
+      YamlNode agents = t.require("agents");
+      d.teamAgentNodes.add(agents);
+      out.add(new PortfolioSettings.TeamSpec(nonBlank(t.require("id")),
+          t.get("name").map(AatConfigReader::nonBlank).orElse(""),
+          t.get("team_type").map(n -> n.asChoice(TEAM_TYPES)).orElse("stream_aligned"),
+          agents.asStringList(), wip));
+    }
+    return out;
+  }
+
   static String nonBlank(YamlNode v) {
     String s = v.asText();
     if (s.isBlank()) {
@@ -124,6 +187,28 @@ public final class AatConfigReader {
     boolean pairingEnabled;
     double pairingFrequency;
     List<Member> members;
+    DisturbanceSettings disturbances;
+    SwapMode swapMode;
+    List<String> swapScenarios;
+    double swapSlowdown;
+    double swapProficiency;
+    int swapDecay;
+    double crossTraining;
+    boolean turnoverEnabled;
+    int startsAfter;
+    double departureProbability;
+    boolean backfill;
+    int backfillDelay;
+    int maxDepartures;
+    int notice;
+    int onboarding;
+    List<PortfolioSettings.TeamSpec> teams;
+    final List<YamlNode> teamAgentNodes = new ArrayList<>();
+    boolean coordination;
+    int maxBorrows;
+    int borrowDuration;
+    List<String> coordinators;
+    double overheadPct;
 
     Draft(SimConfig base) {
       this.base = base;
@@ -135,10 +220,68 @@ public final class AatConfigReader {
       pairingEnabled = base.testerPairing().enabled();
       pairingFrequency = base.testerPairing().frequency();
       members = base.team().members();
+      disturbances = base.disturbances();
+      SwapSettings sw = base.swapping();
+      swapMode = sw.mode();
+      swapScenarios = sw.allowedScenarios();
+      swapSlowdown = sw.contextSwitchSlowdown();
+      swapProficiency = sw.proficiency();
+      swapDecay = sw.knowledgeDecaySprints();
+      crossTraining = sw.crossTrainingProbability();
+      TurnoverSettings t = base.turnover();
+      turnoverEnabled = t.enabled();
+      startsAfter = t.startsAfterSprint();
+      departureProbability = t.probabilityPerSprint();
+      backfill = t.backfillEnabled();
+      backfillDelay = t.backfillDelaySprints();
+      maxDepartures = t.maxDeparturesPerSprint();
+      notice = t.noticeSprints();
+      onboarding = t.onboardingSprints();
+      PortfolioSettings p = base.portfolio();
+      teams = p.teams();
+      coordination = p.coordination();
+      maxBorrows = p.maxBorrowsPerSprint();
+      borrowDuration = p.borrowDurationSprints();
+      coordinators = p.coordinators();
+      overheadPct = p.overheadBudgetPct();
+    }
+
+    /** Every agent a team lists must be on the roster, in one team only. */
+    private void checkTeams() {
+      var roster = new java.util.HashSet<String>();
+      members.forEach(m -> roster.add(m.id()));
+      var seen = new java.util.HashSet<String>();
+      for (YamlNode agents : teamAgentNodes) {
+        for (YamlNode a : agents.items()) {
+          if (!roster.contains(a.asText())) {
+            throw a.error("unknown agent '" + a.asText() + "'", "agents under models.agents");
+          }
+          if (!seen.add(a.asText())) {
+            throw a.error("agent '" + a.asText() + "' is in two teams", "each agent in one team");
+          }
+        }
+      }
     }
 
     SimConfig build() {
+      checkTeams();
+      var roster = new java.util.HashSet<String>();
+      members.forEach(m -> roster.add(m.id()));
+      for (String c : coordinators) {
+        if (!roster.contains(c)) {
+          throw new org.sprintgym.sim.io.InputError(null, 0, 0, "coordination.coordinators",
+              "unknown agent '" + c + "'", "agents under models.agents");
+        }
+      }
       return base.toBuilder()
+          .disturbances(disturbances)
+          .swapping(new SwapSettings(swapMode, swapScenarios, swapSlowdown, swapProficiency,
+              swapDecay, crossTraining))
+          .turnover(new TurnoverSettings(turnoverEnabled, startsAfter, departureProbability,
+              backfill, backfillDelay, maxDepartures, notice, base.turnover().protectedRoles(),
+              onboarding))
+          .portfolio(new PortfolioSettings(teams, coordination, maxBorrows, borrowDuration,
+              overheadPct, coordinators, base.portfolio().conventionsSlowdown()))
           .name(name)
           .sprintDays(sprintDays)
           .team(new Team(base.team().id(), teamType, members))

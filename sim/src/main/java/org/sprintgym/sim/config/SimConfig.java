@@ -24,6 +24,10 @@ import org.sprintgym.agents.Team;
  * @param commitmentFactor share of the team's planned development hours committed at planning
  * @param maxCarryOvers a story carried over more often than this returns to the product backlog
  * @param coefficients the stochastic work model's coefficients
+ * @param disturbances disturbances and blast-radius limits (off by default: a stable team)
+ * @param swapping profile swapping (none by default)
+ * @param turnover attrition and onboarding (off by default)
+ * @param portfolio teams and coordination (one team by default)
  */
 public record SimConfig(
     String name,
@@ -41,7 +45,11 @@ public record SimConfig(
     double maxTaskHours,
     double commitmentFactor,
     int maxCarryOvers,
-    WorkCoefficients coefficients) {
+    WorkCoefficients coefficients,
+    DisturbanceSettings disturbances,
+    SwapSettings swapping,
+    TurnoverSettings turnover,
+    PortfolioSettings portfolio) {
 
   public SimConfig {
     Requires.nonBlank(name, "experiment.name");
@@ -63,13 +71,19 @@ public record SimConfig(
     Requires.inRange(commitmentFactor, 0.05, 1.5, "commitment_factor");
     Requires.inRange(maxCarryOvers, 0, 100, "max_carry_overs");
     Requires.nonNull(coefficients, "coefficients");
+    Requires.nonNull(disturbances, "disturbances");
+    Requires.nonNull(swapping, "profile_swapping");
+    Requires.nonNull(turnover, "team.turnover");
+    Requires.nonNull(portfolio, "teams");
   }
 
   /** AAT's defaults: 11-member team, 5-day sprints, WIP 4/2, testers navigating 20%. */
   public static SimConfig defaults() {
     return new SimConfig("default", Team.aatDefault(), 5, 8, WipLimits.aatDefault(),
         TesterPairing.aatDefault(), true, 4, 2, 2, 4, 4.0, 16.0, 0.70, 3,
-        WorkCoefficients.defaults());
+        WorkCoefficients.defaults(), DisturbanceSettings.aatDefault(false),
+        SwapSettings.aatDefault(SwapMode.NONE), TurnoverSettings.aatDefault(false),
+        PortfolioSettings.single());
   }
 
   public int sessionHours() {
@@ -99,6 +113,10 @@ public record SimConfig(
     private double commitmentFactor;
     private int maxCarryOvers;
     private WorkCoefficients coefficients;
+    private DisturbanceSettings disturbances;
+    private SwapSettings swapping;
+    private TurnoverSettings turnover;
+    private PortfolioSettings portfolio;
 
     private Builder(SimConfig c) {
       name = c.name;
@@ -117,6 +135,10 @@ public record SimConfig(
       commitmentFactor = c.commitmentFactor;
       maxCarryOvers = c.maxCarryOvers;
       coefficients = c.coefficients;
+      disturbances = c.disturbances;
+      swapping = c.swapping;
+      turnover = c.turnover;
+      portfolio = c.portfolio;
     }
 
     public Builder name(String v) { name = v; return this; }
@@ -141,11 +163,16 @@ public record SimConfig(
     public Builder commitmentFactor(double v) { commitmentFactor = v; return this; }
     public Builder maxCarryOvers(int v) { maxCarryOvers = v; return this; }
     public Builder coefficients(WorkCoefficients v) { coefficients = v; return this; }
+    public Builder disturbances(DisturbanceSettings v) { disturbances = v; return this; }
+    public Builder swapping(SwapSettings v) { swapping = v; return this; }
+    public Builder turnover(TurnoverSettings v) { turnover = v; return this; }
+    public Builder portfolio(PortfolioSettings v) { portfolio = v; return this; }
 
     public SimConfig build() {
       return new SimConfig(name, team, sprintDays, hoursPerDay, wipLimits, testerPairing, pairing,
           checkpointsPerSession, sessionsPerDay, minTasksPerStory, maxTasksPerStory, minTaskHours,
-          maxTaskHours, commitmentFactor, maxCarryOvers, coefficients);
+          maxTaskHours, commitmentFactor, maxCarryOvers, coefficients, disturbances, swapping,
+          turnover, portfolio);
     }
   }
 }

@@ -52,7 +52,8 @@ final class Development {
     List<Worker> joiningTesters = new ArrayList<>();
     if (w.config.pairing()) {
       for (Worker x : w.workers.values()) {
-        if (x.member.role() == Role.TESTER && pairingRnd.nextDouble() < w.config.testerPairing().rate()) {
+        if (x.member.role() == Role.TESTER && pairingRnd.nextDouble() < w.config.testerPairing().rate()
+            && available(x)) {
           joiningTesters.add(x);
         }
       }
@@ -93,20 +94,32 @@ final class Development {
   private void pullWork(int drivers) {
     while (openTasks() < drivers && w.board.canStartStory() && !w.productBacklog.isEmpty()
         && !hasUnstartedCard()) {
-      StoryCard card = w.productBacklog.get(0);
+      StoryCard card = firstUnblocked();
+      if (card == null) {
+        return;
+      }
       if (!card.planned) {
         planner.decompose(card, planner.planQuality(card));
       }
       if (!ScriptedTeam.fitsInSprint(card, w.board)) {
         return; // the PO pulls nothing that cannot be finished before the review
       }
-      w.productBacklog.remove(0);
+      w.productBacklog.remove(card);
       w.board.add(card);
       tally.committedPoints += card.points();
       tally.pulledPoints += card.points();
       tally.storiesCommitted++;
       w.event("story_pulled", card, null, null, Integer.toString(card.points()));
     }
+  }
+
+  private StoryCard firstUnblocked() {
+    for (StoryCard c : w.productBacklog) {
+      if (!w.blocked.test(c)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private boolean hasUnstartedCard() {
@@ -138,7 +151,7 @@ final class Development {
     var all = new ArrayList<Worker>();
     for (Worker x : w.workers.values()) {
       Role r = x.member.role();
-      if (r == Role.DEVELOPER || (r == Role.DEV_LEAD && afternoon)) {
+      if ((r == Role.DEVELOPER || (r == Role.DEV_LEAD && afternoon)) && available(x)) {
         all.add(x);
       }
     }
@@ -154,6 +167,17 @@ final class Development {
     }
     owners.addAll(others);
     return owners;
+  }
+
+  /**
+   * Whether a member works on the board this session: not pulled off by a disturbance, and a new
+   * hire in onboarding only every other session (reduced load).
+   */
+  private boolean available(Worker x) {
+    if (x.pulledHours > 0) {
+      return false;
+    }
+    return x.onboardingLeft == 0 || w.session % 2 == 0;
   }
 
   private boolean ownsOpenTask(Worker x) {
@@ -230,7 +254,10 @@ final class Development {
     for (Worker c : candidates) {
       members.add(c.member);
     }
-    Optional<Member> nav = w.behaviour.chooseNavigator(driver.member, driver.task.card(), members, w);
+    Optional<Member> nav = driver.onboardingLeft > 0 && driver.buddy != null
+        && candidates.contains(driver.buddy)
+        ? Optional.of(driver.buddy.member) // the buddy pairs with the new hire
+        : w.behaviour.chooseNavigator(driver.member, driver.task.card(), members, w);
     if (nav.isEmpty()) {
       return;
     }
@@ -248,6 +275,20 @@ final class Development {
 
   /** One test-driven checkpoint of {@code hours}: progress, defects, learning, then QA. */
   void checkpoint(double hours) {
+    for (Worker x : w.workers.values()) {
+      if (x.pulledHours > 0) {
+        double spent = Math.min(hours, x.pulledHours);
+        x.pulledHours -= spent;
+        x.sprintHours += spent;
+        if (x.pulledBy != null) {
+          x.pulledBy.charge(spent);
+        }
+        if (x.pulledHours <= 1e-9) {
+          x.pulledHours = 0;
+          w.event("responder_released", null, null, x, "");
+        }
+      }
+    }
     for (Worker d : new ArrayList<>(drivers)) {
       if (d.task != null) {
         work(d, hours);
@@ -262,12 +303,22 @@ final class Development {
     Worker nav = d.navigator;
     double fit = fit(d, card);
     double navFit = nav == null ? 0 : fit(nav, card);
-    double knowledge = d.knowledgeOf(card.codebaseArea());
+    String area = card.codebaseArea();
+    double knowledge = d.knowledgeOf(area);
     double debt = w.technicalDebt * k.debtSlowdown() * (1 - knowledge);
+    boolean lost = w.knowledge.lost(area);
     double speed = d.member.seniority().speed() * (0.7 + 0.6 * fit) * (1 - debt)
-        * (nav == null ? 1 : 1 + 0.35 * navFit) / integrationLoad(card);
-    t.remainingHours -= speed * hours;
+        * (nav == null ? 1 : 1 + 0.35 * navFit) / integrationLoad(card) * d.speedFactor()
+        / (lost ? KnowledgeMap.LOST_SLOWDOWN : 1);
     double people = nav == null ? 1 : 2;
+    if (t.impact != null) {
+      t.remainingHours -= t.impact.charge(people * hours); // disturbance work: person-hours
+      if (t.impact.exhausted()) {
+        t.remainingHours = 0;
+      }
+    } else {
+      t.remainingHours -= slowed(area, speed, people * hours) * hours;
+    }
     t.personHours += people * hours;
     d.sprintHours += hours;
     if (nav != null) {
@@ -280,9 +331,16 @@ final class Development {
     introduceDefects(d, nav, card, t, hours, fit, navFit, knowledge);
     tally.coverageWeighted += hours * Math.min(1, 0.55 + 0.35 * fit + (nav == null ? 0 : 0.1));
     tally.coverageHours += hours;
-    d.learn(card.codebaseArea(), hours, k.learningRate());
+    w.knowledge.touch(area);
+    d.learn(area, hours, k.learningRate());
     if (nav != null) {
-      nav.learn(card.codebaseArea(), hours, 0.8 * k.learningRate());
+      nav.learn(area, hours, 0.8 * k.learningRate());
+    }
+    if (w.knowledge.relearn(area, d) || (nav != null && w.knowledge.relearn(area, nav))) {
+      w.event("knowledge_relearned", card, t, d, area);
+    }
+    if (d.conventions > 1) {
+      d.conventions = Math.max(1, d.conventions - 0.02 * hours); // learning the team's conventions
     }
     if (t.remainingHours <= 1e-9) {
       finishTask(d, t);
@@ -310,7 +368,8 @@ final class Development {
         * (1 + card.residualAmbiguity())
         * (1 + 0.5 * card.story.technicalRisk())
         * (1 + w.technicalDebt * (1 - knowledge))
-        * w.retro.defectCare();
+        * w.retro.defectCare()
+        * (w.knowledge.lost(card.codebaseArea()) ? KnowledgeMap.LOST_DEFECTS : 1);
     int introduced = new PoissonDistribution(defectRng, lambda, 1e-12,
         PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
     if (introduced == 0) {
@@ -323,9 +382,27 @@ final class Development {
     t.remainingHours += caught * k.fixHours();
   }
 
-  /** How well a worker fits a card: domain and language skill and knowledge of the area. */
+  /**
+   * Speed in an area slowed by surfaced architectural debt: the hours lost to the slowdown are
+   * charged to the disturbance, and once its budget is spent the slowdown ends.
+   */
+  private double slowed(String area, double speed, double personHours) {
+    Disturbances.SlowArea slow = w.disturbances == null ? null : w.disturbances.slowdown(area);
+    if (slow == null) {
+      return speed;
+    }
+    double lost = personHours * (1 - 1 / slow.factor());
+    double charged = slow.impact().charge(lost);
+    slow.lostHours()[0] += charged;
+    return speed * (1 - (1 - 1 / slow.factor()) * (lost <= 0 ? 0 : charged / lost));
+  }
+
+  /**
+   * How well a worker fits a card: domain and language skill and knowledge of the area; a
+   * swapped member brings only a share of their skill.
+   */
   double fit(Worker x, StoryCard card) {
-    return 0.5 * x.member.skill(card.domain()) + 0.3 * x.member.skill(card.language())
+    return x.proficiency * (0.5 * x.member.skill(card.domain()) + 0.3 * x.member.skill(card.language()))
         + 0.2 * x.knowledgeOf(card.codebaseArea());
   }
 

@@ -38,7 +38,7 @@ final class QualityGate {
       Role r = x.member.role();
       if ((r == Role.QA_LEAD || r == Role.TESTER) && x.navigating == null) {
         reviewers.add(x);
-        skill = Math.max(skill, Math.max(x.member.skill("quality_engineering"),
+        skill = Math.max(skill, x.proficiency * Math.max(x.member.skill("quality_engineering"),
             x.member.skill("test_automation")));
       }
     }
@@ -68,9 +68,18 @@ final class QualityGate {
   }
 
   private void decide(StoryCard card, double skill) {
+    Disturbances d = w.disturbances;
+    if (d != null && d.misunderstandingFound(card)) {
+      reject(card, "misunderstanding");
+      return;
+    }
     double pDetect = k.qaDetect() + k.qaSkillDetect() * skill;
     int found = card.latentDefects == 0 ? 0
         : new BinomialDistribution(rng, card.latentDefects, pDetect).sample();
+    if (found == 0 && d != null && d.spuriousFailure(card)) {
+      reject(card, "flaky");
+      return;
+    }
     if (found == 0) {
       card.qaPassed = true;
       moves.move(card, CardState.DONE);
@@ -91,6 +100,14 @@ final class QualityGate {
     moves.toInProgressOrPark(card);
   }
 
+  /** A rejection without defects found: the disturbance already put the rework on the card. */
+  private void reject(StoryCard card, String why) {
+    card.qaRejections++;
+    tally.qaRejections++;
+    w.event("qa_rejected", card, null, null, "0 " + why);
+    moves.toInProgressOrPark(card);
+  }
+
   /**
    * Adds a rework task to a card. Rework has no dependencies and belongs to whoever drove the
    * story's last task: the author fixes their work, so under a loose WIP limit, where the author
@@ -103,7 +120,7 @@ final class QualityGate {
     card.qaPassed = false;
   }
 
-  private static String lastDriver(StoryCard card) {
+  static String lastDriver(StoryCard card) {
     String owner = "";
     double last = Double.NEGATIVE_INFINITY;
     for (TaskState t : card.tasks) {

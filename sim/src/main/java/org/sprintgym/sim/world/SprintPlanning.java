@@ -82,6 +82,10 @@ final class SprintPlanning {
     var it = w.productBacklog.iterator();
     while (it.hasNext()) {
       StoryCard c = it.next();
+      if (w.blocked.test(c)) {
+        w.event("story_blocked", c, null, null, "waits for " + String.join(",", c.story.dependsOn()));
+        continue; // another team has not delivered what it depends on
+      }
       if (points + c.points() > target && points >= 0.8 * target) {
         break;
       }

@@ -56,7 +56,9 @@ final class SprintProcess {
     for (Worker x : w.workers.values()) {
       x.sprintHours = 0;
     }
+    w.disturbances = new Disturbances(w, tally, planning, capacityHours());
     w.kernel.schedule(t0, P_CEREMONY, "sprint_planning", this::planSprint);
+    w.disturbances.schedule(t0);
     for (int d = 0; d < cfg.sprintDays(); d++) {
       double dayStart = t0 + d * day;
       if (d > 0) {
@@ -122,8 +124,26 @@ final class SprintProcess {
     w.board.commit(committed);
     w.event("sprint_committed", null, null, null,
         tally.storiesCommitted + " stories, " + tally.committedPoints + " points");
+    coverSpecialisms(committed);
     for (Worker x : w.workers.values()) {
       x.sprintHours += x.member.role() == Role.PRODUCT_OWNER ? 0.5 : 1.0; // planning meeting
+    }
+  }
+
+  /** A committed domain no driver specialises in asks for a swap (scenario specialist_unavailable). */
+  private void coverSpecialisms(List<StoryCard> committed) {
+    var checked = new java.util.HashSet<String>();
+    for (StoryCard c : committed) {
+      if (!checked.add(c.domain())) {
+        continue;
+      }
+      boolean covered = false;
+      for (Worker x : w.workers.values()) {
+        covered |= x.member.role().drivesTasks() && x.member.specialisesIn(c.domain());
+      }
+      if (!covered) {
+        w.swapping.trigger(w, "specialist_unavailable", c.domain());
+      }
     }
   }
 
@@ -246,6 +266,15 @@ final class SprintProcess {
       }
     }
     w.event("retrospective", null, null, null, w.retro.toString());
+    w.disturbances.close();
+  }
+
+  private double capacityHours() {
+    double capacity = 0;
+    for (Worker x : w.workers.values()) {
+      capacity += x.member.availability() * cfg.hoursPerDay() * cfg.sprintDays();
+    }
+    return capacity;
   }
 
   private SprintRecord record() {
@@ -259,6 +288,7 @@ final class SprintProcess {
     }
     Double cycle = tally.storiesAccepted == 0 ? null : round2(tally.cycleTimeSum / tally.storiesAccepted);
     double coverage = tally.coverageHours == 0 ? 0 : tally.coverageWeighted / tally.coverageHours;
+    coverage *= 1 - w.disturbances.qualityRegression();
     return new SprintRecord(w.sprint, w.teamId, cfg.sprintDays(), tally.committedPoints,
         tally.pulledPoints, tally.velocity, tally.storiesCommitted, tally.storiesAccepted, tally.carriedOverPoints,
         tally.droppedPoints, tally.qaRejections, tally.poRejections, cycle,
@@ -266,7 +296,10 @@ final class SprintProcess {
         tally.wipMaxInProgress, tally.wipMaxReview, tally.defectsEscaped, tally.defectsFoundQa,
         tally.defectsCaughtDev, round4(coverage), tally.refinementQuestions,
         tally.criteriaDiscovered, tally.criteriaMissed, round2(capacity), round2(personHours),
-        round2(tally.reworkHours), memberHours, List.of(), List.of(), 0, 0);
+        round2(tally.reworkHours), memberHours, w.disturbances.records(),
+        w.disturbances.suppressedRecords(), w.attrition.departures(), w.attrition.backfills(),
+        w.swapping.swaps(), round4(w.knowledge.coverage(w.workers.values())),
+        w.knowledge.busFactor(w.workers.values()), w.borrowedIn, w.borrowedOut);
   }
 
   static double round2(double v) {

@@ -41,6 +41,13 @@ import java.util.Map;
  * @param suppressed disturbances drawn but scaled down or not injected by blast-radius limits
  * @param departures members who left
  * @param backfills members who joined as replacements
+ * @param roleSwaps members who swapped to another role this sprint
+ * @param knowledgeCoverage share of the code base's areas with at least one holder at the
+ *     sprint's end
+ * @param busFactor the team's truck factor at the sprint's end: members whose loss would leave
+ *     more than half of the areas without a holder
+ * @param borrowedIn members lent to this team for the sprint
+ * @param borrowedOut members of this team lent to another team for the sprint
  */
 public record SprintRecord(
     int sprint,
@@ -73,7 +80,12 @@ public record SprintRecord(
     List<Map<String, Object>> disturbances,
     List<Map<String, Object>> suppressed,
     int departures,
-    int backfills) {
+    int backfills,
+    int roleSwaps,
+    double knowledgeCoverage,
+    int busFactor,
+    int borrowedIn,
+    int borrowedOut) {
 
   public SprintRecord {
     // insertion-ordered copies: output must be byte-identical across runs (Map.copyOf's order is not)

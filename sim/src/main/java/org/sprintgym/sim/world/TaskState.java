@@ -20,6 +20,8 @@ final class TaskState implements TaskView {
   double startedAt = Double.NaN;
   double finishedAt = Double.NaN;
   double personHours;
+  /** The disturbance this task repairs, or null; its hours are person-hours charged to it. */
+  DisturbanceImpact impact;
 
   TaskState(String id, StoryCard card, double plannedHours, double trueHours, boolean rework) {
     this.id = id;

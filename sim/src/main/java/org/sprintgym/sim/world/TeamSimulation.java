@@ -37,6 +37,8 @@ public final class TeamSimulation {
       return Optional.empty();
     }
     world.sprint++;
+    world.swapping.startSprint(world);
+    world.attrition.startSprint(world);
     return Optional.of(new SprintProcess(world).run());
   }
 
@@ -74,6 +76,27 @@ public final class TeamSimulation {
   /** The event log (empty unless the builder enabled it). */
   public List<SimEvent> events() {
     return world.log.events();
+  }
+
+  /**
+   * {@code memberId} announces their departure: they leave at the start of the sprint
+   * {@code noticeSprints} after the next one begins (at the next sprint start when 0). With
+   * notice they document what they know first. For episodes and experiments.
+   */
+  public void announceDeparture(String memberId, int noticeSprints) {
+    if (noticeSprints < 0 || noticeSprints > 4) {
+      throw new IllegalArgumentException("notice must be in [0, 4] sprints but was " + noticeSprints);
+    }
+    world.attrition.announce(world, memberId, noticeSprints + 1);
+  }
+
+  /** {@code memberId} documents every area they hold; returns the areas newly documented. */
+  public List<String> documentKnowledge(String memberId) {
+    Worker x = world.workers.get(memberId);
+    if (x == null) {
+      throw new IllegalArgumentException("no member " + memberId + " on team " + world.teamId);
+    }
+    return world.knowledge.document(x);
   }
 
   /** Current simulated time in working minutes. */

@@ -6,7 +6,8 @@ import org.sprintgym.agents.Member;
 
 /** A member's changing state in the simulation: knowledge, pairing history, hours. */
 final class Worker {
-  final Member member;
+  /** The member as they work now (their role changes while swapped). */
+  Member member;
   final Map<String, Double> knowledge;
   /** Session index at which this worker last paired with each other member. */
   final Map<String, Integer> lastPaired = new HashMap<>();
@@ -18,6 +19,26 @@ final class Worker {
   Worker navigating;
   double sprintHours;
   double sprintReworkHours;
+  /** Role before a profile swap, or null when not swapped. */
+  org.sprintgym.agents.Role homeRole;
+  /** Last sprint of the current swap. */
+  int swappedUntil;
+  /** Share of their own skill a member brings to the work (below 1 while swapped). */
+  double proficiency = 1;
+  /** How many times longer the member's work takes (context switch, conventions, onboarding). */
+  double slowdown = 1;
+  /** Hours still owed to a disturbance that pulled this member off the board. */
+  double pulledHours;
+  DisturbanceImpact pulledBy;
+  /** Onboarding sprints left (0 once ramped up) and the buddy who helps. */
+  int onboardingLeft;
+  int joinedSprint;
+  Worker buddy;
+  /** Extra slowdown of a borrowed member until they learn the receiving team's conventions. */
+  double conventions = 1;
+  /** Team the member belongs to when lent out, or null at home. */
+  String homeTeam;
+  int returnSprint;
 
   Worker(Member member) {
     this.member = member;
@@ -36,6 +57,12 @@ final class Worker {
   void learn(String area, double hours, double rate) {
     double k = knowledgeOf(area);
     knowledge.put(area, k + (1 - k) * (1 - Math.exp(-rate * hours)));
+  }
+
+  /** Multiplier on the member's working speed. */
+  double speedFactor() {
+    double ramp = onboardingLeft > 0 ? 0.6 : 1.0;
+    return ramp / (slowdown * conventions);
   }
 
   boolean free() {

@@ -36,6 +36,17 @@ final class World implements TeamView {
   final List<Integer> velocities = new ArrayList<>();
   final String teamId;
   final double technicalDebt;
+  /** Members who coordinate several teams: never on this team's board. */
+  final List<Member> coordinators = new ArrayList<>();
+  final KnowledgeMap knowledge = new KnowledgeMap();
+  final ProfileSwapping swapping = new ProfileSwapping();
+  final Attrition attrition = new Attrition();
+  /** The current sprint's disturbances (null before the first sprint). */
+  Disturbances disturbances;
+  /** Stories that may not be committed yet (a cross-team dependency not delivered). */
+  java.util.function.Predicate<StoryCard> blocked = c -> false;
+  int borrowedIn;
+  int borrowedOut;
   RetroActions retro = RetroActions.none();
   int sprint;
   /** Global pairing-session counter, for rotation. */
@@ -53,7 +64,13 @@ final class World implements TeamView {
     this.teamId = config.team().id();
     this.technicalDebt = backlog.product().technicalDebt();
     for (Member m : config.team().members()) {
-      workers.put(m.id(), new Worker(m));
+      if (m.role() == org.sprintgym.agents.Role.COORDINATOR) {
+        coordinators.add(m);
+      } else {
+        var x = new Worker(m);
+        workers.put(m.id(), x);
+        knowledge.addKnown(x);
+      }
     }
     var stories = new ArrayList<>(backlog.stories());
     stories.sort(java.util.Comparator.comparingInt(Story::priority)); // stable: file order on ties
