@@ -108,6 +108,11 @@ public final class TeamSimulation {
     return world.config;
   }
 
+  /** An immutable copy of the state between sprints, hidden truth included (for episodes). */
+  public WorldCut cut() {
+    return WorldCut.of(world);
+  }
+
   /** Options for a simulation. */
   public static final class Builder {
     private final SimConfig config;

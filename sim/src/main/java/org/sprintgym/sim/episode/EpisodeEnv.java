@@ -1,0 +1,305 @@
+package org.sprintgym.sim.episode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.sprintgym.sim.env.ActionSpace;
+import org.sprintgym.sim.env.Env;
+import org.sprintgym.sim.env.ObservationSpace;
+import org.sprintgym.sim.env.Reset;
+import org.sprintgym.sim.env.SeedMix;
+import org.sprintgym.sim.env.Step;
+import org.sprintgym.sim.episode.TypeSpec.Role;
+import org.sprintgym.sim.episode.judge.Judge;
+import org.sprintgym.sim.episode.judge.JudgeResult;
+import org.sprintgym.sim.episode.judge.RubricJudge;
+
+/**
+ * The episode env: at {@link #reset(long)} a situation of one of its types is cut out of a
+ * simulated world (the type too is drawn from the seed when the env mixes several), the trainee
+ * acts until it ends the episode or the type's step limit truncates it, then the consequences are
+ * simulated forward and the composite reward is paid on the last step. Every step's mask allows
+ * exactly the type's actions that can still do something.
+ *
+ * <p>Info keys at reset: {@code type}, {@code stage}, {@code story_id}, {@code world}; on the last
+ * step also {@code outcome}, {@code outcome_components}, {@code judge}, {@code judge_components},
+ * {@code judge_reasons}, {@code reward_components} (see {@link RewardBreakdown}), {@code problems}.
+ */
+public final class EpisodeEnv implements Env {
+  private final EpisodeConfig config;
+  private final SituationLibrary library;
+  private final List<EpisodeType> types;
+  private final Map<EpisodeType, Judge> judges;
+
+  private TypeSpec spec;
+  private Map<EpisodeAction, int[]> roles;
+  private long seed;
+  private SituationContext context;
+  private HiddenTruth truth;
+  private float[] cues;
+  private float[] sharpCues;
+  private double severityCue;
+  private final float[] obs = new float[Observations.SIZE];
+  private final boolean[] mask = new boolean[EpisodeAction.count()];
+  private int[] actions = new int[32];
+  private int length;
+  private boolean[] probed;
+  private int found;
+  private int probes;
+  private boolean assessed;
+  private boolean sharpened;
+  private double progress;
+  private int decision;
+  private boolean[] supportDone;
+  private boolean started;
+  private boolean over;
+  private EpisodeRecord lastRecord;
+
+  public EpisodeEnv(EpisodeConfig config, SituationLibrary library, List<EpisodeType> types) {
+    this(config, library, types, RubricJudge.all());
+  }
+
+  /** An env whose episodes are judged by {@code judges} (e.g. an external judge for some types). */
+  public EpisodeEnv(EpisodeConfig config, SituationLibrary library, List<EpisodeType> types,
+      Map<EpisodeType, Judge> judges) {
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException("an episode env needs at least one episode type");
+    }
+    this.config = config;
+    this.library = library;
+    this.types = List.copyOf(types);
+    this.judges = Map.copyOf(judges);
+    for (EpisodeType t : types) {
+      if (!judges.containsKey(t)) {
+        throw new IllegalArgumentException("no judge for episode type " + t.key());
+      }
+    }
+  }
+
+  /** An env of one type with the default configuration and a private library. */
+  public static EpisodeEnv of(EpisodeType type) {
+    EpisodeConfig cfg = EpisodeConfig.defaults();
+    return new EpisodeEnv(cfg, SituationLibrary.of(cfg), List.of(type));
+  }
+
+  @Override
+  public ObservationSpace observationSpace() {
+    return Observations.observationSpace();
+  }
+
+  @Override
+  public ActionSpace actionSpace() {
+    return EpisodeAction.space();
+  }
+
+  @Override
+  public Reset reset(long seed) {
+    this.seed = seed;
+    EpisodeType type = types.size() == 1 ? types.get(0)
+        : types.get((int) Math.floorMod(SeedMix.mix(seed), (long) types.size()));
+    spec = TypeSpecs.of(type);
+    roles = spec.roles();
+    context = SituationCutter.cut(type, library, new SplittableRandom(SeedMix.derive(seed, 1)));
+    int k = spec.slots().size();
+    var t = new SituationModel.Truth(k);
+    spec.model().draw(context, new SplittableRandom(SeedMix.derive(seed, 2)), t);
+    var draws = new SplittableRandom(SeedMix.derive(seed, 4));
+    double[] u = new double[HiddenTruth.DRAWS];
+    for (int i = 0; i < u.length; i++) {
+      u[i] = draws.nextDouble();
+    }
+    truth = new HiddenTruth(t.facts, t.weights, t.severity, t.workTarget, t.biteChance, u);
+    var noise = new SplittableRandom(SeedMix.derive(seed, 3));
+    cues = new float[k];
+    sharpCues = new float[k];
+    for (int i = 0; i < k; i++) {
+      double f = t.facts[i] ? 1 : 0;
+      cues[i] = unit(0.3 + 0.4 * f + 0.15 * gaussian(noise));
+      sharpCues[i] = unit(0.2 + 0.6 * f + 0.05 * gaussian(noise));
+    }
+    severityCue = unit(t.severity + 0.2 * gaussian(noise));
+    length = 0;
+    probed = new boolean[k];
+    found = 0;
+    probes = 0;
+    assessed = false;
+    sharpened = false;
+    progress = 0;
+    decision = TypeSpec.NO_DECISION;
+    supportDone = new boolean[spec.supports().size()];
+    started = true;
+    over = false;
+    lastRecord = null;
+    Observations.writeContext(obs, type, context);
+    refresh();
+    Map<String, Object> info = new HashMap<>();
+    info.put("type", type.key());
+    info.put("stage", type.stage());
+    info.put("story_id", context.storyId());
+    info.put("world", context.world());
+    return new Reset(obs.clone(), mask.clone(), info);
+  }
+
+  @Override
+  public Step step(int action) {
+    if (!started || over) {
+      throw new IllegalStateException(started ? "the episode is over: call reset first"
+          : "step before reset");
+    }
+    if (action < 0 || action >= mask.length || !mask[action]) {
+      throw new IllegalArgumentException("action " + action + (action >= 0 && action < mask.length
+          ? " (" + EpisodeAction.of(action).key() + ")" : "") + " is masked out in this "
+          + spec.type().key() + " episode; allowed now: " + allowedNames());
+    }
+    if (length == actions.length) {
+      actions = Arrays.copyOf(actions, length * 2);
+    }
+    actions[length++] = action;
+    int[] role = roles.get(EpisodeAction.of(action));
+    boolean ends = apply(Role.values()[role[0]], role[1]);
+    boolean truncated = !ends && length >= spec.stepLimit();
+    refresh();
+    if (!ends && !truncated) {
+      return new Step(obs.clone(), 0.0, false, false, mask.clone(), Map.of());
+    }
+    over = true;
+    return finish(ends, truncated);
+  }
+
+  private boolean apply(Role role, int i) {
+    switch (role) {
+      case PROBE -> {
+        probed[i] = true;
+        probes++;
+        found += truth.fact(i) ? 1 : 0;
+      }
+      case ASSESS -> assessed = true;
+      case BROAD -> sharpened = true;
+      case WORK -> progress += spec.work().get(i).amount();
+      case DECIDE -> {
+        decision = i;
+        return spec.decisionEnds();
+      }
+      case SUPPORT -> supportDone[i] = true;
+      case DONE -> {
+        return true;
+      }
+      default -> throw new IllegalStateException("unknown role " + role);
+    }
+    return false;
+  }
+
+  private Step finish(boolean terminated, boolean truncated) {
+    lastRecord = new EpisodeRecord(spec.type(), seed, context, truth, cues, sharpCues,
+        Arrays.copyOf(actions, length), terminated, truncated);
+    Replay replay = Replay.of(lastRecord);
+    JudgeResult verdict = judges.get(spec.type()).judge(lastRecord);
+    int baseline = config.efficiencyBaseline().get(spec.type());
+    Outcome outcome = Outcome.simulate(replay, context, config.rewards(), baseline);
+    RewardBreakdown reward = RewardBreakdown.compose(spec.type().stage(), config.rewards(),
+        outcome.score(), verdict.score(), length, baseline, terminated, replay.informationFirst);
+    Map<String, Object> info = new HashMap<>();
+    info.put("type", spec.type().key());
+    info.put("outcome", outcome.score());
+    info.put("outcome_components", outcome.components());
+    info.put("problems", outcome.problems());
+    info.put("judge", verdict.score());
+    info.put("judge_result", verdict);
+    var scores = new java.util.LinkedHashMap<String, Double>();
+    var reasons = new java.util.LinkedHashMap<String, String>();
+    for (JudgeResult.Component c : verdict.components()) {
+      scores.put(c.name(), c.score());
+      reasons.put(c.name(), c.reason());
+    }
+    info.put("judge_components", scores);
+    info.put("judge_reasons", reasons);
+    info.put("reward_components", reward);
+    return new Step(obs.clone(), reward.total(), terminated, truncated, mask.clone(), info);
+  }
+
+  /** Rewrites the dynamic part of the observation and the mask. */
+  private void refresh() {
+    int k = spec.slots().size();
+    for (int i = 0; i < TypeSpec.MAX_SLOTS; i++) {
+      boolean in = i < k;
+      obs[Observations.SLOT_CUE + i] = in ? (sharpened ? sharpCues[i] : cues[i]) : 0f;
+      obs[Observations.SLOT_PROBED + i] = in && probed[i] ? 1f : 0f;
+      obs[Observations.SLOT_FOUND + i] = in && probed[i] && truth.fact(i) ? 1f : 0f;
+    }
+    boolean hasSeverity = spec.assess().isPresent() || !spec.decisions().isEmpty();
+    obs[Observations.SEVERITY_ESTIMATE] = !hasSeverity ? 0f
+        : (float) (assessed ? truth.severity() : severityCue);
+    obs[Observations.SEVERITY_KNOWN] = assessed ? 1f : 0f;
+    obs[Observations.CUES_SHARPENED] = sharpened ? 1f : 0f;
+    obs[Observations.WORK_PROGRESS] = (float) Math.min(1.0, progress / Observations.WORK_SCALE);
+    for (int i = 0; i < TypeSpec.MAX_DECISIONS; i++) {
+      obs[Observations.DECISION_TAKEN + i] = decision == i ? 1f : 0f;
+    }
+    for (int i = 0; i < TypeSpec.MAX_SUPPORTS; i++) {
+      obs[Observations.SUPPORT_DONE + i] = i < supportDone.length && supportDone[i] ? 1f : 0f;
+    }
+    obs[Observations.STEPS_USED] = length / (float) spec.stepLimit();
+    obs[Observations.FOUND_COUNT] = found / (float) TypeSpec.MAX_SLOTS;
+    obs[Observations.PROBE_COUNT] = probes / (float) spec.stepLimit();
+    Arrays.fill(mask, false);
+    for (var e : roles.entrySet()) {
+      mask[e.getKey().ordinal()] = allowed(Role.values()[e.getValue()[0]], e.getValue()[1]);
+    }
+  }
+
+  private boolean allowed(Role role, int i) {
+    return switch (role) {
+      case PROBE -> !probed[i];
+      case ASSESS -> !assessed;
+      case BROAD -> !sharpened;
+      case WORK -> progress + spec.work().get(i).amount() <= Observations.WORK_SCALE + 1e-9;
+      case DECIDE -> decision != i;
+      case SUPPORT -> !supportDone[i];
+      case DONE -> true;
+    };
+  }
+
+  private List<String> allowedNames() {
+    var out = new ArrayList<String>();
+    for (int i = 0; i < mask.length; i++) {
+      if (mask[i]) {
+        out.add(EpisodeAction.of(i).key());
+      }
+    }
+    return out;
+  }
+
+  /** The finished episode's record (hidden truth included); empty while one is running. */
+  public java.util.Optional<EpisodeRecord> lastRecord() {
+    return java.util.Optional.ofNullable(lastRecord);
+  }
+
+  /** The current episode's type. */
+  public EpisodeType type() {
+    if (!started) {
+      throw new IllegalStateException("no episode yet: call reset first");
+    }
+    return spec.type();
+  }
+
+  @Override
+  public String render() {
+    if (!started) {
+      return "EpisodeEnv (not reset)";
+    }
+    return SituationText.render(spec, context, obs, mask);
+  }
+
+  private static float unit(double v) {
+    return (float) Math.max(0, Math.min(1, v));
+  }
+
+  /** Box-Muller from the given stream (SplittableRandom has no nextGaussian on Java 17). */
+  private static double gaussian(SplittableRandom r) {
+    double u = 1.0 - r.nextDouble();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
+  }
+}

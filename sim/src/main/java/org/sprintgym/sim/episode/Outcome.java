@@ -1,0 +1,79 @@
+package org.sprintgym.sim.episode;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The simulated consequences of an episode, as dojo's outcome components in [0, 1].
+ *
+ * @param components story_accepted, tests_passing, few_iterations, velocity_kept, no_rework,
+ *     coverage (in that order)
+ * @param problems problems the world ran into downstream (missed criteria, a wrong call, ...)
+ * @param score the weighted sum under the configured component weights
+ */
+public record Outcome(Map<String, Double> components, int problems, double score) {
+
+  public Outcome {
+    components = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(components));
+  }
+
+  /**
+   * Runs the world forward from the trainee's last action at story level with the world's work
+   * model: every finding left hidden may bite (a missing criterion gets the story rejected, a
+   * missed dependency blocks, a wrong call costs rework), the work built against the true amount
+   * decides whether tests pass, and time spent beyond the type's baseline costs velocity.
+   */
+  public static Outcome simulate(Replay r, SituationContext context, RewardWeights weights,
+      int baselineSteps) {
+    HiddenTruth t = r.record.truth();
+    int problems = 0;
+    for (int i = 0; i < r.found.length; i++) {
+      if (t.fact(i) && !r.found[i]) {
+        double p = 1 - Math.pow(1 - t.biteChance(), t.weight(i));
+        if (t.draw(i) < p) {
+          problems++;
+        }
+      }
+    }
+    if (!r.spec.decisions().isEmpty() && r.decision != r.correctDecision()) {
+      problems += t.draw(TypeSpec.MAX_SLOTS) < 0.85 ? 1 : 0;
+      problems += t.severity() >= 0.6 ? 1 : 0;
+    }
+    boolean supportMissing = false;
+    for (int i = 0; i < r.spec.supports().size(); i++) {
+      supportMissing |= r.supportExpected(i) && !r.supportSatisfied(i);
+    }
+    if (supportMissing && t.draw(TypeSpec.MAX_SLOTS + 1) < 0.5) {
+      problems++;
+    }
+    boolean unfinished = false;
+    if (r.spec.hasWork()) {
+      problems += r.workError() > 0.25 ? 1 : 0;
+      unfinished = r.progress < 0.66 * t.workTarget();
+    }
+    if (r.record.truncated()) {
+      problems++; // the situation was left unresolved
+    }
+    double remaining = 1 - context.sprintProgress();
+    boolean accepted = problems == 0
+        || (problems == 1 && t.draw(TypeSpec.MAX_SLOTS + 2) < 0.8 * remaining);
+    int overrun = Math.max(0, r.length - baselineSteps);
+    double sev = r.spec.decisions().isEmpty() && r.spec.assess().isEmpty() ? 0.5 : t.severity();
+    var c = new LinkedHashMap<String, Double>();
+    c.put("story_accepted", accepted ? 1.0 : 0.0);
+    c.put("tests_passing", unfinished ? 0.0 : Math.max(0, 1 - 0.35 * problems));
+    c.put("few_iterations", 1.0 / (1 + problems));
+    c.put("velocity_kept", clamp(1 - 0.03 * overrun - 0.1 * problems * (0.5 + sev)));
+    c.put("no_rework", problems == 0 ? 1.0 : 0.0);
+    c.put("coverage", r.coverage());
+    double score = 0;
+    for (var e : c.entrySet()) {
+      score += weights.outcomeComponents().get(e.getKey()) * e.getValue();
+    }
+    return new Outcome(c, problems, clamp(score));
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
+  }
+}

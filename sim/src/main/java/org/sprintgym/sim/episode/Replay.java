@@ -1,0 +1,184 @@
+package org.sprintgym.sim.episode;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.sprintgym.sim.episode.TypeSpec.Role;
+import org.sprintgym.sim.episode.TypeSpec.SupportRule;
+
+/**
+ * What an episode's actions amount to under its type: facts found, probes and how well aimed,
+ * work done, the decision standing at the end, supports and when. Built from an
+ * {@link EpisodeRecord} alone, for judges and the consequence model.
+ */
+public final class Replay {
+  /** Marks an action that never happened, in the step fields below. */
+  public static final int NEVER = Integer.MAX_VALUE;
+
+  public final TypeSpec spec;
+  public final EpisodeRecord record;
+  public final boolean[] found;
+  public final int probes;
+  /** Probes aimed at a fact that held, or whose cue at the time said it likely did. */
+  public final int wellAimedProbes;
+  public final int assessStep;
+  public final int broadStep;
+  public final double progress;
+  public final int workActions;
+  public final int decision;
+  public final int decisionStep;
+  public final int decisionsTaken;
+  public final int[] supportSteps;
+  public final int firstFindStep;
+  /** Step at which the last fact that holds was found (-1: none holds; NEVER: not all found). */
+  public final int allFoundStep;
+  public final int length;
+  public final boolean informationFirst;
+
+  private Replay(EpisodeRecord r) {
+    this.record = r;
+    this.spec = TypeSpecs.of(r.type());
+    Map<EpisodeAction, int[]> roles = spec.roles();
+    int k = spec.slots().size();
+    found = new boolean[k];
+    supportSteps = new int[spec.supports().size()];
+    Arrays.fill(supportSteps, NEVER);
+    int probesN = 0;
+    int aimed = 0;
+    int assess = NEVER;
+    int broad = NEVER;
+    double prog = 0;
+    int work = 0;
+    int dec = TypeSpec.NO_DECISION;
+    int decStep = NEVER;
+    int decisions = 0;
+    int firstFind = NEVER;
+    int remaining = r.truth().trueCount();
+    int allFound = remaining == 0 ? -1 : NEVER;
+    boolean infoFirst = false;
+    for (int i = 0; i < r.length(); i++) {
+      int[] role = roles.get(EpisodeAction.of(r.action(i)));
+      Role kind = Role.values()[role[0]];
+      int idx = role[1];
+      switch (kind) {
+        case PROBE -> {
+          probesN++;
+          boolean holds = r.truth().fact(idx);
+          if (holds || r.cue(idx, broad < i) >= 0.5f) {
+            aimed++;
+          }
+          if (holds && !found[idx]) {
+            found[idx] = true;
+            firstFind = Math.min(firstFind, i);
+            if (--remaining == 0) {
+              allFound = i;
+            }
+          }
+          infoFirst = true;
+        }
+        case ASSESS -> {
+          assess = Math.min(assess, i);
+          infoFirst = true;
+        }
+        case BROAD -> {
+          broad = Math.min(broad, i);
+          infoFirst = true;
+        }
+        case WORK -> {
+          prog += spec.work().get(idx).amount();
+          work++;
+        }
+        case DECIDE -> {
+          dec = idx;
+          decStep = i;
+          decisions++;
+        }
+        case SUPPORT -> supportSteps[idx] = Math.min(supportSteps[idx], i);
+        case DONE -> { }
+        default -> throw new IllegalStateException("unknown role " + kind);
+      }
+    }
+    probes = probesN;
+    wellAimedProbes = aimed;
+    assessStep = assess;
+    broadStep = broad;
+    progress = prog;
+    workActions = work;
+    decision = dec;
+    decisionStep = decStep;
+    decisionsTaken = decisions;
+    firstFindStep = firstFind;
+    allFoundStep = allFound;
+    length = r.length();
+    informationFirst = infoFirst;
+  }
+
+  public static Replay of(EpisodeRecord record) {
+    return new Replay(record);
+  }
+
+  /** Share of the hidden findings (weighted) that were found; 1 when nothing was hidden. */
+  public double coverage() {
+    int total = 0;
+    int got = 0;
+    for (int i = 0; i < found.length; i++) {
+      if (record.truth().fact(i)) {
+        total += record.truth().weight(i);
+        got += found[i] ? record.truth().weight(i) : 0;
+      }
+    }
+    return total == 0 ? 1.0 : got / (double) total;
+  }
+
+  /** The decision the hidden truth calls for. */
+  public int correctDecision() {
+    return spec.rule().correct(record.truth().severity(), record.truth().facts());
+  }
+
+  /** Whether support {@code i} is expected in this episode. */
+  public boolean supportExpected(int i) {
+    return spec.supports().get(i).rule() != SupportRule.AFTER_FIND
+        || record.truth().trueCount() > 0;
+  }
+
+  /** Whether support {@code i} was done when it counts. */
+  public boolean supportSatisfied(int i) {
+    int at = supportSteps[i];
+    return switch (spec.supports().get(i).rule()) {
+      case ANY, BEFORE_END -> at != NEVER;
+      case AFTER_FIND -> at != NEVER && firstFindStep != NEVER && at > firstFindStep;
+    };
+  }
+
+  /** Whether an assessment is expected: the type has one and a decision depends on it. */
+  public boolean assessExpected() {
+    return spec.assess().isPresent() && !spec.decisions().isEmpty();
+  }
+
+  /** Relative error of the work built against the true amount (0 when the type has no work). */
+  public double workError() {
+    if (!spec.hasWork()) {
+      return 0;
+    }
+    double target = record.truth().workTarget();
+    return Math.abs(progress - target) / target;
+  }
+
+  /** The fewest actions that could have handled the situation well. */
+  public int minimalLength() {
+    int n = record.truth().trueCount();
+    for (int i = 0; i < supportSteps.length; i++) {
+      n += supportExpected(i) ? 1 : 0;
+    }
+    n += assessExpected() ? 1 : 0;
+    if (spec.hasWork()) {
+      double largest = 0;
+      for (TypeSpec.Work w : spec.work()) {
+        largest = Math.max(largest, w.amount());
+      }
+      n += (int) Math.ceil(record.truth().workTarget() / largest - 0.15);
+    }
+    n += correctDecision() != TypeSpec.NO_DECISION ? 1 : 0;
+    n += spec.done().isPresent() ? 1 : 0;
+    return Math.max(1, n);
+  }
+}

@@ -1,0 +1,28 @@
+package org.sprintgym.sim.episode;
+
+/**
+ * The composite reward and its parts:
+ * {@code total = outcomeWeight x outcome + behaviourWeight x judge + efficiency + phaseBonus}.
+ *
+ * @param stage the type's stage
+ * @param outcomeWeight the stage's outcome weight
+ * @param behaviourWeight the stage's behaviour weight
+ * @param outcome the outcome score in [0, 1]
+ * @param judge the judge score in [0, 1]
+ * @param efficiency the efficiency penalty (<= 0)
+ * @param phaseBonus the phase bonus (>= 0)
+ * @param total the reward
+ */
+public record RewardBreakdown(int stage, double outcomeWeight, double behaviourWeight,
+    double outcome, double judge, double efficiency, double phaseBonus, double total) {
+
+  public static RewardBreakdown compose(int stage, RewardWeights w, double outcome, double judge,
+      int length, int baseline, boolean terminated, boolean informationFirst) {
+    double ow = w.outcomeWeight(stage);
+    double bw = w.behaviourWeight(stage);
+    double eff = -Math.min(w.efficiencyCap(), w.efficiencyPerAction() * Math.max(0, length - baseline));
+    double phase = terminated && informationFirst ? w.phaseBonus() : 0;
+    return new RewardBreakdown(stage, ow, bw, outcome, judge, eff, phase,
+        ow * outcome + bw * judge + eff + phase);
+  }
+}

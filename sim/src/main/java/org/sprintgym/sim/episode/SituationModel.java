@@ -1,0 +1,39 @@
+package org.sprintgym.sim.episode;
+
+import java.util.SplittableRandom;
+
+/**
+ * Draws a type's hidden truth for one episode from the situation's context: which facts hold,
+ * the true severity, the true amount of work, and the chance that a fact left undiscovered bites.
+ */
+@FunctionalInterface
+public interface SituationModel {
+
+  /** Fills {@code truth} from {@code context}, drawing only from {@code random}. */
+  void draw(SituationContext context, SplittableRandom random, Truth truth);
+
+  /** The mutable hidden truth a model fills in; {@link EpisodeEnv} then freezes it. */
+  final class Truth {
+    /** Whether each fact holds. */
+    public final boolean[] facts;
+    /** How many findings each fact stands for (e.g. hidden criteria in one dimension). */
+    public final int[] weights;
+    /** The true severity in [0, 1] (difficulty, impact, urgency: the type says which). */
+    public double severity;
+    /** The true amount of work, in units of the observable estimate. */
+    public double workTarget = 1.0;
+    /** Chance that one undiscovered fact causes a problem downstream. */
+    public double biteChance = 0.6;
+
+    Truth(int slots) {
+      facts = new boolean[slots];
+      weights = new int[slots];
+      java.util.Arrays.fill(weights, 1);
+    }
+
+    /** Sets fact {@code i} with probability {@code p}. */
+    public void bernoulli(int i, double p, SplittableRandom random) {
+      facts[i] = random.nextDouble() < Math.max(0, Math.min(1, p));
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package org.sprintgym.sim.episode;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one episode type is made of, as data: the hidden facts its probing actions reveal, an
+ * optional assessment (reveals the true severity) and cue-sharpening action, work actions that
+ * build something up, decisions (with the rule that makes one correct under the hidden truth),
+ * supporting actions the judge expects, and how the episode ends. {@link TypeSpecs} defines the
+ * fourteen types; {@link EpisodeEnv} runs any of them.
+ *
+ * @param type the type
+ * @param slots the hidden facts, each revealed by its own probing action (at most {@link #MAX_SLOTS})
+ * @param assess the action that reveals the situation's true severity, if the type has one
+ * @param broad the action that sharpens every fact's cue, if the type has one
+ * @param work actions adding to a work product, with the amount each adds (in the units of the
+ *     situation's observable work estimate)
+ * @param decisions the options of the type's decision (at most {@link #MAX_DECISIONS})
+ * @param decisionEnds whether taking a decision ends the episode
+ * @param supports actions the judge expects, with when they count (at most {@link #MAX_SUPPORTS})
+ * @param done the closing action, empty when a decision ends the episode
+ * @param stepLimit actions after which the episode is truncated
+ * @param rule the correct decision under the (true or observed) severity and facts
+ * @param model how the situation's hidden truth is drawn from the world cut
+ * @param referenceSteps default efficiency baseline: median length of successful expert episodes
+ */
+public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeAction> assess,
+    Optional<EpisodeAction> broad, List<Work> work, List<EpisodeAction> decisions,
+    boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
+    DecisionRule rule, SituationModel model, int referenceSteps) {
+
+  public static final int MAX_SLOTS = 6;
+  public static final int MAX_DECISIONS = 3;
+  public static final int MAX_SUPPORTS = 3;
+  /** What {@link DecisionRule} returns when the right call is to take no decision at all. */
+  public static final int NO_DECISION = -1;
+
+  /** A hidden fact and the action that reveals it. */
+  public record Slot(EpisodeAction probe, String fact) {}
+
+  /** A work action and the amount of the work estimate it adds. */
+  public record Work(EpisodeAction action, double amount) {}
+
+  /** A supporting action and when the judge counts it. */
+  public record Support(EpisodeAction action, SupportRule rule) {}
+
+  /** When a supporting action counts. */
+  public enum SupportRule {
+    /** Expected once, any time before the end. */
+    ANY,
+    /** Expected once a hidden fact has been found (not expected when there is nothing to find). */
+    AFTER_FIND,
+    /** Expected before the decision or closing action. */
+    BEFORE_END
+  }
+
+  /** The role an action plays in a type. */
+  public enum Role { PROBE, ASSESS, BROAD, WORK, DECIDE, SUPPORT, DONE }
+
+  /** The correct decision: an index into {@link #decisions()}, or {@link #NO_DECISION}. */
+  @FunctionalInterface
+  public interface DecisionRule {
+    int correct(double severity, boolean[] facts);
+  }
+
+  public TypeSpec {
+    slots = List.copyOf(slots);
+    work = List.copyOf(work);
+    decisions = List.copyOf(decisions);
+    supports = List.copyOf(supports);
+    if (slots.size() > MAX_SLOTS || decisions.size() > MAX_DECISIONS
+        || supports.size() > MAX_SUPPORTS) {
+      throw new IllegalArgumentException(type + ": at most " + MAX_SLOTS + " slots, "
+          + MAX_DECISIONS + " decisions and " + MAX_SUPPORTS + " supports");
+    }
+    if (done.isEmpty() && !(decisionEnds && !decisions.isEmpty())) {
+      throw new IllegalArgumentException(type + ": needs a closing action or an ending decision");
+    }
+    if (stepLimit < 2) {
+      throw new IllegalArgumentException(type + ": step limit must be >= 2 but was " + stepLimit);
+    }
+    var seen = new java.util.HashSet<EpisodeAction>();
+    for (EpisodeAction a : actionsOf(slots, assess, broad, work, decisions, supports, done)) {
+      if (!seen.add(a)) {
+        throw new IllegalArgumentException(type + ": action " + a.key() + " has two roles");
+      }
+    }
+  }
+
+  private static List<EpisodeAction> actionsOf(List<Slot> slots, Optional<EpisodeAction> assess,
+      Optional<EpisodeAction> broad, List<Work> work, List<EpisodeAction> decisions,
+      List<Support> supports, Optional<EpisodeAction> done) {
+    var out = new ArrayList<EpisodeAction>();
+    slots.forEach(s -> out.add(s.probe()));
+    assess.ifPresent(out::add);
+    broad.ifPresent(out::add);
+    work.forEach(w -> out.add(w.action()));
+    out.addAll(decisions);
+    supports.forEach(s -> out.add(s.action()));
+    done.ifPresent(out::add);
+    return out;
+  }
+
+  /** Every action this type allows, in role order. */
+  public List<EpisodeAction> actions() {
+    return actionsOf(slots, assess, broad, work, decisions, supports, done);
+  }
+
+  /** Role and index within the role of every allowed action. */
+  public Map<EpisodeAction, int[]> roles() {
+    var m = new EnumMap<EpisodeAction, int[]>(EpisodeAction.class);
+    for (int i = 0; i < slots.size(); i++) {
+      m.put(slots.get(i).probe(), new int[] {Role.PROBE.ordinal(), i});
+    }
+    assess.ifPresent(a -> m.put(a, new int[] {Role.ASSESS.ordinal(), 0}));
+    broad.ifPresent(a -> m.put(a, new int[] {Role.BROAD.ordinal(), 0}));
+    for (int i = 0; i < work.size(); i++) {
+      m.put(work.get(i).action(), new int[] {Role.WORK.ordinal(), i});
+    }
+    for (int i = 0; i < decisions.size(); i++) {
+      m.put(decisions.get(i), new int[] {Role.DECIDE.ordinal(), i});
+    }
+    for (int i = 0; i < supports.size(); i++) {
+      m.put(supports.get(i).action(), new int[] {Role.SUPPORT.ordinal(), i});
+    }
+    done.ifPresent(a -> m.put(a, new int[] {Role.DONE.ordinal(), 0}));
+    return m;
+  }
+
+  /** Whether the type has work to build (and a work estimate to aim at). */
+  public boolean hasWork() {
+    return !work.isEmpty();
+  }
+}

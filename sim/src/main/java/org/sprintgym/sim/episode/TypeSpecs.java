@@ -1,0 +1,305 @@
+package org.sprintgym.sim.episode;
+
+import static org.sprintgym.sim.episode.EpisodeAction.*;
+import static org.sprintgym.sim.episode.TypeSpec.NO_DECISION;
+import static org.sprintgym.sim.episode.TypeSpec.SupportRule.AFTER_FIND;
+import static org.sprintgym.sim.episode.TypeSpec.SupportRule.ANY;
+import static org.sprintgym.sim.episode.TypeSpec.SupportRule.BEFORE_END;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.sprintgym.sim.backlog.ElicitationDimension;
+import org.sprintgym.sim.backlog.HiddenCriterion;
+import org.sprintgym.sim.episode.TypeSpec.Slot;
+import org.sprintgym.sim.episode.TypeSpec.Support;
+import org.sprintgym.sim.episode.TypeSpec.SupportRule;
+import org.sprintgym.sim.episode.TypeSpec.Work;
+
+/**
+ * The fourteen episode types as data. Each hidden fact's chance depends on the situation the
+ * world produced (ambiguity, risk, brownfield, knowledge, disturbance), so observations carry the
+ * signal a policy needs; the probing action reveals the fact itself at the cost of a step.
+ */
+public final class TypeSpecs {
+  private TypeSpecs() {}
+
+  /** Chance that the PO's undiscovered criterion gets built anyway, per unit of skill (AAT's). */
+  static final double ANTICIPATION = 0.35;
+
+  private static final Map<EpisodeType, TypeSpec> SPECS = new EnumMap<>(EpisodeType.class);
+
+  static {
+    put(new TypeSpec(EpisodeType.ELICITATION,
+        List.of(slot(ASK_SCOPE, "missing scope criterion"),
+            slot(ASK_CONSTRAINTS, "missing constraint"),
+            slot(ASK_SUCCESS_CRITERIA, "missing success criterion"),
+            slot(ASK_EDGE_CASES, "missing edge case"),
+            slot(ASK_DATA, "missing data requirement"),
+            slot(ASK_USERS, "missing user requirement")),
+        Optional.empty(), Optional.of(REQUEST_EXAMPLE), List.of(), List.of(), false,
+        List.of(support(STATE_ASSUMPTION, AFTER_FIND)), Optional.of(SIGNAL_READY), 14,
+        (sev, f) -> NO_DECISION, TypeSpecs::elicitation, 4));
+    put(new TypeSpec(EpisodeType.DECOMPOSITION,
+        List.of(slot(ADD_DEPENDENCY, "hidden dependency between tasks"),
+            slot(IDENTIFY_RISK, "effort hotspot the estimate misses"),
+            slot(COMPARE_APPROACHES, "the obvious approach is a dead end")),
+        Optional.empty(), Optional.empty(),
+        List.of(new Work(CREATE_TASK_SMALL, 0.25), new Work(CREATE_TASK_MEDIUM, 0.5),
+            new Work(CREATE_TASK_LARGE, 0.85)),
+        List.of(), false, List.of(support(PROPOSE_APPROACH, BEFORE_END)),
+        Optional.of(SIGNAL_PLAN_COMPLETE), 16, (sev, f) -> NO_DECISION,
+        TypeSpecs::decomposition, 6));
+    put(new TypeSpec(EpisodeType.IMPLEMENTATION,
+        List.of(slot(RUN_TESTS, "a failing test"), slot(READ_CODE, "hidden coupling in the code")),
+        Optional.empty(), Optional.empty(), List.of(new Work(WRITE_CODE, 0.34)),
+        List.of(CHECKPOINT_CONTINUE, CHECKPOINT_PIVOT, CHECKPOINT_ESCALATE), false, List.of(),
+        Optional.of(COMMIT), 16,
+        (sev, f) -> f[0] && f[1] ? 1 : sev >= 0.7 ? 2 : 0, TypeSpecs::implementation, 6));
+    put(new TypeSpec(EpisodeType.SELF_MONITORING,
+        List.of(slot(IDENTIFY_ISSUE, "the work is off track"),
+            slot(REREAD_REQUIREMENTS, "a requirement was misread"),
+            slot(RESEARCH, "a knowledge gap blocks progress")),
+        Optional.of(ASSESS_PROGRESS), Optional.empty(), List.of(),
+        List.of(CHECKPOINT_CONTINUE, CHECKPOINT_PIVOT, CHECKPOINT_ESCALATE), true, List.of(),
+        Optional.empty(), 12,
+        (sev, f) -> !any(f) ? 0 : sev >= 0.65 ? 2 : 1, TypeSpecs::selfMonitoring, 3));
+    put(new TypeSpec(EpisodeType.RESEARCH,
+        List.of(slot(SEARCH, "the answer is on the web"),
+            slot(FETCH_DOC, "the answer is in the official docs"),
+            slot(SEARCH_CODE, "the answer is in the code base")),
+        Optional.of(ASSESS_CONFIDENCE), Optional.empty(), List.of(), List.of(), false,
+        List.of(support(SYNTHESIZE, AFTER_FIND)), Optional.of(SIGNAL_SUFFICIENT), 12,
+        (sev, f) -> NO_DECISION, TypeSpecs::research, 4));
+    put(new TypeSpec(EpisodeType.TRIAGE,
+        List.of(slot(INVESTIGATE, "the root cause is in the team's own code"),
+            slot(ASSESS_BLAST_RADIUS, "the blast radius is wide")),
+        Optional.of(ASSESS_SEVERITY), Optional.empty(), List.of(), List.of(FIX_NOW, DEFER, ESCALATE),
+        true, List.of(support(COMMUNICATE, BEFORE_END)), Optional.empty(), 10,
+        TypeSpecs::triageRule, TypeSpecs::triage, 4));
+    put(new TypeSpec(EpisodeType.RECOVERY,
+        List.of(slot(DIAGNOSE_ROOT_CAUSE, "the root cause is a recent change"),
+            slot(VERIFY_HYPOTHESIS, "the first hypothesis is wrong"),
+            slot(RUN_TESTS, "a regression elsewhere")),
+        Optional.empty(), Optional.empty(), List.of(new Work(FIX, 0.5)), List.of(REPLAN_SPRINT),
+        false, List.of(support(CAPTURE_LEARNING, AFTER_FIND)), Optional.of(SIGNAL_DONE), 14,
+        (sev, f) -> sev >= 0.5 ? 0 : NO_DECISION, TypeSpecs::recovery, 6));
+    put(new TypeSpec(EpisodeType.SCOPE_CHANGE,
+        List.of(slot(ASK_PO, "the new scope outranks the sprint's work")),
+        Optional.of(ASSESS_NEW_SCOPE), Optional.empty(), List.of(),
+        List.of(ACCEPT_SCOPE, NEGOTIATE_TRADEOFF, DEFER), true, List.of(), Optional.empty(), 8,
+        (sev, f) -> !f[0] ? 2 : sev < 0.4 ? 0 : 1, TypeSpecs::scopeChange, 3));
+    put(new TypeSpec(EpisodeType.BORROWING_ARRIVAL,
+        List.of(slot(READ_CODE, "the code uses unfamiliar patterns"),
+            slot(SEARCH_CODE, "a knowledge holder can be found"),
+            slot(ASK_TEAM, "the team has unwritten norms"),
+            slot(READ_DOCS, "useful docs exist"),
+            slot(IDENTIFY_CONVENTIONS, "conventions differ from the home team")),
+        Optional.empty(), Optional.empty(), List.of(), List.of(), false,
+        List.of(support(PROPOSE_CONTRIBUTION, ANY)), Optional.of(START_WORK), 12,
+        (sev, f) -> NO_DECISION, TypeSpecs::borrowing, 5));
+    put(new TypeSpec(EpisodeType.CONTEXT_SWITCHING,
+        List.of(slot(REVIEW_HOME_BOARD, "the home board changed"),
+            slot(CATCH_UP_WITH_TEAM, "a blocker arose while away")),
+        Optional.empty(), Optional.empty(), List.of(), List.of(), false,
+        List.of(support(SHARE_LEARNINGS, ANY), support(HAND_OVER_BORROWED_WORK, BEFORE_END)),
+        Optional.of(RESUME_OWN_TASK), 10, (sev, f) -> NO_DECISION, TypeSpecs::contextSwitching, 4));
+    put(new TypeSpec(EpisodeType.CROSS_TEAM_DEPENDENCY,
+        List.of(slot(ANALYSE_STORY, "the story needs another team's work"),
+            slot(SEARCH_ARCHITECTURE, "the other team's interface is unstable")),
+        Optional.empty(), Optional.empty(), List.of(),
+        List.of(FLAG_DEPENDENCY, PROPOSE_RESOLUTION, PROCEED_WITHOUT), true,
+        List.of(support(COMMUNICATE, AFTER_FIND)), Optional.empty(), 10,
+        (sev, f) -> !f[0] ? 2 : f[1] ? 0 : 1, TypeSpecs::crossTeam, 4));
+    put(new TypeSpec(EpisodeType.KNOWLEDGE_HANDOFF,
+        List.of(slot(IDENTIFY_KNOWLEDGE, "critical knowledge is undocumented"),
+            slot(VERIFY_TRANSFER, "the transfer so far is incomplete")),
+        Optional.empty(), Optional.empty(), List.of(), List.of(PRIORITISE_HANDOFF), false,
+        List.of(support(DOCUMENT_DECISION, AFTER_FIND), support(SCHEDULE_PAIRING, AFTER_FIND),
+            support(WRITE_DOCS, ANY)),
+        Optional.of(SIGNAL_DONE), 14, (sev, f) -> sev >= 0.5 ? 0 : NO_DECISION,
+        TypeSpecs::knowledgeHandoff, 6));
+    put(new TypeSpec(EpisodeType.ONBOARDING_SUPPORT,
+        List.of(slot(ASSESS_SKILLS, "a skill gap in the stack"),
+            slot(IDENTIFY_GAPS, "a gap in domain knowledge")),
+        Optional.empty(), Optional.empty(), List.of(), List.of(ASSIGN_STARTER_TASK, ADJUST_SPRINT),
+        false, List.of(support(SUGGEST_PAIRING, AFTER_FIND), support(PROVIDE_CONTEXT, ANY)),
+        Optional.of(SIGNAL_DONE), 12, (sev, f) -> sev >= 0.5 ? 1 : 0, TypeSpecs::onboarding, 6));
+    put(new TypeSpec(EpisodeType.COMPENSATION,
+        List.of(slot(SEARCH_ARTIFACTS, "the departed member left usable artifacts"),
+            slot(RECOVER_KNOWLEDGE, "another member can recover the knowledge")),
+        Optional.of(ASSESS_IMPACT), Optional.empty(), List.of(),
+        List.of(ADJUST_COMMITMENT, REQUEST_SPECIALIST, REDISTRIBUTE_WORK), true, List.of(),
+        Optional.empty(), 10,
+        (sev, f) -> sev >= 0.6 && !any(f) ? 1 : sev >= 0.35 ? 0 : 2, TypeSpecs::compensation, 3));
+  }
+
+  /** The spec of {@code type}. */
+  public static TypeSpec of(EpisodeType type) {
+    return SPECS.get(type);
+  }
+
+  private static void put(TypeSpec s) {
+    SPECS.put(s.type(), s);
+  }
+
+  private static Slot slot(EpisodeAction probe, String fact) {
+    return new Slot(probe, fact);
+  }
+
+  private static Support support(EpisodeAction a, SupportRule rule) {
+    return new Support(a, rule);
+  }
+
+  static boolean any(boolean[] f) {
+    for (boolean b : f) {
+      if (b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
+  }
+
+  /** Uniform jitter in [-w, w]. */
+  private static double jitter(SplittableRandom r, double w) {
+    return (2 * r.nextDouble() - 1) * w;
+  }
+
+  // ---- the hidden truth of each type -------------------------------------------------------
+
+  /** The story's own hidden criteria, by dimension: the world's truth, not a fresh draw. */
+  private static void elicitation(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    for (HiddenCriterion h : c.hiddenCriteria()) {
+      ElicitationDimension d = h.dimension();
+      if (t.facts[d.ordinal()]) {
+        t.weights[d.ordinal()]++;
+      }
+      t.facts[d.ordinal()] = true;
+    }
+    t.biteChance = 1 - ANTICIPATION * c.traineeSkill();
+    t.severity = c.ambiguity();
+  }
+
+  private static void decomposition(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    t.bernoulli(0, 0.15 + 0.45 * c.points() / 8.0, r);
+    t.bernoulli(1, 0.1 + 0.75 * c.technicalRisk(), r);
+    t.bernoulli(2, 0.1 + 0.3 * (c.brownfield() ? 1 : 0) + 0.25 * c.ambiguity(), r);
+    t.workTarget = (t.facts[1] ? 1.5 : 1.0) * (1 + jitter(r, 0.08));
+    t.biteChance = 0.7;
+    t.severity = c.technicalRisk();
+  }
+
+  private static void implementation(SituationContext c, SplittableRandom r,
+      SituationModel.Truth t) {
+    t.bernoulli(0, 0.15 + 0.4 * c.technicalRisk() + 0.3 * (1 - c.traineeSkill()), r);
+    t.bernoulli(1, 0.1 + 0.45 * (c.brownfield() ? 1 : 0) * (1 - c.traineeKnowledge()) + 0.1, r);
+    t.severity = clamp(0.35 * c.technicalRisk() + 0.35 * (1 - c.traineeSkill())
+        + 0.5 * r.nextDouble());
+    t.workTarget = 1.0;
+    t.biteChance = 0.75;
+  }
+
+  private static void selfMonitoring(SituationContext c, SplittableRandom r,
+      SituationModel.Truth t) {
+    t.bernoulli(0, 0.2 + 0.4 * c.ambiguity(), r);
+    t.bernoulli(1, 0.1 + 0.5 * c.ambiguity(), r);
+    t.bernoulli(2, 0.1 + 0.5 * (1 - c.traineeKnowledge()) * c.technicalRisk(), r);
+    t.severity = clamp(0.2 + 0.5 * c.sprintProgress() + jitter(r, 0.35));
+    t.biteChance = 0.6;
+  }
+
+  private static void research(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    t.bernoulli(0, 0.45, r);
+    t.bernoulli(1, 0.35 + 0.25 * (c.brownfield() ? 0 : 1), r);
+    t.bernoulli(2, 0.15 + 0.55 * (c.brownfield() ? 1 : 0), r);
+    if (!any(t.facts)) {
+      t.facts[r.nextInt(3)] = true; // a research question always has an answer somewhere
+    }
+    t.severity = clamp(c.technicalRisk() + jitter(r, 0.2));
+    t.biteChance = 0.55;
+  }
+
+  private static void triage(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    t.severity = clamp(c.disturbance().typicalSeverity() + jitter(r, 0.4));
+    t.bernoulli(0, 0.3 + 0.4 * (c.brownfield() ? 0 : 1), r);
+    t.bernoulli(1, 0.1 + 0.6 * t.severity, r);
+    t.biteChance = 0.5;
+  }
+
+  static int triageRule(double sev, boolean[] f) {
+    if (sev >= 0.6) {
+      return f[1] ? 2 : 0;
+    }
+    if (sev < 0.3) {
+      return 1;
+    }
+    return f[0] ? 0 : 2;
+  }
+
+  private static void recovery(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    t.severity = clamp(c.disturbance().typicalSeverity() + jitter(r, 0.35));
+    t.bernoulli(0, 0.55, r);
+    t.bernoulli(1, 0.25 + 0.3 * c.ambiguity(), r);
+    t.bernoulli(2, 0.15 + 0.4 * c.technicalRisk(), r);
+    t.workTarget = 1.0;
+    t.biteChance = 0.6;
+  }
+
+  private static void scopeChange(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    t.severity = clamp(c.disturbance().typicalSeverity() + 0.3 * c.sprintProgress()
+        + jitter(r, 0.35));
+    t.bernoulli(0, 0.5, r);
+    t.biteChance = 0.5;
+  }
+
+  private static void borrowing(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    t.bernoulli(0, 0.2 + 0.6 * (1 - c.traineeKnowledge()) * (c.brownfield() ? 1 : 0.5), r);
+    t.bernoulli(1, 0.2 + 0.6 * c.holderKnowledge(), r);
+    t.bernoulli(2, 0.35, r);
+    t.bernoulli(3, 0.15 + 0.35 * (c.brownfield() ? 0 : 1), r);
+    t.bernoulli(4, 0.45, r);
+    t.biteChance = 0.5;
+    t.severity = 1 - c.traineeKnowledge();
+  }
+
+  private static void contextSwitching(SituationContext c, SplittableRandom r,
+      SituationModel.Truth t) {
+    t.bernoulli(0, 0.3 + 0.5 * c.sprintProgress(), r);
+    t.bernoulli(1, 0.2 + 0.3 * c.technicalRisk(), r);
+    t.biteChance = 0.6;
+  }
+
+  private static void crossTeam(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    t.bernoulli(0, 0.25 + 0.5 * (c.dependsOnOtherStory() ? 1 : 0) + 0.15 * c.technicalRisk(), r);
+    t.bernoulli(1, 0.4, r);
+    t.biteChance = 0.6;
+  }
+
+  private static void knowledgeHandoff(SituationContext c, SplittableRandom r,
+      SituationModel.Truth t) {
+    t.bernoulli(0, 0.2 + 0.7 * c.holderKnowledge(), r);
+    t.bernoulli(1, 0.35, r);
+    t.severity = r.nextDouble(); // how short the departing member's notice is
+    t.biteChance = 0.6;
+  }
+
+  private static void onboarding(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    t.bernoulli(0, 0.45, r);
+    t.bernoulli(1, 0.3 + 0.4 * (c.brownfield() ? 1 : 0), r);
+    t.severity = clamp(0.5 * c.velocityRatio() + jitter(r, 0.35) + 0.1);
+    t.biteChance = 0.55;
+  }
+
+  private static void compensation(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    t.bernoulli(0, 0.2 + 0.4 * (c.brownfield() ? 1 : 0), r);
+    t.bernoulli(1, 0.15 + 0.6 * c.holderKnowledge(), r);
+    t.severity = clamp(0.15 + 0.35 * c.holderKnowledge() + 0.55 * r.nextDouble());
+    t.biteChance = 0.5;
+  }
+}

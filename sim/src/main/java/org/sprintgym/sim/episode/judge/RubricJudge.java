@@ -1,0 +1,188 @@
+package org.sprintgym.sim.episode.judge;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.sprintgym.sim.episode.EpisodeAction;
+import org.sprintgym.sim.episode.EpisodeRecord;
+import org.sprintgym.sim.episode.EpisodeType;
+import org.sprintgym.sim.episode.Replay;
+import org.sprintgym.sim.episode.TypeSpec;
+
+/**
+ * The deterministic rubric judge of one episode type. Components, equally weighted, each only
+ * where the type has it:
+ * <ul>
+ *   <li>specificity: share of probes aimed at a fact that held or whose cue said it likely did;
+ *   <li>coverage: share of the hidden findings uncovered;
+ *   <li>decision: the decision standing at the end is the one the hidden truth calls for;
+ *   <li>process: the supporting actions the type expects, when they count, and an assessment
+ *       before a decision that depends on severity;
+ *   <li>work: the work built matches the true amount;
+ *   <li>stopping: the episode ended by the trainee, with every finding uncovered and at most one
+ *       action beyond the fewest possible.
+ * </ul>
+ * Component names are the type's own (e.g. elicitation's {@code use_of_answers}).
+ */
+public final class RubricJudge implements Judge {
+  private static final Map<EpisodeType, Map<String, String>> LABELS = new EnumMap<>(EpisodeType.class);
+
+  static {
+    LABELS.put(EpisodeType.ELICITATION, Map.of("specificity", "question_specificity",
+        "coverage", "coverage_of_missing_dimensions", "process", "use_of_answers",
+        "stopping", "stopping_time"));
+    LABELS.put(EpisodeType.DECOMPOSITION, Map.of("specificity", "risk_and_dependency_precision",
+        "coverage", "hidden_structure_found", "process", "approach_proposed",
+        "work", "sizing", "stopping", "plan_closed_on_time"));
+    LABELS.put(EpisodeType.IMPLEMENTATION, Map.of("decision", "checkpoint_call",
+        "work", "work_completed", "coverage", "problems_detected"));
+    LABELS.put(EpisodeType.SELF_MONITORING, Map.of("decision", "self_correction",
+        "process", "progress_assessed"));
+    LABELS.put(EpisodeType.RESEARCH, Map.of("coverage", "sources_found",
+        "process", "synthesis"));
+    LABELS.put(EpisodeType.TRIAGE, Map.of("decision", "triage_accuracy",
+        "process", "assessment_and_communication", "coverage", "investigation"));
+    LABELS.put(EpisodeType.RECOVERY, Map.of("decision", "replanning", "coverage", "diagnosis",
+        "process", "learning_captured", "work", "fix_completed"));
+    LABELS.put(EpisodeType.SCOPE_CHANGE, Map.of("decision", "scope_decision",
+        "process", "scope_assessed"));
+    LABELS.put(EpisodeType.BORROWING_ARRIVAL, Map.of("coverage", "orientation",
+        "stopping", "time_to_productive"));
+    LABELS.put(EpisodeType.CONTEXT_SWITCHING, Map.of("coverage", "re_orientation",
+        "process", "learnings_and_handover"));
+    LABELS.put(EpisodeType.CROSS_TEAM_DEPENDENCY, Map.of("decision", "dependency_handling",
+        "process", "communication"));
+    LABELS.put(EpisodeType.KNOWLEDGE_HANDOFF, Map.of("coverage", "knowledge_identified",
+        "process", "transfer_actions", "decision", "handoff_priority"));
+    LABELS.put(EpisodeType.ONBOARDING_SUPPORT, Map.of("coverage", "gaps_identified",
+        "process", "support_given", "decision", "load_decision"));
+    LABELS.put(EpisodeType.COMPENSATION, Map.of("decision", "compensation_choice",
+        "process", "impact_assessed", "coverage", "knowledge_recovered"));
+  }
+
+  private final EpisodeType type;
+
+  public RubricJudge(EpisodeType type) {
+    this.type = type;
+  }
+
+  public EpisodeType type() {
+    return type;
+  }
+
+  @Override
+  public JudgeResult judge(EpisodeRecord record) {
+    if (record.type() != type) {
+      throw new IllegalArgumentException("the " + type.key() + " judge cannot judge a "
+          + record.type().key() + " episode");
+    }
+    Replay r = Replay.of(record);
+    TypeSpec spec = r.spec;
+    var out = new ArrayList<JudgeResult.Component>();
+    int facts = record.truth().trueCount();
+    if (!spec.slots().isEmpty()) {
+      double spec1 = r.probes == 0 ? (facts == 0 ? 1 : 0) : r.wellAimedProbes / (double) r.probes;
+      out.add(component("specificity", spec1, r.wellAimedProbes + " of " + r.probes
+          + " probes aimed at a likely or real fact"));
+      out.add(component("coverage", r.coverage(), coverageReason(r)));
+    }
+    if (!spec.decisions().isEmpty()) {
+      int want = r.correctDecision();
+      boolean right = r.decision == want;
+      out.add(component("decision", right ? 1 : 0, (right ? "right call: " : "wrong call: ")
+          + decisionName(spec, r.decision) + " (the situation called for "
+          + decisionName(spec, want) + ", true severity "
+          + String.format(java.util.Locale.ROOT, "%.2f", record.truth().severity()) + ")"));
+    }
+    processComponent(r).ifPresent(out::add);
+    if (spec.hasWork()) {
+      double err = r.workError();
+      out.add(component("work", Math.max(0, 1 - err / 0.5), String.format(java.util.Locale.ROOT,
+          "built %.2f of a true %.2f (estimate units)", r.progress, record.truth().workTarget())));
+    }
+    out.add(stopping(r));
+    return JudgeResult.of(out);
+  }
+
+  private java.util.Optional<JudgeResult.Component> processComponent(Replay r) {
+    int expected = 0;
+    int met = 0;
+    var missing = new ArrayList<String>();
+    for (int i = 0; i < r.spec.supports().size(); i++) {
+      if (r.supportExpected(i)) {
+        expected++;
+        if (r.supportSatisfied(i)) {
+          met++;
+        } else {
+          missing.add(r.spec.supports().get(i).action().key());
+        }
+      }
+    }
+    if (r.assessExpected()) {
+      expected++;
+      if (r.assessStep < r.decisionStep && r.decisionStep != Replay.NEVER) {
+        met++;
+      } else {
+        missing.add(r.spec.assess().get().key() + " before deciding");
+      }
+    }
+    if (expected == 0) {
+      return r.spec.supports().isEmpty() && r.spec.assess().isEmpty() ? java.util.Optional.empty()
+          : java.util.Optional.of(component("process", 1, "nothing was expected here"));
+    }
+    return java.util.Optional.of(component("process", met / (double) expected,
+        missing.isEmpty() ? "did everything expected, when it counts"
+            : "missing or mistimed: " + String.join(", ", missing)));
+  }
+
+  private JudgeResult.Component stopping(Replay r) {
+    if (r.record.truncated()) {
+      return component("stopping", 0, "never ended: cut off after " + r.length + " actions");
+    }
+    int excess = r.length - r.minimalLength();
+    double timing = excess <= 1 ? 1 : Math.max(0, 1 - (excess - 1) / 4.0);
+    double cov = r.coverage();
+    return component("stopping", timing * (0.3 + 0.7 * cov), "ended after " + r.length
+        + " actions (fewest possible " + r.minimalLength() + ") with "
+        + Math.round(cov * 100) + "% of the hidden findings uncovered");
+  }
+
+  private static String coverageReason(Replay r) {
+    var missed = new ArrayList<String>();
+    for (int i = 0; i < r.found.length; i++) {
+      if (r.record.truth().facts()[i] && !r.found[i]) {
+        missed.add(r.spec.slots().get(i).fact());
+      }
+    }
+    int facts = r.record.truth().trueCount();
+    if (facts == 0) {
+      return "nothing was hidden";
+    }
+    return missed.isEmpty() ? "uncovered all " + facts + " hidden facts"
+        : "missed: " + String.join("; ", missed);
+  }
+
+  private static String decisionName(TypeSpec spec, int d) {
+    return d == TypeSpec.NO_DECISION ? "no decision" : spec.decisions().get(d).key();
+  }
+
+  private JudgeResult.Component component(String generic, double score, String reason) {
+    String name = LABELS.getOrDefault(type, Map.of()).getOrDefault(generic, generic);
+    return new JudgeResult.Component(name, 1.0, score, reason);
+  }
+
+  /** The rubric judges of all types. */
+  public static Map<EpisodeType, Judge> all() {
+    var m = new EnumMap<EpisodeType, Judge>(EpisodeType.class);
+    for (EpisodeType t : EpisodeType.values()) {
+      m.put(t, new RubricJudge(t));
+    }
+    return m;
+  }
+
+  /** For messages: the names of actions. */
+  static List<String> keys(List<EpisodeAction> actions) {
+    return actions.stream().map(EpisodeAction::key).toList();
+  }
+}
