@@ -65,6 +65,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--events", description = "Also write the full event log as events.jsonl.")
   boolean events;
 
+  @Option(names = "--teams", paramLabel = "K", description = "Teams working one shared backlog, "
+      + "2..7 (copies of the config's team); default: the config's teams, else one team.")
+  Integer teams;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -82,6 +86,9 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     ignored.addAll(loaded.ignoredKeys());
     Path target = out != null ? out : Path.of("runs", "simulate-" + baseName(backlog) + "-s" + seed);
+    if (teams != null || !cfg.portfolio().teams().isEmpty()) {
+      return simulateTeams(cfg, loaded, ignored, streams, target, stdout);
+    }
 
     var sim = TeamSimulation.builder(cfg, loaded.backlog(), seed).eventLog(events).build();
     long t0 = System.nanoTime();
@@ -114,6 +121,70 @@ public final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Several teams, sprint-synchronous: one line per team and sprint, with the team id. */
+  private int simulateTeams(SimConfig cfg, LoadedBacklog loaded, List<String> ignored,
+      RandomStreams streams, Path target, PrintWriter stdout) throws IOException {
+    if (teams != null) {
+      InputFiles.inRange(teams, 2, 7, "--teams");
+      if (!cfg.portfolio().teams().isEmpty() && teams != cfg.portfolio().teams().size()) {
+        throw org.sprintgym.sim.io.InputError.option("--teams", teams + " teams but the config lists "
+            + cfg.portfolio().teams().size(), String.valueOf(cfg.portfolio().teams().size()));
+      }
+    }
+    var builder = org.sprintgym.sim.world.Portfolio.builder(cfg, loaded.backlog(), seed).eventLog(events);
+    if (teams != null && cfg.portfolio().teams().isEmpty()) {
+      builder.teams(teams);
+    }
+    var portfolio = builder.build();
+    long t0 = System.nanoTime();
+    List<SprintRecord> records = portfolio.run(sprints);
+    double wallMs = (System.nanoTime() - t0) / 1e6;
+    ObjectMapper json = Json.mapper();
+    try (OutputDirectory dir = OutputDirectory.open(target, "--out", force)) {
+      try (BufferedWriter w = dir.writer("sprints.jsonl")) {
+        for (SprintRecord r : records) {
+          w.write(json.writeValueAsString(r));
+          w.write('\n');
+        }
+      }
+      if (events) {
+        try (BufferedWriter w = dir.writer("events.jsonl")) {
+          for (String team : portfolio.teamIds()) {
+            for (SimEvent e : portfolio.events(team)) {
+              var line = new LinkedHashMap<String, Object>();
+              line.put("team", team);
+              line.put("event", e);
+              w.write(json.writeValueAsString(line));
+              w.write('\n');
+            }
+          }
+        }
+      }
+      var summary = new LinkedHashMap<String, Object>();
+      summary.put("teams", portfolio.teamIds());
+      summary.put("sprints_run", sprints);
+      summary.put("assignment", portfolio.assignment());
+      summary.put("points_accepted", records.stream().mapToInt(SprintRecord::velocity).sum());
+      summary.put("borrows", records.stream().mapToInt(SprintRecord::borrowedIn).sum());
+      dir.writeString("summary.json", Json.prettyMapper().writeValueAsString(summary) + "\n");
+      dir.writeString("run.json", Json.prettyMapper().writeValueAsString(
+          provenance(cfg, ignored, streams, wallMs, sprints)) + "\n");
+      dir.commit();
+      if (!ignored.isEmpty()) {
+        stdout.println("ignored (not modelled): " + String.join(", ", ignored));
+      }
+      stdout.printf("%-18s %6s %9s %8s %6s %6s %9s%n", "team", "sprint", "committed", "velocity",
+          "b_in", "b_out", "disturb");
+      for (SprintRecord r : records) {
+        stdout.printf("%-18s %6d %9d %8d %6d %6d %9d%n", r.team(), r.sprint(), r.committedPoints(),
+            r.velocity(), r.borrowedIn(), r.borrowedOut(), r.disturbances().size());
+      }
+      stdout.printf("%d teams x %d sprints in %.1f ms; results in %s%n", portfolio.teamIds().size(),
+          sprints, wallMs, dir.target());
+    }
+    return 0;
+  }
+
   private Map<String, Object> provenance(SimConfig cfg, List<String> ignored, RandomStreams streams,
       double wallMs, int sprintsRun) {
     var run = new LinkedHashMap<String, Object>();
@@ -121,7 +192,7 @@ public final class SimulateCommand implements Callable<Integer> {
     run.put("seed", seed);
     var named = new LinkedHashMap<String, Object>();
     for (String s : List.of("backlog", "kernel", "effort", "defects", "qa", "pairing", "refinement",
-        "review")) {
+        "review", "disturbances", "attrition", "swapping")) {
       named.put(s, streams.seedOf(s));
     }
     run.put("streams", named);
