@@ -73,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
         case SIMULATION -> {
           Scenario.Simulation sim = scenario.simulation().orElseThrow();
           new SimulationJob(scenario.config(), backlog, scenario.seed(), scenario.replications(),
-              sim.sprints(), sim.events()).run(dir, provenance, ignored, stdout);
+              sim.sprints(), sim.events(), null).run(dir, provenance, ignored, stdout);
         }
       }
     }

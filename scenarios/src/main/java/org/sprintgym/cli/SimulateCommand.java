@@ -13,6 +13,7 @@ import org.sprintgym.sim.backlog.AatBacklogReader;
 import org.sprintgym.sim.backlog.LoadedBacklog;
 import org.sprintgym.sim.config.AatConfigReader;
 import org.sprintgym.sim.config.SimConfig;
+import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.kernel.RandomStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,6 +59,11 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--events", description = "Also write the full event log as events.jsonl.")
   boolean events;
 
+  @Option(names = "--teams", paramLabel = "K",
+      description = "Split the roster into K teams (2..7) working one shared backlog; a config's"
+          + " teams: section sets them otherwise.")
+  Integer teams;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -79,8 +85,16 @@ public final class SimulateCommand implements Callable<Integer> {
     provenance.put("command", "simulate");
     provenance.put("backlog", Provenance.file(backlog));
     provenance.put("config", config == null ? null : Provenance.file(config));
+    if (teams != null) {
+      InputFiles.inRange(teams, 2, 7, "--teams");
+      int listed = cfg.portfolio().teams().size();
+      if (listed > 0 && teams != listed) {
+        throw InputError.option("--teams", teams + " teams but the config lists " + listed,
+            String.valueOf(listed));
+      }
+    }
     try (OutputDirectory dir = OutputDirectory.open(target, "--out", force)) {
-      new SimulationJob(cfg, loaded.backlog(), seed, 1, sprints, events)
+      new SimulationJob(cfg, loaded.backlog(), seed, 1, sprints, events, teams)
           .run(dir, provenance, ignored, stdout);
     }
     return 0;

@@ -17,6 +17,7 @@ import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.io.Json;
 import org.sprintgym.sim.kernel.RandomStreams;
 import org.sprintgym.sim.kernel.SimEvent;
+import org.sprintgym.sim.world.Portfolio;
 import org.sprintgym.sim.world.SprintRecord;
 import org.sprintgym.sim.world.TeamSimulation;
 
@@ -31,37 +32,56 @@ import org.sprintgym.sim.world.TeamSimulation;
  * @param replications how many seeds
  * @param sprints sprints per replication
  * @param events whether to write events.jsonl
+ * @param teams split the roster into this many teams; null: one team, unless the config lists
+ *     teams (then those)
  */
 record SimulationJob(SimConfig config, Backlog backlog, long seed, int replications, int sprints,
-    boolean events) {
+    boolean events, Integer teams) {
+
+  boolean multiTeam() {
+    return teams != null || !config.portfolio().teams().isEmpty();
+  }
 
   /** Runs every replication and writes sprints.jsonl, summary.json, run.json (and events.jsonl). */
   void run(OutputDirectory dir, Map<String, Object> provenance, List<String> ignored,
       PrintWriter stdout) throws IOException {
     ObjectMapper json = Json.mapper();
     var all = new ArrayList<SprintRecord>();
-    TeamSimulation last = null;
+    var extra = new LinkedHashMap<String, Object>();
+    boolean exhausted = false;
+    int remaining = 0;
     long t0 = System.nanoTime();
     try (BufferedWriter sprintsOut = dir.writer("sprints.jsonl");
         BufferedWriter eventsOut = events ? dir.writer("events.jsonl") : null) {
       for (int r = 0; r < replications; r++) {
         long s = seed + r;
-        var sim = TeamSimulation.builder(config, backlog, s).eventLog(events).build();
-        for (SprintRecord rec : sim.run(sprints)) {
+        var log = new ArrayList<Object>();
+        List<SprintRecord> records;
+        if (multiTeam()) {
+          records = runTeams(s, log, extra);
+        } else {
+          var sim = TeamSimulation.builder(config, backlog, s).eventLog(events).build();
+          records = sim.run(sprints);
+          log.addAll(sim.events());
+          exhausted = sim.backlogExhausted();
+          remaining = sim.storiesRemaining();
+        }
+        for (SprintRecord rec : records) {
           all.add(rec);
           sprintsOut.write(line(json, rec, s, replications > 1));
         }
         if (eventsOut != null) {
-          for (SimEvent e : sim.events()) {
+          for (Object e : log) {
             eventsOut.write(line(json, e, s, replications > 1));
           }
         }
-        last = sim;
       }
     }
     double wallMs = (System.nanoTime() - t0) / 1e6;
-    Map<String, Object> summary = SimulationSummary.of(all, sprints * replications, last, backlog);
+    Map<String, Object> summary = SimulationSummary.of(all, sprints * replications, exhausted,
+        remaining, backlog);
     summary.put("replications", replications);
+    summary.putAll(extra);
     dir.writeString("summary.json", Json.prettyMapper().writeValueAsString(summary) + "\n");
     var run = new LinkedHashMap<String, Object>(provenance);
     run.put("seed", seed);
@@ -75,6 +95,28 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     dir.writeString("run.json", Json.prettyMapper().writeValueAsString(run) + "\n");
     dir.commit();
     report(stdout, all, summary, ignored, dir.target(), wallMs, replications);
+  }
+
+  /** Several teams, sprint-synchronous; events are tagged with their team. */
+  private List<SprintRecord> runTeams(long s, List<Object> eventsOut, Map<String, Object> extra) {
+    var builder = Portfolio.builder(config, backlog, s).eventLog(events);
+    if (teams != null && config.portfolio().teams().isEmpty()) {
+      builder.teams(teams);
+    }
+    Portfolio portfolio = builder.build();
+    List<SprintRecord> records = portfolio.run(sprints);
+    for (String team : portfolio.teamIds()) {
+      for (SimEvent e : portfolio.events(team)) {
+        var tagged = new LinkedHashMap<String, Object>();
+        tagged.put("team", team);
+        tagged.put("event", e);
+        eventsOut.add(tagged);
+      }
+    }
+    extra.put("teams", portfolio.teamIds());
+    extra.put("assignment", portfolio.assignment());
+    extra.put("borrows", records.stream().mapToInt(SprintRecord::borrowedIn).sum());
+    return records;
   }
 
   /** One JSONL line; with several replications the record is prefixed by its seed. */
@@ -93,7 +135,7 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     var streams = new RandomStreams(seed);
     var named = new LinkedHashMap<String, Object>();
     for (String s : List.of("backlog", "kernel", "effort", "defects", "qa", "pairing", "refinement",
-        "review")) {
+        "review", "disturbances", "attrition", "swapping")) {
       named.put(s, streams.seedOf(s));
     }
     return named;
@@ -104,7 +146,15 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     if (!ignored.isEmpty()) {
       out.println("ignored (not modelled): " + String.join(", ", ignored));
     }
-    if (replications == 1) {
+    if (replications == 1 && !records.isEmpty() && !records.get(0).team().equals(
+        records.get(records.size() - 1).team())) {
+      out.printf("%-18s %6s %9s %8s %6s %6s %9s%n", "team", "sprint", "committed", "velocity",
+          "b_in", "b_out", "disturb");
+      for (SprintRecord r : records) {
+        out.printf("%-18s %6d %9d %8d %6d %6d %9d%n", r.team(), r.sprint(), r.committedPoints(),
+            r.velocity(), r.borrowedIn(), r.borrowedOut(), r.disturbances().size());
+      }
+    } else if (replications == 1) {
       out.printf("%6s %9s %8s %8s %4s %4s %7s %6s %7s%n", "sprint", "committed", "velocity",
           "accepted", "qa", "po", "cycle_d", "wip", "escaped");
       for (SprintRecord r : records) {

@@ -7,18 +7,20 @@ import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.sprintgym.sim.backlog.Backlog;
 import org.sprintgym.sim.world.SprintRecord;
-import org.sprintgym.sim.world.TeamSimulation;
 
 /** The {@code summary.json} of a simulation: totals and per-metric statistics over sprints. */
 final class SimulationSummary {
   private SimulationSummary() {}
 
-  static Map<String, Object> of(List<SprintRecord> records, int requested, TeamSimulation sim,
-      Backlog backlog) {
+  /**
+   * @param exhausted whether the (last replication's) backlog ran out of work
+   * @param remaining stories not accepted at the end (of the last replication)
+   */
+  static Map<String, Object> of(List<SprintRecord> records, int requested, boolean exhausted,
+      int remaining, Backlog backlog) {
     var m = new LinkedHashMap<String, Object>();
     m.put("sprints_requested", requested);
     m.put("sprints_run", records.size());
-    boolean exhausted = sim.backlogExhausted();
     m.put("backlog_exhausted", exhausted);
     m.put("stopped_early", records.size() < requested);
     if (records.size() < requested) {
@@ -26,7 +28,7 @@ final class SimulationSummary {
     }
     m.put("backlog_stories", backlog.stories().size());
     m.put("backlog_points", backlog.totalPoints());
-    m.put("stories_remaining", sim.storiesRemaining());
+    m.put("stories_remaining", remaining);
     m.put("points_accepted", records.stream().mapToInt(SprintRecord::velocity).sum());
     m.put("stories_accepted", records.stream().mapToInt(SprintRecord::storiesAccepted).sum());
     m.put("qa_rejections", records.stream().mapToInt(SprintRecord::qaRejections).sum());

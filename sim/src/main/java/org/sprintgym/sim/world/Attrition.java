@@ -85,20 +85,24 @@ final class Attrition {
         }
       }
       if (!eligible.isEmpty()) {
-        announce(w, eligible.get(pick % eligible.size()).id(), t.noticeSprints());
+        announce(w, eligible.get(pick % eligible.size()).id(), w.sprint + t.noticeSprints(),
+            t.noticeSprints() > 0);
       }
     }
   }
 
-  /** {@code memberId} will leave at the start of sprint current + notice (at once when 0). */
-  void announce(World w, String memberId, int notice) {
+  /**
+   * {@code memberId} will leave at the start of sprint {@code leaveSprint} (at once when it is
+   * the current one); with notice they first document what they know.
+   */
+  void announce(World w, String memberId, int leaveSprint, boolean document) {
     Worker x = w.workers.get(memberId);
     if (x == null) {
       throw new IllegalArgumentException("no member " + memberId + " on team " + w.teamId);
     }
-    leaving.put(memberId, w.sprint + notice);
-    w.event("departure_announced", null, null, x, "leaves in sprint " + (w.sprint + notice));
-    if (notice > 0) {
+    leaving.put(memberId, leaveSprint);
+    w.event("departure_announced", null, null, x, "leaves in sprint " + leaveSprint);
+    if (document) {
       for (String area : w.knowledge.document(x)) {
         w.event("knowledge_documented", null, null, x, area);
       }

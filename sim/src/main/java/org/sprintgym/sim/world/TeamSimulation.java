@@ -87,7 +87,7 @@ public final class TeamSimulation {
     if (noticeSprints < 0 || noticeSprints > 4) {
       throw new IllegalArgumentException("notice must be in [0, 4] sprints but was " + noticeSprints);
     }
-    world.attrition.announce(world, memberId, noticeSprints + 1);
+    world.attrition.announce(world, memberId, world.sprint + 1 + noticeSprints, noticeSprints > 0);
   }
 
   /** {@code memberId} documents every area they hold; returns the areas newly documented. */

@@ -61,8 +61,7 @@ class AatConfigReaderTest {
     List<String> ignored =
         AatConfigReader.read(AAT.resolve("aat-default-config.yaml"), BASE).ignoredKeys();
     for (String key : List.of("experiment.sprint_duration_minutes", "stakeholder_review",
-        "team.turnover", "team.quality_gates", "disturbances", "runtimes",
-        "database", "profile_swapping", "sprint_zero", "models.agents.*.demographics",
+        "team.quality_gates", "runtimes", "database", "sprint_zero", "models.agents.*.demographics",
         "models.agents.liam_senior_python (Sprint-0 language specialist)")) {
       assertTrue(ignored.contains(key), key + " missing from " + ignored);
     }
@@ -70,7 +69,9 @@ class AatConfigReaderTest {
     assertTrue(ignored.stream().anyMatch(k -> k.startsWith("models (line 94: replaced by the"
         + " repeated key at line 220")), ignored.toString());
     assertEquals(5, ignored.stream().filter(k -> k.endsWith("(Sprint-0 language specialist)")).count());
-    assertFalse(ignored.stream().anyMatch(k -> k.startsWith("disturbances.")), "top-most path only");
+    assertFalse(ignored.stream().anyMatch(k -> k.startsWith("disturbances")), "modelled now");
+    assertFalse(ignored.stream().anyMatch(k -> k.startsWith("profile_swapping")), "modelled now");
+    assertFalse(ignored.stream().anyMatch(k -> k.startsWith("team.turnover")), "modelled now");
     assertFalse(ignored.stream().anyMatch(k -> k.startsWith("team.wip_limits")));
     assertEquals(ignored.size(), ignored.stream().distinct().count(), "each once");
   }
@@ -92,10 +93,58 @@ class AatConfigReaderTest {
     assertEquals(2, l.config().team().withRole(Role.COORDINATOR).size());
     assertEquals(BASE.testerPairing(), l.config().testerPairing(), "absent keys keep the base");
     assertTrue(l.ignoredKeys().contains("models.vllm_endpoint"));
-    assertTrue(l.ignoredKeys().containsAll(List.of("teams", "coordination", "team.config_dir")));
+    assertTrue(l.ignoredKeys().containsAll(List.of("coordination.full_loop_cadence",
+        "coordination.overhead_budget.iteration_zero_share", "team.config_dir")), l.ignoredKeys().toString());
+    assertFalse(l.ignoredKeys().contains("teams"));
+    assertEquals(2, l.config().portfolio().teams().size());
+    assertEquals(new WipLimits(3, 1), l.config().portfolio().teams().get(0).wipLimits());
+    assertEquals(List.of("staff_engineer_01", "enablement_lead_01"), l.config().portfolio().coordinators());
+    assertEquals(2, l.config().portfolio().maxBorrowsPerSprint());
     assertEquals(Role.DEVELOPER,
         l.config().team().member("alex_senior_networking").orElseThrow().role(),
         "developer+leader without dev_lead in the key is a developer");
+  }
+
+  @Test
+  void defaultAndChaosConfigsSwitchTheDynamicsOn() {
+    SimConfig d = AatConfigReader.read(AAT.resolve("aat-default-config.yaml"), BASE).config();
+    assertTrue(d.disturbances().enabled());
+    assertEquals(0.166, d.disturbances().probability(DisturbanceType.DEPENDENCY_BREAKS));
+    assertEquals(0.30, d.disturbances().maxVelocityImpact());
+    assertEquals(SwapMode.CONSTRAINED, d.swapping().mode());
+    assertEquals(0.70, d.swapping().proficiency());
+    assertFalse(d.turnover().enabled());
+    SimConfig c = AatConfigReader.read(AAT.resolve("aat-04-chaos-config.yaml"), BASE).config();
+    assertEquals(0.60, c.disturbances().probability(DisturbanceType.MERGE_CONFLICT));
+    assertEquals(0.50, c.disturbances().maxVelocityImpact());
+    assertEquals(0.25, c.disturbances().maxQualityRegression());
+    assertEquals(SwapMode.FREE, c.swapping().mode());
+    assertEquals(1.30, c.swapping().contextSwitchSlowdown());
+    assertTrue(c.turnover().enabled());
+    assertEquals(5, c.turnover().startsAfterSprint());
+    assertEquals(0.15, c.turnover().probabilityPerSprint());
+  }
+
+  @Test
+  void badDynamicsValuesNameTheKeyAndTheRange() throws IOException {
+    InputError p = error("disturbances:\n  frequencies:\n    flaky_test: 1.5\n");
+    assertEquals("disturbances.frequencies.flaky_test", p.field());
+    assertTrue(p.getMessage().endsWith(
+        "config.yaml:3:17: disturbances.frequencies.flaky_test: 1.5 is out of range (allowed: 0.0..1.0)"),
+        p.getMessage());
+    InputError v = error("disturbances:\n  blast_radius_controls:\n    max_velocity_impact: -0.1\n");
+    assertEquals("disturbances.blast_radius_controls.max_velocity_impact", v.field());
+    InputError mode = error("profile_swapping:\n  mode: sometimes\n");
+    assertTrue(mode.getMessage().contains("allowed: none, constrained, free"), mode.getMessage());
+    InputError scen = error("profile_swapping:\n  allowed_scenarios: [coffee_break]\n");
+    assertTrue(scen.getMessage().contains("critical_production_incident"), scen.getMessage());
+    InputError t = error("team:\n  turnover:\n    probability_per_sprint: 2\n");
+    assertEquals("team.turnover.probability_per_sprint", t.field());
+    InputError borrows = error("coordination:\n  max_borrows_per_sprint: 11\n");
+    assertTrue(borrows.getMessage().contains("allowed: integers 0..10"));
+    InputError agent = error("teams:\n  - id: a\n    agents: [nobody]\n  - id: b\n    agents: [alex_senior_po]\n");
+    assertTrue(agent.getMessage().contains("unknown agent 'nobody'"), agent.getMessage());
+    assertEquals(3, agent.line());
   }
 
   @Test
