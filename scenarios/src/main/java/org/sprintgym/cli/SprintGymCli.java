@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         SimulateCommand.class,
         BacklogCommand.class,
+        EpisodesCommand.class,
         BenchCommand.class,
         TrainCommand.class,
         CommandLine.HelpCommand.class
