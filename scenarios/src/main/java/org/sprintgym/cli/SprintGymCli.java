@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         RunCommand.class,
         SimulateCommand.class,
         BacklogCommand.class,
+        EpisodesCommand.class,
         BenchCommand.class,
         TrainCommand.class,
         CommandLine.HelpCommand.class

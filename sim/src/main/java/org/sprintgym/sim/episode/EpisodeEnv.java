@@ -101,7 +101,7 @@ public final class EpisodeEnv implements Env {
     EpisodeType type = types.size() == 1 ? types.get(0)
         : types.get((int) Math.floorMod(SeedMix.mix(seed), (long) types.size()));
     spec = TypeSpecs.of(type);
-    roles = spec.roles();
+    roles = TypeSpecs.roles(type);
     context = SituationCutter.cut(type, library, new SplittableRandom(SeedMix.derive(seed, 1)));
     int k = spec.slots().size();
     var t = new SituationModel.Truth(k);

@@ -37,7 +37,7 @@ public final class Replay {
   private Replay(EpisodeRecord r) {
     this.record = r;
     this.spec = TypeSpecs.of(r.type());
-    Map<EpisodeAction, int[]> roles = spec.roles();
+    Map<EpisodeAction, int[]> roles = TypeSpecs.roles(r.type());
     int k = spec.slots().size();
     found = new boolean[k];
     supportSteps = new int[spec.supports().size()];

@@ -30,6 +30,8 @@ public final class TypeSpecs {
   static final double ANTICIPATION = 0.35;
 
   private static final Map<EpisodeType, TypeSpec> SPECS = new EnumMap<>(EpisodeType.class);
+  private static final Map<EpisodeType, Map<EpisodeAction, int[]>> ROLES =
+      new EnumMap<>(EpisodeType.class);
 
   static {
     put(new TypeSpec(EpisodeType.ELICITATION,
@@ -141,8 +143,14 @@ public final class TypeSpecs {
     return SPECS.get(type);
   }
 
+  /** The roles of {@code type}'s actions (see {@link TypeSpec#roles()}), computed once. */
+  static Map<EpisodeAction, int[]> roles(EpisodeType type) {
+    return ROLES.get(type);
+  }
+
   private static void put(TypeSpec s) {
     SPECS.put(s.type(), s);
+    ROLES.put(s.type(), java.util.Collections.unmodifiableMap(s.roles()));
   }
 
   private static Slot slot(EpisodeAction probe, String fact) {

@@ -31,14 +31,17 @@ public final class ScriptedPolicy implements BaselinePolicy {
    *     expected, 3 all
    * @param workPad extra work beyond the expected amount
    * @param sizeToFindings whether to size the work to the risk found
+   * @param fewFactsThreshold the probe threshold when the type hides at most two facts (checking
+   *     a doubtful one is cheap there)
    */
   public record Strategy(double probeThreshold, int maxProbes, double assessChance,
-      boolean sharpen, int supports, double workPad, boolean sizeToFindings) {}
+      boolean sharpen, int supports, double workPad, boolean sizeToFindings,
+      double fewFactsThreshold) {}
 
-  public static final Strategy CONSERVATIVE = new Strategy(0.0, 6, 1.0, true, 3, 0.25, true);
-  public static final Strategy BALANCED = new Strategy(0.6, 6, 0.5, false, 1, 0.0, true);
-  public static final Strategy AGGRESSIVE = new Strategy(0.75, 1, 0.0, false, 0, 0.0, false);
-  public static final Strategy EXPERT = new Strategy(0.5, 6, 1.0, true, 2, 0.0, true);
+  public static final Strategy CONSERVATIVE = new Strategy(0.0, 6, 1.0, true, 3, 0.25, true, 0.0);
+  public static final Strategy BALANCED = new Strategy(0.6, 6, 0.5, false, 1, 0.0, true, 0.6);
+  public static final Strategy AGGRESSIVE = new Strategy(0.75, 1, 0.0, false, 0, 0.0, false, 0.75);
+  public static final Strategy EXPERT = new Strategy(0.5, 6, 1.0, true, 2, 0.0, true, 0.35);
 
   private final Strategy s;
 
@@ -106,11 +109,12 @@ public final class ScriptedPolicy implements BaselinePolicy {
     if (probed >= s.maxProbes()) {
       return -1;
     }
+    double threshold = v.slots() <= 2 ? s.fewFactsThreshold() : s.probeThreshold();
     int best = -1;
     float bestCue = -1;
     for (int i = 0; i < v.slots(); i++) {
       EpisodeAction a = v.spec.slots().get(i).probe();
-      if (!v.probed(i) && v.allowed(a) && v.cue(i) >= s.probeThreshold() && v.cue(i) > bestCue) {
+      if (!v.probed(i) && v.allowed(a) && v.cue(i) >= threshold && v.cue(i) > bestCue) {
         best = a.ordinal();
         bestCue = v.cue(i);
       }

@@ -92,14 +92,13 @@ public final class RubricJudge implements Judge {
       boolean right = r.decision == want;
       out.add(component("decision", right ? 1 : 0, (right ? "right call: " : "wrong call: ")
           + decisionName(spec, r.decision) + " (the situation called for "
-          + decisionName(spec, want) + ", true severity "
-          + String.format(java.util.Locale.ROOT, "%.2f", record.truth().severity()) + ")"));
+          + decisionName(spec, want) + ", true severity " + two(record.truth().severity()) + ")"));
     }
     processComponent(r).ifPresent(out::add);
     if (spec.hasWork()) {
       double err = r.workError();
-      out.add(component("work", Math.max(0, 1 - err / 0.5), String.format(java.util.Locale.ROOT,
-          "built %.2f of a true %.2f (estimate units)", r.progress, record.truth().workTarget())));
+      out.add(component("work", Math.max(0, 1 - err / 0.5), "built " + two(r.progress)
+          + " of a true " + two(record.truth().workTarget()) + " (estimate units)"));
     }
     out.add(stopping(r));
     return JudgeResult.of(out);
@@ -161,6 +160,13 @@ public final class RubricJudge implements Judge {
     }
     return missed.isEmpty() ? "uncovered all " + facts + " hidden facts"
         : "missed: " + String.join("; ", missed);
+  }
+
+  /** Two decimals, without String.format's cost (judges run once per episode). */
+  static String two(double v) {
+    long c = Math.round(v * 100);
+    return (c < 0 ? "-" : "") + Math.abs(c) / 100 + "." + (Math.abs(c) % 100 < 10 ? "0" : "")
+        + Math.abs(c) % 100;
   }
 
   private static String decisionName(TypeSpec spec, int d) {

@@ -1,0 +1,86 @@
+package org.sprintgym.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sprintgym.sim.episode.EpisodeTrace;
+import org.sprintgym.sim.episode.TraceCodec;
+import org.sprintgym.sim.io.Json;
+
+class EpisodesCommandTest {
+  @TempDir Path dir;
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    var out = new StringWriter();
+    var err = new StringWriter();
+    int code = SprintGymCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void writesASummaryPerTypeAndTracesThatReadBack() throws Exception {
+    Path out = dir.resolve("s1");
+    Result r = run("episodes", "--type", "stage1", "--policy", "expert", "--count", "50",
+        "--seed", "3", "--out", out.toString(), "--traces", "--threads", "2");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("decisions/s"), r.out());
+    JsonNode s = Json.mapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals(5, s.get("types").size());
+    JsonNode e = s.get("types").get("elicitation");
+    assertEquals(10, e.get("episodes").asInt());
+    for (String k : List.of("mean_return", "mean_judge", "judge_ci95", "mean_length",
+        "terminated", "truncated")) {
+      assertTrue(e.has(k), k);
+    }
+    assertTrue(e.get("judge_ci95").get(0).asDouble() <= e.get("mean_judge").asDouble());
+    assertTrue(s.get("decisions_per_second").asDouble() > 0);
+    List<String> lines = Files.readAllLines(out.resolve("traces.jsonl"));
+    assertEquals(50, lines.size());
+    EpisodeTrace t = new TraceCodec().fromLine(lines.get(0));
+    assertEquals("expert", t.policy());
+  }
+
+  @Test
+  void resultsDoNotDependOnThreads() throws Exception {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    assertEquals(0, run("episodes", "--type", "triage", "--policy", "random", "--count", "40",
+        "--out", a.toString(), "--threads", "1").code());
+    assertEquals(0, run("episodes", "--type", "triage", "--policy", "random", "--count", "40",
+        "--out", b.toString(), "--threads", "2").code());
+    JsonNode x = Json.mapper().readTree(a.resolve("summary.json").toFile()).get("types");
+    JsonNode y = Json.mapper().readTree(b.resolve("summary.json").toFile()).get("types");
+    assertEquals(x, y);
+  }
+
+  @Test
+  void badOptionsAreOneLineInputErrorsAndLeaveNoOutput() {
+    Path out = dir.resolve("bad");
+    Result r = run("episodes", "--type", "juggling", "--out", out.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("sprintgym: --type: 'juggling' is not an episode type"),
+        r.err());
+    assertTrue(r.err().contains("stage4"), r.err());
+    assertEquals(1, r.err().lines().count());
+    r = run("episodes", "--policy", "lucky", "--out", out.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--policy") && r.err().contains("expert"), r.err());
+    r = run("episodes", "--count", "0", "--out", out.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--count"), r.err());
+    r = run("episodes", "--threads", "0", "--out", out.toString());
+    assertEquals(2, r.code());
+    assertFalse(Files.exists(out));
+  }
+}
