@@ -78,6 +78,10 @@ public final class PpoTrainer {
     return totalUpdates;
   }
 
+  public int updatesDone() {
+    return updatesDone;
+  }
+
   public long globalSteps() {
     return globalSteps;
   }
