@@ -89,27 +89,43 @@ public final class TrainCommand implements Callable<Integer> {
     NativeThreads.limit(nativeThreads);
     Path ckpt = out.resolve(CHECKPOINT);
     try (var session = open(ckpt);
-        var metrics = Files.newBufferedWriter(out.resolve("metrics.jsonl"), StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        var metrics = openMetrics(session);
         var bar = progressBar(session)) {
-      int sinceCheckpoint = 0;
-      while (!session.finished()) {
-        UpdateStats s = session.update();
-        writeMetrics(metrics, s);
-        if (bar != null) {
-          bar.stepTo(s.update());
-          bar.setExtraMessage(String.format(Locale.ROOT, "return %.1f sps %.0f",
-              s.meanEpisodeReturn(), s.samplesPerSecond()));
-        }
-        if (++sinceCheckpoint >= checkpointEvery) {
-          session.checkpoint(ckpt);
-          sinceCheckpoint = 0;
-        }
-      }
-      session.checkpoint(ckpt);
-      finish(session);
+      run(session, ckpt, metrics, bar);
     }
     return 0;
+  }
+
+  // a resumed run drops the lines of updates after its checkpoint: they are about to be redone
+  private Writer openMetrics(TrainingSession session) throws IOException {
+    Path file = out.resolve("metrics.jsonl");
+    if (resume && Files.exists(file)) {
+      var kept = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+          .limit(session.updatesDone()).toList();
+      Files.write(file, kept, StandardCharsets.UTF_8);
+    }
+    return Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+  }
+
+  private void run(TrainingSession session, Path ckpt, Writer metrics, ProgressBar bar)
+      throws IOException {
+    int sinceCheckpoint = 0;
+    while (!session.finished()) {
+      UpdateStats s = session.update();
+      writeMetrics(metrics, s);
+      if (bar != null) {
+        bar.stepTo(s.update());
+        bar.setExtraMessage(String.format(Locale.ROOT, "return %.1f sps %.0f",
+            s.meanEpisodeReturn(), s.samplesPerSecond()));
+      }
+      if (++sinceCheckpoint >= checkpointEvery) {
+        session.checkpoint(ckpt);
+        sinceCheckpoint = 0;
+      }
+    }
+    session.checkpoint(ckpt);
+    finish(session);
   }
 
   private void validate() {

@@ -26,6 +26,7 @@ public final class ActorCritic implements Policy {
 
   /** Name that selects the base network (no adapter) in mixed batches. */
   public static final String BASE = "base";
+  private static final String WORKSPACE = "actor-critic-inference";
 
   private final ActorCriticSpec spec;
   private final ParameterBlock base;
@@ -123,8 +124,10 @@ public final class ActorCritic implements Policy {
 
   /** Critic only, for bootstrap values. */
   public double[] values(float[] observations, int n) {
-    return Tensors.toDoubles(critic.forward(
-        Tensors.matrix(observations, n, spec.observationSize(), base.dataType())));
+    try (var ws = Workspaces.scope(WORKSPACE)) {
+      return Tensors.toDoubles(critic.forward(
+          Tensors.matrix(observations, n, spec.observationSize(), base.dataType())));
+    }
   }
 
   /**
@@ -140,6 +143,12 @@ public final class ActorCritic implements Policy {
   @Override
   public PolicyOutput act(ObservationBatch batch, ActionMode mode, Rng rng) {
     requireShape(batch);
+    try (var ws = Workspaces.scope(WORKSPACE)) {
+      return decide(batch, mode, rng);
+    }
+  }
+
+  private PolicyOutput decide(ObservationBatch batch, ActionMode mode, Rng rng) {
     int n = batch.size();
     int a = spec.actionCount();
     Forward f = forward(Tensors.matrix(batch.observations(), n, spec.observationSize(),

@@ -9,6 +9,7 @@ import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.ParameterBlock;
 import org.sprintgym.policy.nn.Tensors;
+import org.sprintgym.policy.nn.Workspaces;
 import org.sprintgym.sim.env.VectorEnv;
 import org.sprintgym.sim.env.VectorStep;
 
@@ -75,6 +76,10 @@ public final class PpoTrainer {
 
   public int totalUpdates() {
     return totalUpdates;
+  }
+
+  public int updatesDone() {
+    return updatesDone;
   }
 
   public long globalSteps() {
@@ -199,6 +204,13 @@ public final class PpoTrainer {
   }
 
   private LossTerms gradientStep(Minibatch mb, float[] obs, PpoLoss.Coefficients coef,
+      ParameterBlock params, double lr, double[] sums) {
+    try (var ws = Workspaces.scope("ppo-gradient-step")) {
+      return gradientStepInScope(mb, obs, coef, params, lr, sums);
+    }
+  }
+
+  private LossTerms gradientStepInScope(Minibatch mb, float[] obs, PpoLoss.Coefficients coef,
       ParameterBlock params, double lr, double[] sums) {
     int m = mb.size();
     var type = net.dataType();

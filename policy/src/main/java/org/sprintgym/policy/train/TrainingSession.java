@@ -98,6 +98,11 @@ public final class TrainingSession implements AutoCloseable {
     return trainer.totalUpdates();
   }
 
+  /** Updates completed so far (on resume: those saved in the checkpoint). */
+  public int updatesDone() {
+    return trainer.updatesDone();
+  }
+
   public ActorCritic net() {
     return net;
   }
