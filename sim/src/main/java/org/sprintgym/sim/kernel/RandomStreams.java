@@ -32,9 +32,13 @@ public final class RandomStreams {
     return mix(seedOf(name) ^ mix(fnv1a64(key) + 0x9E3779B97F4A7C15L));
   }
 
-  /** The seed of the sub-stream {@code name} for a numbered entity, e.g. ("defects", sprint 3). */
+  /**
+   * The seed of the sub-stream {@code name} for a numbered entity, e.g. ("defects", sprint 3).
+   * The index is mixed before it is combined: seeds that differ by multiples of SplittableRandom's
+   * own increment would give overlapping sequences (stream i's second draw = stream i+1's first).
+   */
   public long seedOf(String name, long index) {
-    return mix(seedOf(name) + 0x9E3779B97F4A7C15L * (index + 1));
+    return mix(seedOf(name) ^ mix(index + 0x632BE59BD9B4E019L));
   }
 
   /** A fresh generator for the named stream; the same name always starts at the same point. */

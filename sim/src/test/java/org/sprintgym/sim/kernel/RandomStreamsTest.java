@@ -28,6 +28,23 @@ class RandomStreamsTest {
     assertThat(s.seedOf("qa", 1)).isNotEqualTo(new RandomStreams(seed + 1).seedOf("qa", 1));
   }
 
+  @Property(tries = 200)
+  void numberedSubStreamsDoNotOverlap(@ForAll long seed) {
+    var s = new RandomStreams(seed);
+    var a = s.stream("attrition", 3);
+    a.nextLong();
+    long secondOfThree = a.nextLong();
+    var b = s.stream("attrition", 4);
+    long firstOfFour = b.nextLong();
+    assertThat(secondOfThree).isNotEqualTo(firstOfFour);
+    var c = s.stream("attrition", 3);
+    var d = s.stream("attrition", 4);
+    for (int i = 0; i < 8; i++) {
+      long x = c.nextLong();
+      assertThat(x).isNotEqualTo(d.nextLong());
+    }
+  }
+
   @Test
   void streamRngRefusesReseeding() {
     var rng = new RandomStreams(1).rng("x");
