@@ -1,0 +1,81 @@
+package org.sprintgym.evaluation.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sprintgym.evaluation.GraduationCriteria;
+import org.sprintgym.evaluation.SeedSummary;
+
+class ReportWriterTest {
+  @TempDir Path dir;
+
+  static CurriculumReport sample() {
+    var crit = GraduationCriteria.forStage(1);
+    var results = List.of(
+        CriterionResult.of(crit.get(0), SeedSummary.of(0.72, 0.75, 0.71)),
+        CriterionResult.of(crit.get(1), SeedSummary.of(0.60, 0.62, 0.61)));
+    var stage = new StageReport(1, "stable team", false, 5000, results,
+        Map.of("random", Map.of("elicitation", 0.46, "decomposition", 0.45)),
+        List.of(new StageReport.CurvePoint(0, 0.4), new StageReport.CurvePoint(2500, 0.6),
+            new StageReport.CurvePoint(5000, 0.7)),
+        "decomposition stayed below its threshold after 2 remedial rounds");
+    return new CurriculumReport("SprintGym <curriculum> & co", List.of(stage),
+        Map.of("stage1", "met"), Map.of("seed", 1));
+  }
+
+  @Test
+  void writesJsonInThePublishedShape() throws IOException {
+    ReportWriter.write(sample(), dir);
+    JsonNode root = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+    JsonNode stage = root.get("stages").get(0);
+    assertThat(stage.get("stage").asInt()).isEqualTo(1);
+    assertThat(stage.get("name").asText()).isEqualTo("stable team");
+    assertThat(stage.get("graduated").asBoolean()).isFalse();
+    assertThat(stage.get("episodes").asLong()).isEqualTo(5000);
+    JsonNode c = stage.get("criteria").get(0);
+    assertThat(c.get("name").asText()).isEqualTo("elicitation");
+    assertThat(c.get("threshold").asDouble()).isEqualTo(0.7);
+    assertThat(c.get("passed").asBoolean()).isTrue();
+    assertThat(c.get("ci95")).hasSize(2);
+    assertThat(c.get("ci95").get(0).asDouble()).isLessThan(c.get("value").asDouble());
+    assertThat(stage.get("baselines").get("random").get("elicitation").asDouble()).isEqualTo(0.46);
+    assertThat(root.has("no_regression")).isTrue();
+  }
+
+  @Test
+  void htmlIsSelfContainedWithChartsAndEscapedText() throws IOException {
+    ReportWriter.write(sample(), dir);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).startsWith("<!DOCTYPE html>");
+    assertThat(html).contains("<svg").contains("learning curve, stage 1").contains("<path d='M");
+    assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("href=");
+    assertThat(html).contains("SprintGym &lt;curriculum&gt; &amp; co");
+    assertThat(html.split("<svg", -1)).hasSize(3);
+  }
+
+  @Test
+  void markdownHasOneRowPerCriterionWithBaselines() throws IOException {
+    ReportWriter.write(sample(), dir);
+    String md = Files.readString(dir.resolve("report.md"));
+    assertThat(md).contains("| criterion | threshold | value | 95% CI | passed | random |");
+    assertThat(md).contains("| elicitation | >= 0.700 | 0.727 |");
+    assertThat(md).contains("| decomposition | >= 0.650 | 0.610 |").contains("| no | 0.450 |");
+  }
+
+  @Test
+  void resultsRejectMalformedIntervals() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new CriterionResult("x", ">=", 0.5, 0.6, new double[] {0.1}, true));
+    assertThrows(IllegalArgumentException.class, () -> new StageReport(5, "x", true, 0, List.of(),
+        Map.of(), List.of(), ""));
+  }
+}
