@@ -2,10 +2,7 @@ package org.sprintgym.policy.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.ActorCriticSpec;
 import org.sprintgym.policy.nn.Adapter;
@@ -140,17 +137,5 @@ public record Checkpoint(String env, long seed, PpoConfig config, ActorCritic ne
       l.add(x);
     }
     return l;
-  }
-
-  /** The adapters' settings by name. */
-  public Map<String, LoraConfig> adapterConfigs() {
-    Map<String, LoraConfig> m = new LinkedHashMap<>();
-    net.adapters().forEach((k, v) -> m.put(k, v.config()));
-    return m;
-  }
-
-  /** The trainable parameter array the Adam moments belong to. */
-  public INDArray trainable() {
-    return net.trainableParameters().values();
   }
 }

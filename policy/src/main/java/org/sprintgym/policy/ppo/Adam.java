@@ -40,6 +40,32 @@ public final class Adam {
   /** One update of {@code params} in place from {@code grads} with step size {@code lr}. */
   public void step(INDArray params, INDArray grads, double lr) {
     steps++;
+    if (HostArrays.usable(params, grads, m, v)) {
+      hostStep(params, grads, lr);
+    } else {
+      nativeStep(params, grads, lr);
+    }
+  }
+
+  // the same update as one Java loop over host memory (CPU backend, float arrays)
+  private void hostStep(INDArray params, INDArray grads, double lr) {
+    var p = HostArrays.floats(params);
+    var g = HostArrays.floats(grads);
+    var mm = HostArrays.floats(m);
+    var vv = HostArrays.floats(v);
+    double stepSize = lr / (1 - Math.pow(beta1, steps));
+    double sqrtBc2 = Math.sqrt(1 - Math.pow(beta2, steps));
+    for (int i = 0, n = p.capacity(); i < n; i++) {
+      double gi = g.get(i);
+      double mi = beta1 * mm.get(i) + (1 - beta1) * gi;
+      double vi = beta2 * vv.get(i) + (1 - beta2) * gi * gi;
+      mm.put(i, (float) mi);
+      vv.put(i, (float) vi);
+      p.put(i, (float) (p.get(i) - stepSize * mi / (Math.sqrt(vi) / sqrtBc2 + epsilon)));
+    }
+  }
+
+  private void nativeStep(INDArray params, INDArray grads, double lr) {
     m.muli(beta1).addi(grads.mul(1 - beta1));
     v.muli(beta2).addi(grads.mul(grads).muli(1 - beta2));
     double bc1 = 1 - Math.pow(beta1, steps);

@@ -14,13 +14,17 @@ import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.env.Step;
 
 /**
- * Runs a fixed number of episodes with a policy (greedy or sampled) and reports their returns.
- * Episode {@code k} is seeded with {@code SeedMix.derive(seed, k)}, so with greedy actions the
- * result does not depend on how many episodes run side by side (sampled actions draw from
- * {@code rng} in batch order, which does).
+ * Runs a fixed number of episodes with a policy (greedy or sampled), {@code parallel} at a time in
+ * one batched call per step, and reports their returns. Episode {@code k} is seeded with
+ * {@code SeedMix.derive(seed, k)}, so with greedy actions the result does not depend on
+ * {@code parallel} (sampled actions draw from {@code rng} in batch order, which does).
  */
 public final class Evaluation {
-  private Evaluation() {}
+  private final Policy policy;
+  private final long seed;
+  private final double[] returns;
+  private final List<Slot> live = new ArrayList<>();
+  private int next;
 
   /** Undiscounted returns of the evaluated episodes, in episode order. */
   public record Result(double[] returns) {
@@ -29,59 +33,75 @@ public final class Evaluation {
     }
   }
 
+  /** One env playing one episode at a time. */
+  private static final class Slot {
+    final Env env;
+    int episode;
+    float[] observation;
+    boolean[] mask;
+
+    Slot(Env env) {
+      this.env = env;
+    }
+  }
+
+  private Evaluation(Policy policy, int episodes, long seed) {
+    this.policy = policy;
+    this.seed = seed;
+    this.returns = new double[episodes];
+  }
+
   public static Result run(Policy policy, IntFunction<Env> envFactory, int episodes, int parallel,
       long seed, ActionMode mode, Rng rng) {
     if (episodes < 1 || parallel < 1) {
-      throw new IllegalArgumentException("episodes and parallel must be >= 1");
+      throw new IllegalArgumentException("episodes and parallel must be >= 1 but were "
+          + episodes + " and " + parallel);
     }
-    int slots = Math.min(parallel, episodes);
-    List<Env> envs = new ArrayList<>();
-    int[] episodeOf = new int[slots];
-    float[][] obs = new float[slots][];
-    boolean[][] masks = new boolean[slots][];
-    double[] returns = new double[episodes];
-    int next = 0;
-    for (int s = 0; s < slots; s++) {
-      envs.add(envFactory.apply(s));
-      episodeOf[s] = next;
-      Reset r = envs.get(s).reset(SeedMix.derive(seed, next++));
-      obs[s] = r.observation();
-      masks[s] = r.actionMask();
+    var e = new Evaluation(policy, episodes, seed);
+    for (int s = 0; s < Math.min(parallel, episodes); s++) {
+      var slot = new Slot(envFactory.apply(s));
+      e.start(slot);
+      e.live.add(slot);
     }
+    while (!e.live.isEmpty()) {
+      e.stepAll(mode, rng);
+    }
+    return new Result(e.returns);
+  }
+
+  private void start(Slot slot) {
+    slot.episode = next;
+    Reset r = slot.env.reset(SeedMix.derive(seed, next++));
+    slot.observation = r.observation();
+    slot.mask = r.actionMask();
+  }
+
+  private void stepAll(ActionMode mode, Rng rng) {
     int d = policy.observationSize();
     int a = policy.actionCount();
-    List<Integer> live = new ArrayList<>();
-    for (int s = 0; s < slots; s++) {
-      live.add(s);
+    float[] obs = new float[live.size() * d];
+    boolean[] masks = new boolean[live.size() * a];
+    for (int k = 0; k < live.size(); k++) {
+      System.arraycopy(live.get(k).observation, 0, obs, k * d, d);
+      System.arraycopy(live.get(k).mask, 0, masks, k * a, a);
     }
-    while (!live.isEmpty()) {
-      float[] batchObs = new float[live.size() * d];
-      boolean[] batchMask = new boolean[live.size() * a];
-      for (int k = 0; k < live.size(); k++) {
-        System.arraycopy(obs[live.get(k)], 0, batchObs, k * d, d);
-        System.arraycopy(masks[live.get(k)], 0, batchMask, k * a, a);
+    int[] actions = policy.act(new ObservationBatch(live.size(), d, a, obs, masks), mode, rng)
+        .actions();
+    List<Slot> still = new ArrayList<>();
+    for (int k = 0; k < live.size(); k++) {
+      Slot slot = live.get(k);
+      Step st = slot.env.step(actions[k]);
+      returns[slot.episode] += st.reward();
+      if (!st.done()) {
+        slot.observation = st.observation();
+        slot.mask = st.actionMask();
+        still.add(slot);
+      } else if (next < returns.length) {
+        start(slot);
+        still.add(slot);
       }
-      int[] actions = policy.act(new ObservationBatch(live.size(), d, a, batchObs, batchMask),
-          mode, rng).actions();
-      List<Integer> still = new ArrayList<>();
-      for (int k = 0; k < live.size(); k++) {
-        int s = live.get(k);
-        Step st = envs.get(s).step(actions[k]);
-        returns[episodeOf[s]] += st.reward();
-        if (!st.done()) {
-          obs[s] = st.observation();
-          masks[s] = st.actionMask();
-          still.add(s);
-        } else if (next < episodes) {
-          episodeOf[s] = next;
-          Reset r = envs.get(s).reset(SeedMix.derive(seed, next++));
-          obs[s] = r.observation();
-          masks[s] = r.actionMask();
-          still.add(s);
-        }
-      }
-      live = still;
     }
-    return new Result(returns);
+    live.clear();
+    live.addAll(still);
   }
 }

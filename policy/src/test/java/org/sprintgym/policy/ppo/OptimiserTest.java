@@ -51,6 +51,33 @@ class OptimiserTest {
   }
 
   @Test
+  void hostAndNativeAdamAndClipAgreeOnFloats() {
+    var rng = org.sprintgym.policy.Rng.seeded(4);
+    float[] p0 = new float[1000];
+    float[] g0 = new float[1000];
+    for (int i = 0; i < p0.length; i++) {
+      p0[i] = (float) rng.nextGaussian();
+      g0[i] = (float) rng.nextGaussian();
+    }
+    var hostP = Nd4j.createFromArray(p0);
+    var nativeP = Nd4j.createFromArray(p0).castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+    var hostAdam = new Adam(hostP, 1e-5);
+    var nativeAdam = new Adam(nativeP, 1e-5);
+    assertTrue(HostArrays.usable(hostP) && !HostArrays.usable(nativeP));
+    for (int t = 0; t < 3; t++) {
+      var hg = Nd4j.createFromArray(g0).muli(t + 1);
+      var ng = hg.castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+      assertEquals(GradientClip.clipGlobalNorm(ng, 5.0), GradientClip.clipGlobalNorm(hg, 5.0),
+          1e-3);
+      assertTrue(hg.norm2Number().doubleValue() <= 5.0 + 1e-5);
+      hostAdam.step(hostP, hg, 0.01);
+      nativeAdam.step(nativeP, ng, 0.01);
+    }
+    assertArrayEquals(nativeP.toDoubleVector(), hostP.castTo(
+        org.nd4j.linalg.api.buffer.DataType.DOUBLE).toDoubleVector(), 1e-5);
+  }
+
+  @Test
   void explainedVarianceByHand() {
     // Var(returns) = 42/27, Var(returns - values) = 6/27
     assertEquals(1 - 6.0 / 42, PpoTrainer.explainedVariance(new double[] {1, 2, 3},

@@ -1,0 +1,38 @@
+package org.sprintgym.policy.ppo;
+
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Direct Java access to flat float arrays on the CPU backend. Elementwise updates over a few
+ * thousand parameters (Adam, the gradient-norm clip) cost ~100 us of JNI overhead as a dozen native
+ * ops but a few microseconds as one Java loop over the native buffer. On other backends (CUDA) the
+ * host copy may be stale, so callers fall back to ND4J ops there.
+ */
+final class HostArrays {
+  private HostArrays() {}
+
+  /** True when all arrays are plain, whole-buffer float arrays in host memory. */
+  static boolean usable(INDArray... arrays) {
+    if (!isCpuBackend()) {
+      return false;
+    }
+    for (INDArray a : arrays) {
+      if (a.dataType() != DataType.FLOAT || a.isView() || a.offset() != 0
+          || a.data().length() != a.length()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static FloatBuffer floats(INDArray a) {
+    return a.data().asNioFloat();
+  }
+
+  private static boolean isCpuBackend() {
+    return Nd4j.getBackend().getClass().getSimpleName().startsWith("Cpu");
+  }
+}
