@@ -151,8 +151,8 @@ public final class EpisodeRunner {
       @SuppressWarnings("unchecked")
       Map<String, Double> oc = (Map<String, Double>) info.get("outcome_components");
       trace = Optional.of(new EpisodeTrace(type, s, policyName, steps, obs, st.terminated(),
-          st.truncated(), (RewardBreakdown) info.get("reward_components"),
-          (JudgeResult) info.get("judge_result"), oc, rec));
+          st.truncated(), env.lastReward().orElseThrow(), env.lastVerdict().orElseThrow(), oc,
+          rec));
     }
     return new Result(type, i, s, ret, judge, outcome, rec.length(), st.terminated(),
         st.truncated(), trace);

@@ -138,6 +138,15 @@ public final class TypeSpecs {
         (sev, f) -> sev >= 0.6 && !any(f) ? 1 : sev >= 0.35 ? 0 : 2, TypeSpecs::compensation, 3));
   }
 
+  /**
+   * Noise (standard deviation) of a fact's cue after the type's cue-sharpening action. Elicitation
+   * keeps it high: an example narrows the PO's intent down but does not spell out every criterion,
+   * so an expert still misreads some (its judge score stays below 1).
+   */
+  static double sharpNoise(EpisodeType type) {
+    return type == EpisodeType.ELICITATION ? 0.22 : 0.05;
+  }
+
   /** The spec of {@code type}. */
   public static TypeSpec of(EpisodeType type) {
     return SPECS.get(type);
