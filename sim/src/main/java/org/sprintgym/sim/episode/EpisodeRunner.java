@@ -72,7 +72,7 @@ public final class EpisodeRunner {
     int total = types.size() * perType;
     Result[] out = new Result[total];
     long[] decisions = new long[threads];
-    library.warm(); // simulate the worlds outside the timed part
+    library.warm(types); // simulate the worlds outside the timed part
     long t0 = System.nanoTime();
     if (threads == 1) {
       decisions[0] = runSlice(types, policy, policyName, perType, seed, traces, out, 0, total);
