@@ -26,7 +26,10 @@ import org.sprintgym.sim.episode.judge.RubricJudge;
  *
  * <p>Info keys at reset: {@code type}, {@code stage}, {@code story_id}, {@code world}; on the last
  * step also {@code outcome}, {@code outcome_components}, {@code judge}, {@code judge_components},
- * {@code judge_reasons}, {@code reward_components} (see {@link RewardBreakdown}), {@code problems}.
+ * {@code judge_reasons}, {@code judge_result}, {@code reward_components}, {@code problems}. Every
+ * info value is a string, a number, a boolean, or a list or map of those (JSON as it stands: an
+ * env server writes it with Jackson); the typed verdict and reward are {@link #lastVerdict()} and
+ * {@link #lastReward()}.
  */
 public final class EpisodeEnv implements Env {
   private final EpisodeConfig config;
@@ -57,6 +60,8 @@ public final class EpisodeEnv implements Env {
   private boolean started;
   private boolean over;
   private EpisodeRecord lastRecord;
+  private JudgeResult lastVerdict;
+  private RewardBreakdown lastReward;
 
   public EpisodeEnv(EpisodeConfig config, SituationLibrary library, List<EpisodeType> types) {
     this(config, library, types, RubricJudge.all());
@@ -113,12 +118,13 @@ public final class EpisodeEnv implements Env {
     }
     truth = new HiddenTruth(t.facts, t.weights, t.severity, t.workTarget, t.biteChance, u);
     var noise = new SplittableRandom(SeedMix.derive(seed, 3));
+    double sharpNoise = TypeSpecs.sharpNoise(type);
     cues = new float[k];
     sharpCues = new float[k];
     for (int i = 0; i < k; i++) {
       double f = t.facts[i] ? 1 : 0;
       cues[i] = unit(0.3 + 0.4 * f + 0.15 * gaussian(noise));
-      sharpCues[i] = unit(0.2 + 0.6 * f + 0.05 * gaussian(noise));
+      sharpCues[i] = unit(0.2 + 0.6 * f + sharpNoise * gaussian(noise));
     }
     severityCue = unit(t.severity + 0.2 * gaussian(noise));
     length = 0;
@@ -133,6 +139,8 @@ public final class EpisodeEnv implements Env {
     started = true;
     over = false;
     lastRecord = null;
+    lastVerdict = null;
+    lastReward = null;
     Observations.writeContext(obs, type, context);
     refresh();
     Map<String, Object> info = new HashMap<>();
@@ -207,7 +215,7 @@ public final class EpisodeEnv implements Env {
     info.put("outcome_components", outcome.components());
     info.put("problems", outcome.problems());
     info.put("judge", verdict.score());
-    info.put("judge_result", verdict);
+    info.put("judge_result", verdict.toMap());
     var scores = new java.util.LinkedHashMap<String, Double>();
     var reasons = new java.util.LinkedHashMap<String, String>();
     for (JudgeResult.Component c : verdict.components()) {
@@ -216,7 +224,9 @@ public final class EpisodeEnv implements Env {
     }
     info.put("judge_components", scores);
     info.put("judge_reasons", reasons);
-    info.put("reward_components", reward);
+    info.put("reward_components", reward.toMap());
+    lastVerdict = verdict;
+    lastReward = reward;
     return new Step(obs.clone(), reward.total(), terminated, truncated, mask.clone(), info);
   }
 
@@ -275,6 +285,16 @@ public final class EpisodeEnv implements Env {
   /** The finished episode's record (hidden truth included); empty while one is running. */
   public java.util.Optional<EpisodeRecord> lastRecord() {
     return java.util.Optional.ofNullable(lastRecord);
+  }
+
+  /** The finished episode's judge verdict; empty while one is running. */
+  public java.util.Optional<JudgeResult> lastVerdict() {
+    return java.util.Optional.ofNullable(lastVerdict);
+  }
+
+  /** The finished episode's reward and its parts; empty while one is running. */
+  public java.util.Optional<RewardBreakdown> lastReward() {
+    return java.util.Optional.ofNullable(lastReward);
   }
 
   /** The current episode's type. */

@@ -72,7 +72,7 @@ public final class EpisodeRunner {
     int total = types.size() * perType;
     Result[] out = new Result[total];
     long[] decisions = new long[threads];
-    library.warm(); // simulate the worlds outside the timed part
+    library.warm(types); // simulate the worlds outside the timed part
     long t0 = System.nanoTime();
     if (threads == 1) {
       decisions[0] = runSlice(types, policy, policyName, perType, seed, traces, out, 0, total);
@@ -151,8 +151,8 @@ public final class EpisodeRunner {
       @SuppressWarnings("unchecked")
       Map<String, Double> oc = (Map<String, Double>) info.get("outcome_components");
       trace = Optional.of(new EpisodeTrace(type, s, policyName, steps, obs, st.terminated(),
-          st.truncated(), (RewardBreakdown) info.get("reward_components"),
-          (JudgeResult) info.get("judge_result"), oc, rec));
+          st.truncated(), env.lastReward().orElseThrow(), env.lastVerdict().orElseThrow(), oc,
+          rec));
     }
     return new Result(type, i, s, ret, judge, outcome, rec.length(), st.terminated(),
         st.truncated(), trace);

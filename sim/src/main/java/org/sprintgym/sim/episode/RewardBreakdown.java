@@ -25,4 +25,18 @@ public record RewardBreakdown(int stage, double outcomeWeight, double behaviourW
     return new RewardBreakdown(stage, ow, bw, outcome, judge, eff, phase,
         ow * outcome + bw * judge + eff + phase);
   }
+
+  /** The parts as a plain, insertion-ordered map (for JSON and env servers). */
+  public java.util.Map<String, Object> toMap() {
+    var m = new java.util.LinkedHashMap<String, Object>();
+    m.put("stage", stage);
+    m.put("outcome_weight", outcomeWeight);
+    m.put("behaviour_weight", behaviourWeight);
+    m.put("outcome", outcome);
+    m.put("judge", judge);
+    m.put("efficiency", efficiency);
+    m.put("phase_bonus", phaseBonus);
+    m.put("total", total);
+    return m;
+  }
 }

@@ -28,15 +28,38 @@ import org.sprintgym.sim.backlog.HiddenCriterion;
  * @param disturbance the disturbance the situation starts from ({@code NONE} in stage 1)
  * @param dependsOnOtherStory whether the story depends on another story
  * @param hiddenCriteria the criteria the PO did not write down (hidden truth)
+ * @param source the simulation the situation was cut from
+ * @param subjects who or what the situation is about besides the trainee (the departing member,
+ *     the new hire, the disturbance's target), in the order the type reads them
+ * @param measured what that simulation measured, by name (hidden truth: the disturbance's
+ *     severity and velocity impact, whether knowledge was lost, ...)
  */
 public record SituationContext(int world, String storyId, String title, String domain,
     String codebaseArea, double ambiguity, int points, double technicalRisk, boolean brownfield,
     int sprint, int sprintDay, int sprintDays, String traineeId, double traineeSkill,
     double traineeKnowledge, double holderKnowledge, double velocityRatio,
-    DisturbanceKind disturbance, boolean dependsOnOtherStory, List<HiddenCriterion> hiddenCriteria) {
+    DisturbanceKind disturbance, boolean dependsOnOtherStory, List<HiddenCriterion> hiddenCriteria,
+    SituationSource source, List<String> subjects, java.util.Map<String, Double> measured) {
 
   public SituationContext {
     hiddenCriteria = List.copyOf(hiddenCriteria);
+    subjects = List.copyOf(subjects);
+    measured = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(measured));
+  }
+
+  /** The measured value {@code key}; refuses a key the situation's simulation did not measure. */
+  public double measured(String key) {
+    Double v = measured.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("situation from " + source + " measured no '" + key
+          + "' (measured: " + measured.keySet() + ")");
+    }
+    return v;
+  }
+
+  /** The measured value {@code key}, or {@code fallback} when it was not measured. */
+  public double measuredOr(String key, double fallback) {
+    return measured.getOrDefault(key, fallback);
   }
 
   /** Share of the sprint already gone, in [0, 1). */

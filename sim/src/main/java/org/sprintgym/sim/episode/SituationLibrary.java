@@ -1,5 +1,6 @@
 package org.sprintgym.sim.episode;
 
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sprintgym.sim.backlog.Backlog;
 import org.sprintgym.sim.backlog.BacklogGenerator;
@@ -18,11 +19,27 @@ import org.sprintgym.sim.world.WorldCut;
  * function of (library seed, index), so the cache never changes a result. Thread-safe.
  */
 public final class SituationLibrary {
+  /**
+   * Library worlds whose stage 2-4 runs are simulated: world {@code i} uses the runs of world
+   * {@code i mod SITUATION_WORLDS}. Each run costs several sprints, and the picks within a run
+   * (disturbance, story, seat, day) give the variety.
+   */
+  static final int SITUATION_WORLDS = 48;
   /** Stories per generated backlog: enough to keep work upcoming after two sprints. */
   static final int STORIES = 24;
 
-  /** A world's cut and the product it works on. */
-  public record World(int index, WorldCut cut, Product product) {
+  /**
+   * A world's cut and the product it works on, with what rebuilds it.
+   *
+   * @param index the world's index
+   * @param cut the default team after {@code sprints} sprints
+   * @param product the product
+   * @param backlog the generated backlog
+   * @param seed the world's seed
+   * @param sprints sprints run before the cut
+   */
+  public record World(int index, WorldCut cut, Product product, Backlog backlog, long seed,
+      int sprints) {
     public boolean brownfield() {
       return product.repository() == RepositoryType.BROWNFIELD;
     }
@@ -32,6 +49,12 @@ public final class SituationLibrary {
   private final long seed;
   private final SimConfig config;
   private final ConcurrentHashMap<Integer, World> cache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Integer, WorldRuns.Disturbed[]> disturbed =
+      new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Integer, Optional<WorldRuns.Borrowed>> borrowed =
+      new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Integer, WorldRuns.Departure> departures =
+      new ConcurrentHashMap<>();
 
   /**
    * @param worlds how many distinct worlds episodes are cut from (>= 1)
@@ -63,11 +86,65 @@ public final class SituationLibrary {
     return w != null ? w : cache.computeIfAbsent(index, this::simulate);
   }
 
-  /** Simulates every world now (e.g. before timing a run); returns this library. */
+  public SimConfig config() {
+    return config;
+  }
+
+  /**
+   * World {@code index} run with AAT's default disturbance probabilities from its cut's sprint
+   * until a disturbance strikes; empty when none did within {@link WorldRuns#MAX_SPRINTS}.
+   */
+  Optional<WorldRuns.Disturbed> disturbed(int index) {
+    return Optional.ofNullable(disturbances(index)[0]);
+  }
+
+  /** Like {@link #disturbed} for disturbances that change scope (scope creep, debt surfacing). */
+  Optional<WorldRuns.Disturbed> rescoped(int index) {
+    return Optional.ofNullable(disturbances(index)[1]);
+  }
+
+  private WorldRuns.Disturbed[] disturbances(int index) {
+    return disturbed.computeIfAbsent(index % SITUATION_WORLDS, i -> WorldRuns.disturbed(config, world(i).backlog(),
+        world(i).seed(), world(i).sprints()));
+  }
+
+  /** World {@code index}'s backlog shared by two teams until a member is borrowed. */
+  Optional<WorldRuns.Borrowed> borrowed(int index) {
+    return borrowed.computeIfAbsent(index % SITUATION_WORLDS, i -> Optional.ofNullable(WorldRuns.borrowed(config,
+        world(i).backlog(), world(i).seed())));
+  }
+
+  /** World {@code index}'s team when a developer announces their departure, and after. */
+  WorldRuns.Departure departure(int index) {
+    return departures.computeIfAbsent(index % SITUATION_WORLDS, i -> WorldRuns.departure(config, world(i).backlog(),
+        world(i).seed(), world(i).sprints(), i));
+  }
+
+  /** Simulates every world and situation run now (e.g. before timing a run); returns this. */
   public SituationLibrary warm() {
-    for (int i = 0; i < worlds; i++) {
-      world(i);
+    return warm(java.util.List.of(EpisodeType.values()));
+  }
+
+  /** Simulates every world and the situation runs {@code types} need now; returns this library. */
+  public SituationLibrary warm(java.util.Collection<EpisodeType> types) {
+    java.util.stream.IntStream.range(0, worlds).parallel().forEach(this::world);
+    var sources = java.util.EnumSet.noneOf(SituationSource.class);
+    for (EpisodeType t : types) {
+      sources.add(SituationCutter.sourceOf(t));
     }
+    boolean scope = types.contains(EpisodeType.SCOPE_CHANGE);
+    boolean hit = types.contains(EpisodeType.TRIAGE) || types.contains(EpisodeType.RECOVERY);
+    java.util.stream.IntStream.range(0, Math.min(worlds, SITUATION_WORLDS)).parallel().forEach(i -> {
+      if (hit || scope) {
+        disturbances(i);
+      }
+      if (sources.contains(SituationSource.PORTFOLIO)) {
+        borrowed(i);
+      }
+      if (sources.contains(SituationSource.DEPARTURE)) {
+        departure(i);
+      }
+    });
     return this;
   }
 
@@ -79,6 +156,6 @@ public final class SituationLibrary {
     if (sprints > 0) {
       sim.run(sprints);
     }
-    return new World(index, sim.cut(), backlog.product());
+    return new World(index, sim.cut(), backlog.product(), backlog, worldSeed, sprints);
   }
 }

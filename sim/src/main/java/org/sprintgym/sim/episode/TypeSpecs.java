@@ -138,6 +138,15 @@ public final class TypeSpecs {
         (sev, f) -> sev >= 0.6 && !any(f) ? 1 : sev >= 0.35 ? 0 : 2, TypeSpecs::compensation, 3));
   }
 
+  /**
+   * Noise (standard deviation) of a fact's cue after the type's cue-sharpening action. Elicitation
+   * keeps it high: an example narrows the PO's intent down but does not spell out every criterion,
+   * so an expert still misreads some (its judge score stays below 1).
+   */
+  static double sharpNoise(EpisodeType type) {
+    return type == EpisodeType.ELICITATION ? 0.22 : 0.05;
+  }
+
   /** The spec of {@code type}. */
   public static TypeSpec of(EpisodeType type) {
     return SPECS.get(type);
@@ -233,10 +242,11 @@ public final class TypeSpecs {
     t.biteChance = 0.55;
   }
 
+  /** The disturbance that struck: its true severity and reach, measured in the world's run. */
   private static void triage(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.severity = clamp(c.disturbance().typicalSeverity() + jitter(r, 0.4));
-    t.bernoulli(0, 0.3 + 0.4 * (c.brownfield() ? 0 : 1), r);
-    t.bernoulli(1, 0.1 + 0.6 * t.severity, r);
+    t.severity = clamp(c.measured("severity"));
+    t.facts[0] = c.measured("own_code") > 0.5;
+    t.facts[1] = c.measured("targets") >= 2 || c.measured("planned_velocity_impact") >= 0.05;
     t.biteChance = 0.5;
   }
 
@@ -251,63 +261,78 @@ public final class TypeSpecs {
   }
 
   private static void recovery(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.severity = clamp(c.disturbance().typicalSeverity() + jitter(r, 0.35));
-    t.bernoulli(0, 0.55, r);
-    t.bernoulli(1, 0.25 + 0.3 * c.ambiguity(), r);
-    t.bernoulli(2, 0.15 + 0.4 * c.technicalRisk(), r);
+    t.severity = clamp(c.measured("severity"));
+    DisturbanceKind k = c.disturbance();
+    t.facts[0] = k == DisturbanceKind.MERGE_CONFLICT || k == DisturbanceKind.DEPENDENCY_BREAK
+        || k == DisturbanceKind.JUNIOR_MISUNDERSTANDING;
+    t.bernoulli(1, 0.25 + 0.3 * c.ambiguity(), r); // modelled: how misleading the symptoms are
+    t.facts[2] = c.measured("quality_regression") >= 0.015;
     t.workTarget = 1.0;
     t.biteChance = 0.6;
   }
 
   private static void scopeChange(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.severity = clamp(c.disturbance().typicalSeverity() + 0.3 * c.sprintProgress()
-        + jitter(r, 0.35));
-    t.bernoulli(0, 0.5, r);
+    t.severity = clamp(0.8 * c.measured("severity") + 0.3 * c.sprintProgress());
+    t.bernoulli(0, 0.5, r); // modelled: the PO's ranking of the new scope
     t.biteChance = 0.5;
   }
 
   private static void borrowing(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.bernoulli(0, 0.2 + 0.6 * (1 - c.traineeKnowledge()) * (c.brownfield() ? 1 : 0.5), r);
-    t.bernoulli(1, 0.2 + 0.6 * c.holderKnowledge(), r);
+    t.facts[0] = c.traineeKnowledge() < 0.4;
+    t.facts[1] = c.holderKnowledge() >= 0.6;
     t.bernoulli(2, 0.35, r);
     t.bernoulli(3, 0.15 + 0.35 * (c.brownfield() ? 0 : 1), r);
-    t.bernoulli(4, 0.45, r);
+    t.bernoulli(4, clamp(1.5 * (c.measured("conventions_slowdown") - 1)), r);
     t.biteChance = 0.5;
     t.severity = 1 - c.traineeKnowledge();
   }
 
+  /** What happened on the home board while the member was away, from the portfolio's run. */
   private static void contextSwitching(SituationContext c, SplittableRandom r,
       SituationModel.Truth t) {
-    t.bernoulli(0, 0.3 + 0.5 * c.sprintProgress(), r);
-    t.bernoulli(1, 0.2 + 0.3 * c.technicalRisk(), r);
+    t.facts[0] = c.measured("home_accepted") >= 3;
+    t.facts[1] = c.measured("home_blocked") >= 2;
     t.biteChance = 0.6;
   }
 
+  /**
+   * Whether the story waits on the other team, and still did a sprint later, as the portfolio's
+   * run measured; the generated backlogs rarely put a dependency across teams, so the rest of the
+   * situations keep the modelled chance (a story that depends on another story is likelier to).
+   */
   private static void crossTeam(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.bernoulli(0, 0.25 + 0.5 * (c.dependsOnOtherStory() ? 1 : 0) + 0.15 * c.technicalRisk(), r);
-    t.bernoulli(1, 0.4, r);
+    boolean modelled = r.nextDouble()
+        < 0.25 + 0.5 * (c.dependsOnOtherStory() ? 1 : 0) + 0.15 * c.technicalRisk();
+    boolean unstable = r.nextDouble() < 0.4;
+    t.facts[0] = c.measured("waits_on_other_team") > 0.5 || modelled;
+    t.facts[1] = c.measured("still_waiting") > 0.5 || (t.facts[0] && unstable);
     t.biteChance = 0.6;
   }
 
+  /** The departing member's real knowledge: what they hold, who else does, how much work needs it. */
   private static void knowledgeHandoff(SituationContext c, SplittableRandom r,
       SituationModel.Truth t) {
-    t.bernoulli(0, 0.2 + 0.7 * c.holderKnowledge(), r);
-    t.bernoulli(1, 0.35, r);
-    t.severity = r.nextDouble(); // how short the departing member's notice is
+    t.facts[0] = c.measured("held_areas") >= 1;
+    t.facts[1] = c.measured("others_best") < 0.6;
+    t.severity = clamp(4 * c.measured("held_points_share"));
     t.biteChance = 0.6;
   }
 
+  /** The real new hire's gaps in the story's stack and area. */
   private static void onboarding(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.bernoulli(0, 0.45, r);
-    t.bernoulli(1, 0.3 + 0.4 * (c.brownfield() ? 1 : 0), r);
+    t.facts[0] = c.measured("hire_skill") < 0.6;
+    t.facts[1] = c.measured("hire_knowledge") < 0.1;
     t.severity = clamp(0.5 * c.velocityRatio() + jitter(r, 0.35) + 0.1);
     t.biteChance = 0.55;
   }
 
+  /** After a real departure: whether the story's area was lost and who can recover it. */
   private static void compensation(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.bernoulli(0, 0.2 + 0.4 * (c.brownfield() ? 1 : 0), r);
-    t.bernoulli(1, 0.15 + 0.6 * c.holderKnowledge(), r);
-    t.severity = clamp(0.15 + 0.35 * c.holderKnowledge() + 0.55 * r.nextDouble());
+    t.bernoulli(0, 0.2 + 0.4 * (c.brownfield() ? 1 : 0), r); // modelled: artifacts left behind
+    t.facts[1] = c.measured("others_best") >= 0.5;
+    t.severity = clamp(0.15 + 0.3 * c.measured("story_area_lost")
+        + 0.25 * (1 - c.measured("others_best")) + 0.45 * r.nextDouble());
     t.biteChance = 0.5;
   }
+
 }

@@ -80,7 +80,8 @@ final class Disturbances {
       return;
     }
     Disturbance.Strike s = plan.get();
-    BlastRadius.Decision d = limits.admit(s.hours(), s.quality());
+    double response = w.disturbanceResponse; // how well the team handles it (episodes set it)
+    BlastRadius.Decision d = limits.admit(s.hours() * response, s.quality() * response);
     if (!d.injected()) {
       suppress(type, severity, s.hours(), s.quality(), d.reason());
       return;
@@ -89,12 +90,13 @@ final class Disturbances {
       suppress(type, severity, s.hours(), s.quality(), d.reason());
       suppressed.get(suppressed.size() - 1).put("action", "scaled_down");
     }
-    var impact = new DisturbanceImpact(type, severity, s.hours() * d.scale(),
-        s.quality() * d.scale(), d.scale(), s.target(), w.kernel.now());
+    double scale = d.scale() * response;
+    var impact = new DisturbanceImpact(type, severity, s.hours() * scale,
+        s.quality() * scale, scale, s.target(), w.kernel.now());
     struck.add(impact);
     w.event("disturbance", null, null, null, type.key() + " severity=" + severity
         + " target=" + s.target() + " planned_hours=" + round2(impact.budgetHours));
-    s.inject(impact, d.scale());
+    s.inject(impact, scale);
   }
 
   private void suppress(DisturbanceType type, double severity, double hours, double quality,

@@ -126,6 +126,28 @@ public final class Portfolio {
     return world(teamId).members();
   }
 
+  /** An immutable copy of one team's state between sprints (for episodes). */
+  public WorldCut cut(String teamId) {
+    return WorldCut.of(world(teamId));
+  }
+
+  /** Stories accepted so far, in any team. */
+  public Set<String> delivered() {
+    return Collections.unmodifiableSet(delivered);
+  }
+
+  /** The story ids {@code storyId} depends on (across teams). */
+  public List<String> dependenciesOf(String storyId) {
+    if (!dependencies.containsVertex(storyId)) {
+      return List.of();
+    }
+    var out = new ArrayList<String>();
+    for (DefaultEdge e : dependencies.incomingEdgesOf(storyId)) {
+      out.add(dependencies.getEdgeSource(e));
+    }
+    return out;
+  }
+
   /** One team's event log (empty unless enabled). */
   public List<SimEvent> events(String teamId) {
     return world(teamId).log.events();

@@ -234,6 +234,10 @@ final class SprintPlanning {
 
   /** The planner's skill in the story's domain: the dev lead, else the best developer. */
   double planQuality(StoryCard c) {
+    Double set = w.planQualityOf.get(c.storyId());
+    if (set != null) {
+      return set;
+    }
     double best = 0;
     for (Worker x : w.workers.values()) {
       Member m = x.member;

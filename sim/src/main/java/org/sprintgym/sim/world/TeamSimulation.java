@@ -99,6 +99,83 @@ public final class TeamSimulation {
     return world.knowledge.document(x);
   }
 
+  // ---- interventions: what an episode's trainee did, applied between sprints ----
+
+  /**
+   * The trainee refined {@code storyId} with the PO: its hidden criteria in {@code dimensions} are
+   * now known, and the team's own refinement skips the story. Returns how many were newly found.
+   */
+  public int refine(String storyId, java.util.Set<org.sprintgym.sim.backlog.ElicitationDimension>
+      dimensions, int questions) {
+    StoryCard c = card(storyId);
+    int found = 0;
+    var hidden = c.story.hiddenCriteria();
+    for (int i = 0; i < hidden.size(); i++) {
+      if (!c.discovered[i] && dimensions.contains(hidden.get(i).dimension())) {
+        c.discovered[i] = true;
+        found++;
+        world.event("criterion_discovered", c, null, null, hidden.get(i).dimension().key());
+      }
+    }
+    c.questionsAsked += questions;
+    c.refined = true;
+    return found;
+  }
+
+  /** {@code storyId}, still in the product backlog, moves to its front (committed next). */
+  public void prioritise(String storyId) {
+    StoryCard c = card(storyId);
+    if (world.productBacklog.remove(c)) {
+      world.productBacklog.add(0, c);
+    }
+  }
+
+  /** {@code storyId} is decomposed with plan quality {@code quality} in [0, 1] when planned. */
+  public void planWith(String storyId, double quality) {
+    card(storyId);
+    if (!(quality >= 0 && quality <= 1)) {
+      throw new IllegalArgumentException("plan quality of " + storyId + " must be in [0, 1] but was "
+          + quality);
+    }
+    world.planQualityOf.put(storyId, quality);
+  }
+
+  /**
+   * From now on every disturbance costs {@code factor} times the capacity-hours and quality it
+   * would under the scripted response (before the blast-radius limits): below 1 for a response
+   * that contains it, above 1 for one that makes it worse.
+   */
+  public void respondToDisturbances(double factor) {
+    if (!(factor > 0 && factor <= 4)) {
+      throw new IllegalArgumentException("disturbance response factor must be in (0, 4] but was "
+          + factor);
+    }
+    world.disturbanceResponse = factor;
+  }
+
+  /** {@code n} defects are built into {@code storyId} (e.g. an issue the trainee left unsolved). */
+  public void injectDefects(String storyId, int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("defects must be >= 0 but were " + n);
+    }
+    card(storyId).latentDefects += n;
+  }
+
+  /** Where {@code storyId} stands now; empty when no team card holds it. */
+  public Optional<StoryStatus> story(String storyId) {
+    StoryCard c = world.card(storyId);
+    return c == null ? Optional.empty() : Optional.of(StoryStatus.of(c));
+  }
+
+  private StoryCard card(String storyId) {
+    StoryCard c = world.card(storyId);
+    if (c == null) {
+      throw new IllegalArgumentException("no story " + storyId + " on team " + world.teamId
+          + " (product backlog, carried over or board)");
+    }
+    return c;
+  }
+
   /** Current simulated time in working minutes. */
   public double now() {
     return world.kernel.now();

@@ -48,6 +48,13 @@ final class World implements TeamView {
   int borrowedIn;
   int borrowedOut;
   RetroActions retro = RetroActions.none();
+  /** Plan quality set from outside for some stories (an episode's decomposition), by story id. */
+  final Map<String, Double> planQualityOf = new java.util.HashMap<>();
+  /**
+   * How the team responds to disturbances from now on (an episode's triage): a factor on the
+   * capacity-hours and the quality regression each one would cost, 1 for the scripted response.
+   */
+  double disturbanceResponse = 1;
   int sprint;
   /** Global pairing-session counter, for rotation. */
   int session;
@@ -105,6 +112,26 @@ final class World implements TeamView {
     Worker w = workers.get(a);
     Integer last = w == null ? null : w.lastPaired.get(b);
     return last == null ? Integer.MAX_VALUE / 2 : session - last;
+  }
+
+  /** The card of {@code storyId} wherever it is (product backlog, carried over, board), or null. */
+  StoryCard card(String storyId) {
+    for (StoryCard c : productBacklog) {
+      if (c.storyId().equals(storyId)) {
+        return c;
+      }
+    }
+    for (StoryCard c : carriedOver) {
+      if (c.storyId().equals(storyId)) {
+        return c;
+      }
+    }
+    for (StoryCard c : board.cards()) {
+      if (c.storyId().equals(storyId)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   void event(String type, StoryCard card, TaskState task, Worker who, String detail) {

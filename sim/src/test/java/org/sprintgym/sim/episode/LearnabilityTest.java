@@ -39,6 +39,20 @@ class LearnabilityTest {
     }
   }
 
+  /** Prints the table the test checks (judge / return per type and policy). */
+  @org.junit.jupiter.api.AfterAll
+  void printTable() {
+    var sb = new StringBuilder("type                   | policy: judge / return\n");
+    for (EpisodeType t : EpisodeType.values()) {
+      sb.append(String.format(java.util.Locale.ROOT, "%-22s", t.key()));
+      for (String p : means.keySet()) {
+        sb.append(String.format(java.util.Locale.ROOT, " | %s %.3f / %.3f", p, judge(p, t), ret(p, t)));
+      }
+      sb.append('\n');
+    }
+    System.out.print(sb);
+  }
+
   private double judge(String p, EpisodeType t) {
     return means.get(p).get(t)[0];
   }

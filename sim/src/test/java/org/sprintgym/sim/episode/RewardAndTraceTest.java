@@ -157,4 +157,50 @@ class RewardAndTraceTest {
     Map<String, String> reasons = (Map<String, String>) s.info().get("judge_reasons");
     assertTrue(reasons.containsKey("triage_accuracy"), reasons.toString());
   }
+
+  @Test
+  void finalInfoHoldsOnlyPlainJsonValuesThatJacksonWritesAndReadsBack() throws Exception {
+    var mapper = org.sprintgym.sim.io.Json.mapper();
+    for (EpisodeType t : EpisodeType.values()) {
+      EpisodeEnv env = new EpisodeEnv(CFG, LIBRARY, List.of(t));
+      boolean[] mask = env.reset(11).actionMask();
+      var rnd = new java.util.SplittableRandom(3);
+      org.sprintgym.sim.env.Step s;
+      do {
+        s = env.step(anyAllowed(mask, rnd));
+        mask = s.actionMask();
+      } while (!s.done());
+      assertPlain(s.info(), t.key());
+      String json = mapper.writeValueAsString(s.info());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> back = mapper.readValue(json, Map.class);
+      assertEquals(s.info().keySet(), back.keySet(), json);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> reward = (Map<String, Object>) back.get("reward_components");
+      assertEquals(env.lastReward().orElseThrow().total(),
+          ((Number) reward.get("total")).doubleValue(), 1e-12);
+    }
+  }
+
+  private static int anyAllowed(boolean[] mask, java.util.SplittableRandom rnd) {
+    int a;
+    do {
+      a = rnd.nextInt(mask.length);
+    } while (!mask[a]);
+    return a;
+  }
+
+  private static void assertPlain(Object v, String where) {
+    if (v instanceof Map<?, ?> m) {
+      m.forEach((k, x) -> {
+        assertTrue(k instanceof String, where + ": key " + k);
+        assertPlain(x, where + "." + k);
+      });
+    } else if (v instanceof List<?> l) {
+      l.forEach(x -> assertPlain(x, where + "[]"));
+    } else {
+      assertTrue(v == null || v instanceof String || v instanceof Number || v instanceof Boolean,
+          where + " is a " + (v == null ? "null" : v.getClass().getName()));
+    }
+  }
 }

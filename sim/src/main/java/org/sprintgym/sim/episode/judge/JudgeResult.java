@@ -44,4 +44,21 @@ public record JudgeResult(double score, List<Component> components) {
     }
     return new JudgeResult(w == 0 ? 0 : Math.max(0, Math.min(1, s / w)), components);
   }
+
+  /** The verdict as plain maps and lists (for JSON and env servers). */
+  public java.util.Map<String, Object> toMap() {
+    var list = new java.util.ArrayList<Object>(components.size());
+    for (Component c : components) {
+      var m = new java.util.LinkedHashMap<String, Object>();
+      m.put("name", c.name());
+      m.put("weight", c.weight());
+      m.put("score", c.score());
+      m.put("reason", c.reason());
+      list.add(m);
+    }
+    var out = new java.util.LinkedHashMap<String, Object>();
+    out.put("score", score);
+    out.put("components", list);
+    return out;
+  }
 }
