@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         EpisodesCommand.class,
         BenchCommand.class,
         TrainCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SprintGymCli implements Runnable {
