@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.sprintgym.policy.nn.NativeThreads;
 import org.sprintgym.serve.EnvServer;
 import org.sprintgym.serve.EnvTypes;
 import org.sprintgym.serve.PolicyArtifacts;
@@ -94,9 +95,14 @@ public final class ServeCommand implements Runnable {
         description = "Seed of the sampling stream for requests with mode 'sample' (default: 1).")
     long seed;
 
+    @Option(names = "--native-threads", defaultValue = "1", paramLabel = "N",
+        description = "ND4J threads, 1..64 (default: 1; batch-1 decisions are overhead-bound).")
+    int nativeThreads;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
       InetSocketAddress address = address();
+      NativeThreads.limit(InputFiles.inRange(nativeThreads, 1, 64, "--native-threads"));
       PolicyArtifacts artifacts = PolicyArtifacts.load(run, adapter);
       try (PolicyServer server = bind(() -> PolicyServer.start(address, artifacts, seed, threads))) {
         announce(spec.commandLine().getOut(), "policy " + artifacts.describe(), host,
