@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         TrainCommand.class,
         ServeCommand.class,
+        SweepCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SprintGymCli implements Runnable {
