@@ -37,7 +37,7 @@ public final class SweepCommand implements Callable<Integer> {
   int threads;
 
   @Option(names = "--spark", paramLabel = "MASTER",
-      description = "Run the cells on Apache Spark (e.g. local[2]); needs the spark build profile.")
+      description = "Apache Spark master (e.g. local[2]): not in this build yet; refused.")
   String spark;
 
   @Override
