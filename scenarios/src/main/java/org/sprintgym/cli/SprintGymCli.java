@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
         EpisodesCommand.class,
         BenchCommand.class,
         TrainCommand.class,
+        ServeCommand.class,
+        SweepCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SprintGymCli implements Runnable {

@@ -1,0 +1,206 @@
+package org.sprintgym.sweep;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.sprintgym.sim.io.Json;
+
+/**
+ * The sweep's summary: per cell and metric the mean over seeds with a 95% confidence interval
+ * (Student t, n - 1 degrees of freedom; none with one seed). Written as {@code summary.json},
+ * {@code summary.md} (table) and a self-contained {@code summary.html} (table + inline SVG charts
+ * of the main metrics, mean with CI whiskers per cell).
+ */
+final class SweepSummary {
+  static final List<String> CHARTED = List.of("velocity_mean", "points_accepted", "qa_rejections",
+      "cycle_time_days_mean");
+
+  /** Mean and 95% CI half-width (NaN when undefined). */
+  record Estimate(int n, double mean, double halfWidth) {}
+
+  private SweepSummary() {}
+
+  static void write(Sweep sweep, List<List<String>> table, Path dir) throws IOException {
+    int first = 2 + sweep.parameters().size(); // cell, params..., seed
+    var cells = new LinkedHashMap<String, Map<String, Estimate>>();
+    for (int c = 0; c < sweep.cells().size(); c++) {
+      String id = Sweep.cellId(c);
+      var rows = table.stream().filter(r -> r.get(0).equals(id)).toList();
+      var est = new LinkedHashMap<String, Estimate>();
+      for (int m = 0; m < CellRunner.METRICS.size(); m++) {
+        int col = first + m;
+        est.put(CellRunner.METRICS.get(m), estimate(rows.stream().map(r -> r.get(col))
+            .filter(v -> !v.isEmpty()).mapToDouble(Double::parseDouble).toArray()));
+      }
+      cells.put(id, est);
+    }
+    SweepRun.atomicWrite(dir.resolve("summary.json"), json(sweep, cells));
+    SweepRun.atomicWrite(dir.resolve("summary.md"), markdown(sweep, cells));
+    SweepRun.atomicWrite(dir.resolve("summary.html"), html(sweep, cells));
+  }
+
+  static Estimate estimate(double[] v) {
+    int n = v.length;
+    if (n == 0) {
+      return new Estimate(0, Double.NaN, Double.NaN);
+    }
+    double sum = 0;
+    for (double x : v) {
+      sum += x;
+    }
+    double mean = sum / n;
+    if (n == 1) {
+      return new Estimate(1, mean, Double.NaN);
+    }
+    double ss = 0;
+    for (double x : v) {
+      ss += (x - mean) * (x - mean);
+    }
+    double sd = Math.sqrt(ss / (n - 1));
+    double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
+    return new Estimate(n, mean, t * sd / Math.sqrt(n));
+  }
+
+  private static String json(Sweep sweep, Map<String, Map<String, Estimate>> cells)
+      throws IOException {
+    var out = new LinkedHashMap<String, Object>();
+    out.put("sweep", sweep.name());
+    out.put("scenario", sweep.scenario().toString());
+    out.put("seeds", sweep.seeds());
+    out.put("first_seed", sweep.seed());
+    var list = new ArrayList<Object>();
+    int c = 0;
+    for (var e : cells.entrySet()) {
+      var m = new LinkedHashMap<String, Object>();
+      m.put("cell", e.getKey());
+      m.put("parameters", sweep.cells().get(c++));
+      var metrics = new LinkedHashMap<String, Object>();
+      e.getValue().forEach((k, v) -> {
+        var x = new LinkedHashMap<String, Object>();
+        x.put("n", v.n());
+        x.put("mean", Double.isNaN(v.mean()) ? null : v.mean());
+        x.put("ci95_low", Double.isNaN(v.halfWidth()) ? null : v.mean() - v.halfWidth());
+        x.put("ci95_high", Double.isNaN(v.halfWidth()) ? null : v.mean() + v.halfWidth());
+        metrics.put(k, x);
+      });
+      m.put("metrics", metrics);
+      list.add(m);
+    }
+    out.put("cells", list);
+    return Json.prettyMapper().writeValueAsString(out) + "\n";
+  }
+
+  private static String cellLabel(Sweep sweep, int c) {
+    var parts = new ArrayList<String>();
+    sweep.cells().get(c).forEach((k, v) -> parts.add(k.substring(k.lastIndexOf('.') + 1) + "=" + v));
+    return String.join(" ", parts);
+  }
+
+  private static String fmt(Estimate e) {
+    if (Double.isNaN(e.mean())) {
+      return "-";
+    }
+    return Double.isNaN(e.halfWidth()) ? String.format(Locale.ROOT, "%.3f", e.mean())
+        : String.format(Locale.ROOT, "%.3f ± %.3f", e.mean(), e.halfWidth());
+  }
+
+  private static String markdown(Sweep sweep, Map<String, Map<String, Estimate>> cells) {
+    var sb = new StringBuilder("# Sweep " + sweep.name() + "\n\n");
+    sb.append(String.format(Locale.ROOT, "Scenario `%s`, %d cells x %d seeds (%d..%d, the same in"
+        + " every cell). Mean ± 95%% CI half-width over seeds.%n%n", sweep.scenario().getFileName(),
+        sweep.cells().size(), sweep.seeds(), sweep.seed(), sweep.seedOf(sweep.seeds() - 1)));
+    sb.append("| cell | parameters | ").append(String.join(" | ", CHARTED)).append(" |\n|---|---|");
+    sb.append("---|".repeat(CHARTED.size())).append('\n');
+    int c = 0;
+    for (var e : cells.entrySet()) {
+      sb.append("| ").append(e.getKey()).append(" | ").append(cellLabel(sweep, c++));
+      for (String m : CHARTED) {
+        sb.append(" | ").append(fmt(e.getValue().get(m)));
+      }
+      sb.append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  private static String html(Sweep sweep, Map<String, Map<String, Estimate>> cells) {
+    var sb = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>Sweep ")
+        .append(esc(sweep.name())).append("</title><style>body{font-family:sans-serif;margin:2em}"
+        + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}</style>"
+        + "</head><body><h1>Sweep ").append(esc(sweep.name())).append("</h1><p>")
+        .append(sweep.cells().size()).append(" cells x ").append(sweep.seeds())
+        .append(" seeds; mean with 95% CI over seeds.</p><table><tr><th>cell</th><th>parameters"
+            + "</th>");
+    CHARTED.forEach(m -> sb.append("<th>").append(m).append("</th>"));
+    sb.append("</tr>");
+    int c = 0;
+    for (var e : cells.entrySet()) {
+      sb.append("<tr><td>").append(e.getKey()).append("</td><td>")
+          .append(esc(cellLabel(sweep, c++))).append("</td>");
+      for (String m : CHARTED) {
+        sb.append("<td>").append(fmt(e.getValue().get(m))).append("</td>");
+      }
+      sb.append("</tr>");
+    }
+    sb.append("</table>");
+    for (String m : CHARTED) {
+      sb.append("<h2>").append(m).append("</h2>").append(chart(sweep, cells, m));
+    }
+    return sb.append("</body></html>\n").toString();
+  }
+
+  /** Dots with CI whiskers, one per cell, on a shared y axis. */
+  private static String chart(Sweep sweep, Map<String, Map<String, Estimate>> cells, String metric) {
+    List<Estimate> es = cells.values().stream().map(x -> x.get(metric)).toList();
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Estimate e : es) {
+      if (!Double.isNaN(e.mean())) {
+        double h = Double.isNaN(e.halfWidth()) ? 0 : e.halfWidth();
+        lo = Math.min(lo, e.mean() - h);
+        hi = Math.max(hi, e.mean() + h);
+      }
+    }
+    if (!(lo <= hi)) {
+      return "<p>no values</p>";
+    }
+    if (hi - lo < 1e-9) {
+      hi = lo + 1;
+    }
+    int w = Math.max(300, 40 * es.size() + 60);
+    int h = 220;
+    double y0 = lo;
+    double span = hi - lo;
+    var sb = new StringBuilder(String.format(Locale.ROOT,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\">"
+            + "<text x=\"4\" y=\"14\" font-size=\"11\">%.3g</text>"
+            + "<text x=\"4\" y=\"%d\" font-size=\"11\">%.3g</text>"
+            + "<line x1=\"50\" y1=\"20\" x2=\"50\" y2=\"%d\" stroke=\"#999\"/>", w, h + 30, hi,
+        h, lo, h));
+    for (int i = 0; i < es.size(); i++) {
+      Estimate e = es.get(i);
+      if (Double.isNaN(e.mean())) {
+        continue;
+      }
+      double x = 70 + 40 * i;
+      double hw = Double.isNaN(e.halfWidth()) ? 0 : e.halfWidth();
+      double ym = 20 + (h - 20) * (1 - (e.mean() - y0) / span);
+      double yl = 20 + (h - 20) * (1 - (e.mean() - hw - y0) / span);
+      double yh = 20 + (h - 20) * (1 - (e.mean() + hw - y0) / span);
+      sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
+              + " stroke=\"#36c\"/><circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#36c\">"
+              + "<title>%s: %s</title></circle><text x=\"%.1f\" y=\"%d\" font-size=\"10\""
+              + " text-anchor=\"middle\">%d</text>", x, yl, x, yh, x, ym,
+          esc(cellLabel(sweep, i)), fmt(e), x, h + 20, i));
+    }
+    return sb.append("</svg>").toString();
+  }
+
+  private static String esc(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}
