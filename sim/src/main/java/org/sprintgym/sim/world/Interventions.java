@@ -2,6 +2,7 @@ package org.sprintgym.sim.world;
 
 import java.util.List;
 import org.sprintgym.agents.Member;
+import org.sprintgym.sim.config.DisturbanceSettings;
 import org.sprintgym.sim.config.Intervention;
 import org.sprintgym.sim.config.SimConfig;
 
@@ -70,8 +71,12 @@ final class Interventions {
     } else if (i instanceof Intervention.Capacity p) {
       w.capacityShare = p.share();
     } else if (i instanceof Intervention.DisturbanceChance d) {
+      // switching disturbances on for one type leaves the others off
+      var settings = c.disturbances().enabled() ? c.disturbances()
+          : new DisturbanceSettings(false, java.util.Map.of(), c.disturbances().maxVelocityImpact(),
+              c.disturbances().maxQualityRegression());
       w.config = c.toBuilder().disturbances(
-          c.disturbances().withFrequency(d.type(), d.probability()).withEnabled(true)).build();
+          settings.withFrequency(d.type(), d.probability()).withEnabled(true)).build();
     } else if (i instanceof Intervention.Disturbances d) {
       w.config = c.toBuilder().disturbances(c.disturbances().withEnabled(d.on())).build();
     } else {
