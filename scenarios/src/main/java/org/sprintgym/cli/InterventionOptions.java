@@ -26,7 +26,10 @@ final class InterventionOptions {
       try {
         out.add(InterventionSpec.parse(s));
       } catch (IllegalArgumentException e) {
-        throw InputError.option(option, "'" + s + "': " + e.getMessage(), InterventionSpec.FORMS);
+        // a message that lists its own allowed values needs no list of every form
+        String m = e.getMessage();
+        throw InputError.option(option, "'" + s + "': " + m,
+            m.contains("(allowed:") ? null : InterventionSpec.FORMS);
       }
     }
     return out;
