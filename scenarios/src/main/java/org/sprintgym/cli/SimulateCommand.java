@@ -59,6 +59,11 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--events", description = "Also write the full event log as events.jsonl.")
   boolean events;
 
+  @Option(names = "--intervention", paramLabel = "SPEC",
+      description = "What-if intervention, repeatable: " + org.sprintgym.sim.config.InterventionSpec.FORMS
+          + ", e.g. pairing=off@3.")
+  List<String> interventions = new ArrayList<>();
+
   @Option(names = "--teams", paramLabel = "K",
       description = "Split the roster into K teams (2..7) working one shared backlog; a config's"
           + " teams: section sets them otherwise.")
@@ -73,12 +78,15 @@ public final class SimulateCommand implements Callable<Integer> {
     LoadedBacklog loaded = AatBacklogReader.load(backlog, streams.seedOf("backlog"));
     SimConfig cfg = SimConfig.defaults();
     List<String> ignored = new ArrayList<>();
+    AatConfigReader.LoadedConfig lc = null;
     if (config != null) {
       InputFiles.existing(config, "--config", "an AAT experiment config YAML file");
-      var lc = AatConfigReader.read(config, cfg);
+      lc = AatConfigReader.read(config, cfg);
       cfg = lc.config();
       ignored.addAll(lc.ignoredKeys());
     }
+    cfg = InterventionOptions.apply(cfg, lc,
+        InterventionOptions.parse(interventions, "--intervention"), "--intervention", sprints);
     ignored.addAll(loaded.ignoredKeys());
     Path target = out != null ? out : Path.of("runs", "simulate-" + baseName(backlog) + "-s" + seed);
     var provenance = new LinkedHashMap<String, Object>();
@@ -93,6 +101,8 @@ public final class SimulateCommand implements Callable<Integer> {
             String.valueOf(listed));
       }
     }
+    InterventionOptions.checkTeams(cfg, loaded.backlog(), teams, seed,
+        interventions.isEmpty() ? "--config" : "--intervention");
     try (OutputDirectory dir = OutputDirectory.open(target, "--out", force)) {
       new SimulationJob(cfg, loaded.backlog(), seed, 1, sprints, events, teams)
           .run(dir, provenance, ignored, stdout);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         RunCommand.class,
         SimulateCommand.class,
+        CompareCommand.class,
         BacklogCommand.class,
         EpisodesCommand.class,
         BenchCommand.class,

@@ -100,13 +100,18 @@ public final class ScenarioLoader {
     Scenario.Kind kind = Scenario.Kind.valueOf(kindNode.asChoice(kinds).toUpperCase(java.util.Locale.ROOT));
     long seed = root.get("seed").map(YamlNode::asLong).orElse(1L);
     int replications = root.get("replications").map(n -> n.asInt(1, 100_000)).orElse(1);
-    SimConfig config = team(root.get("team"));
+    var aatConfig = new ArrayList<AatConfigReader.LoadedConfig>(1);
+    SimConfig config = team(root.get("team"), aatConfig);
     Scenario.BacklogSource backlog = backlog(root.require("backlog"));
     Optional<Scenario.Simulation> simulation = Optional.empty();
     if (kind == Scenario.Kind.SIMULATION) {
       YamlNode sim = root.require("simulation").requireKeys(SIMULATION);
       simulation = Optional.of(new Scenario.Simulation(sim.require("sprints").asInt(1, 10_000),
           sim.get("events").map(YamlNode::asBoolean).orElse(false)));
+      // the AAT config's interventions must take effect within the run
+      for (AatConfigReader.LoadedConfig lc : aatConfig) {
+        lc.requireWithinRun(simulation.get().sprints(), "simulation.sprints");
+      }
     }
     return new Scenario(file, name, kind, seed, replications, config, backlog, simulation, plain(root));
   }
@@ -121,7 +126,8 @@ public final class ScenarioLoader {
     return s;
   }
 
-  private static SimConfig team(Optional<YamlNode> section) {
+  private static SimConfig team(Optional<YamlNode> section,
+      List<AatConfigReader.LoadedConfig> aatConfig) {
     SimConfig cfg = SimConfig.defaults();
     if (section.isEmpty()) {
       return cfg;
@@ -133,7 +139,9 @@ public final class ScenarioLoader {
       if (!Files.isRegularFile(p)) {
         throw aat.get().error("file " + p + " not found", "an AAT experiment config YAML file");
       }
-      cfg = AatConfigReader.read(p, cfg).config();
+      AatConfigReader.LoadedConfig lc = AatConfigReader.read(p, cfg);
+      aatConfig.add(lc);
+      cfg = lc.config();
     }
     SimConfig.Builder b = cfg.toBuilder();
     t.get("sprint_days").ifPresent(n -> b.sprintDays(n.asInt(1, 20)));

@@ -129,4 +129,18 @@ class ScenarioLoaderTest {
     assertThat(assertThrows(InputError.class, () -> ScenarioLoader.load(bad, List.of()))
         .getMessage()).contains("'party' is not allowed (allowed: simulation)");
   }
+
+  @Test
+  void interventionsComeThroughTheAatConfigAndMustFitTheRun() throws IOException {
+    write("variant.yaml", "interventions:\n  - {sprint: 3, pairing: off}\n");
+    Path ok = write("ok.yaml", BASE.replace("  sprint_days: 10", "  sprint_days: 10\n  aat_config: variant.yaml")
+        .replace("sprints: 4", "sprints: 3"));
+    assertThat(ScenarioLoader.load(ok, List.of()).config().interventions())
+        .extracting(i -> i.spec()).containsExactly("pairing=off@3");
+    Path late = write("late.yaml", BASE.replace("  sprint_days: 10", "  sprint_days: 10\n  aat_config: variant.yaml")
+        .replace("sprints: 4", "sprints: 2"));
+    var e = assertThrows(InputError.class, () -> ScenarioLoader.load(late, List.of()));
+    assertThat(e.getMessage()).contains("variant.yaml:2:").contains("interventions[0].sprint")
+        .contains("beyond the run (simulation.sprints 2)");
+  }
 }

@@ -29,10 +29,42 @@ public final class AatConfigReader {
    * @param config the base config with the file's modelled keys applied
    * @param ignoredKeys key paths present in the file that SprintGym does not model (yet)
    */
-  public record LoadedConfig(SimConfig config, List<String> ignoredKeys) {
+  public record LoadedConfig(SimConfig config, List<String> ignoredKeys,
+      List<YamlNode> interventionSprints) {
+    /**
+     * @param interventionSprints for each of {@code config.interventions()}, the node that set its
+     *     sprint (null for one the base config brought), for errors that need the run length
+     */
     public LoadedConfig {
       Requires.nonNull(config, "config");
       ignoredKeys = List.copyOf(ignoredKeys);
+      interventionSprints = java.util.Collections.unmodifiableList(new ArrayList<>(interventionSprints));
+      if (interventionSprints.size() != config.interventions().size()) {
+        throw new IllegalArgumentException("one sprint node per intervention expected");
+      }
+    }
+
+    public LoadedConfig(SimConfig config, List<String> ignoredKeys) {
+      this(config, ignoredKeys, java.util.Collections.nCopies(config.interventions().size(), null));
+    }
+
+    /**
+     * Every intervention must take effect within a run of {@code sprints}; the error names the
+     * intervention's {@code sprint} key, its file, line and column.
+     */
+    public LoadedConfig requireWithinRun(int sprints, String runOption) {
+      for (int i = 0; i < interventionSprints.size(); i++) {
+        Intervention iv = config.interventions().get(i);
+        if (iv.sprint() > sprints) {
+          String problem = "sprint " + iv.sprint() + " is beyond the run (" + runOption + " "
+              + sprints + ")";
+          String allowed = "sprints 1.." + sprints;
+          YamlNode at = interventionSprints.get(i);
+          throw at != null ? at.error(problem, allowed)
+              : new org.sprintgym.sim.io.InputError(null, 0, 0, "interventions", problem, allowed);
+        }
+      }
+      return this;
     }
   }
 
@@ -99,6 +131,8 @@ public final class AatConfigReader {
     m.put("coordination.borrow_duration_sprints", (v, d) -> d.borrowDuration = v.asInt(1, 10));
     m.put("coordination.coordinators", (v, d) -> d.coordinators = v.asStringList());
     m.put("coordination.overhead_budget.overhead_budget_pct", (v, d) -> d.overheadPct = v.asUnit());
+    // SprintGym extension: what-if interventions, each from a given sprint
+    m.put("interventions", (v, d) -> d.interventions = AatInterventionReader.read(v));
     return java.util.Collections.unmodifiableMap(m);
   }
 
@@ -120,7 +154,14 @@ public final class AatConfigReader {
       throw root.error("expected a mapping of config sections but found " + root.describe(), null);
     }
     walk(root, draft);
-    return new LoadedConfig(draft.build(), draft.ignored);
+    SimConfig config = draft.build();
+    var sprintNodes = new ArrayList<YamlNode>();
+    if (draft.interventions == null) {
+      config.interventions().forEach(i -> sprintNodes.add(null));
+    } else {
+      draft.interventions.forEach(r -> sprintNodes.add(r.sprintNode()));
+    }
+    return new LoadedConfig(config, draft.ignored, sprintNodes);
   }
 
   private static void walk(YamlNode map, Draft draft) {
@@ -209,6 +250,8 @@ public final class AatConfigReader {
     int borrowDuration;
     List<String> coordinators;
     double overheadPct;
+    /** The file's interventions (replacing the base's), or null when it has none. */
+    List<AatInterventionReader.Read> interventions;
 
     Draft(SimConfig base) {
       this.base = base;
@@ -273,7 +316,13 @@ public final class AatConfigReader {
               "unknown agent '" + c + "'", "agents under models.agents");
         }
       }
+      List<Intervention> changes = base.interventions();
+      if (interventions != null) {
+        AatInterventionReader.checkMembers(interventions, members.stream().map(Member::id).toList());
+        changes = interventions.stream().map(AatInterventionReader.Read::intervention).toList();
+      }
       return base.toBuilder()
+          .interventions(changes)
           .disturbances(disturbances)
           .swapping(new SwapSettings(swapMode, swapScenarios, swapSlowdown, swapProficiency,
               swapDecay, crossTraining))

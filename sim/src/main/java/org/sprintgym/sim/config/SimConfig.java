@@ -1,5 +1,8 @@
 package org.sprintgym.sim.config;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.TreeSet;
 import org.sprintgym.agents.Requires;
 import org.sprintgym.agents.Team;
 
@@ -28,6 +31,8 @@ import org.sprintgym.agents.Team;
  * @param swapping profile swapping (none by default)
  * @param turnover attrition and onboarding (off by default)
  * @param portfolio teams and coordination (one team by default)
+ * @param interventions changes that take effect at a given sprint, for what-if studies (none by
+ *     default); each member id they name must be on the roster or added by an earlier one
  */
 public record SimConfig(
     String name,
@@ -49,7 +54,8 @@ public record SimConfig(
     DisturbanceSettings disturbances,
     SwapSettings swapping,
     TurnoverSettings turnover,
-    PortfolioSettings portfolio) {
+    PortfolioSettings portfolio,
+    List<Intervention> interventions) {
 
   public SimConfig {
     Requires.nonBlank(name, "experiment.name");
@@ -75,6 +81,49 @@ public record SimConfig(
     Requires.nonNull(swapping, "profile_swapping");
     Requires.nonNull(turnover, "team.turnover");
     Requires.nonNull(portfolio, "teams");
+    interventions = List.copyOf(Requires.nonNull(interventions, "interventions"));
+    checkInterventions(team, interventions);
+  }
+
+  /**
+   * Member ids must exist when the intervention takes effect: on the roster, or added by an
+   * intervention of an earlier or the same sprint listed before; an added id must be new.
+   */
+  private static void checkInterventions(Team team, List<Intervention> interventions) {
+    var since = new HashMap<String, Integer>(); // member id -> sprint from which they are on the team
+    team.members().forEach(m -> since.put(m.id(), 0));
+    for (Intervention i : interventions) {
+      if (i instanceof Intervention.AddMember a && since.putIfAbsent(a.id(), a.sprint()) != null) {
+        throw new IllegalArgumentException("interventions: add_member.id '" + a.id()
+            + "' is already a member; give the new member another id");
+      }
+    }
+    for (Intervention i : interventions) {
+      String id = i instanceof Intervention.RemoveMember r ? r.memberId()
+          : i instanceof Intervention.Split s ? s.memberId() : null;
+      if (id == null) {
+        continue;
+      }
+      String key = i instanceof Intervention.RemoveMember ? "remove_member.id" : "split_member.id";
+      Integer from = since.get(id);
+      if (from == null) {
+        throw new IllegalArgumentException("interventions: " + key + ": unknown member '" + id
+            + "' (allowed: " + String.join(", ", new TreeSet<>(since.keySet())) + ")");
+      }
+      if (from > i.sprint()) {
+        throw new IllegalArgumentException("interventions: " + key + ": member '" + id
+            + "' only joins in sprint " + from + ", after sprint " + i.sprint());
+      }
+    }
+  }
+
+  /** The last sprint any intervention takes effect in (0 when there are none). */
+  public int lastInterventionSprint() {
+    int last = 0;
+    for (Intervention i : interventions) {
+      last = Math.max(last, i.sprint());
+    }
+    return last;
   }
 
   /** AAT's defaults: 11-member team, 5-day sprints, WIP 4/2, testers navigating 20%. */
@@ -83,7 +132,7 @@ public record SimConfig(
         TesterPairing.aatDefault(), true, 4, 2, 2, 4, 4.0, 16.0, 0.70, 3,
         WorkCoefficients.defaults(), DisturbanceSettings.aatDefault(false),
         SwapSettings.aatDefault(SwapMode.NONE), TurnoverSettings.aatDefault(false),
-        PortfolioSettings.single());
+        PortfolioSettings.single(), List.of());
   }
 
   public int sessionHours() {
@@ -117,6 +166,7 @@ public record SimConfig(
     private SwapSettings swapping;
     private TurnoverSettings turnover;
     private PortfolioSettings portfolio;
+    private List<Intervention> interventions;
 
     private Builder(SimConfig c) {
       name = c.name;
@@ -139,6 +189,7 @@ public record SimConfig(
       swapping = c.swapping;
       turnover = c.turnover;
       portfolio = c.portfolio;
+      interventions = c.interventions;
     }
 
     public Builder name(String v) { name = v; return this; }
@@ -167,12 +218,13 @@ public record SimConfig(
     public Builder swapping(SwapSettings v) { swapping = v; return this; }
     public Builder turnover(TurnoverSettings v) { turnover = v; return this; }
     public Builder portfolio(PortfolioSettings v) { portfolio = v; return this; }
+    public Builder interventions(List<Intervention> v) { interventions = v; return this; }
 
     public SimConfig build() {
       return new SimConfig(name, team, sprintDays, hoursPerDay, wipLimits, testerPairing, pairing,
           checkpointsPerSession, sessionsPerDay, minTasksPerStory, maxTasksPerStory, minTaskHours,
           maxTaskHours, commitmentFactor, maxCarryOvers, coefficients, disturbances, swapping,
-          turnover, portfolio);
+          turnover, portfolio, interventions);
     }
   }
 }

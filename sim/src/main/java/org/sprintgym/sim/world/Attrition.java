@@ -109,7 +109,31 @@ final class Attrition {
     }
   }
 
+  /**
+   * {@code x} leaves now and is not replaced (an intervention); with a handoff they document what
+   * they know first.
+   */
+  void remove(World w, Worker x, boolean handoff) {
+    leaving.remove(x.id());
+    if (handoff) {
+      for (String area : w.knowledge.document(x)) {
+        w.event("knowledge_documented", null, null, x, area);
+      }
+    }
+    leave(w, x, false);
+  }
+
+  /** {@code m} joins now as a new hire (an intervention), ramping up like a backfill. */
+  void join(World w, Member m) {
+    hire(w, m);
+    backfills--; // joined, but replaces nobody
+  }
+
   private void leave(World w, Worker x) {
+    leave(w, x, true);
+  }
+
+  private void leave(World w, Worker x, boolean backfill) {
     Role home = x.homeRole != null ? x.homeRole : x.member.role();
     w.workers.remove(x.id());
     departures++;
@@ -134,7 +158,7 @@ final class Attrition {
       w.swapping.trigger(w, "team_member_departure", "developer");
     }
     TurnoverSettings t = w.config.turnover();
-    if (t.backfillEnabled()) {
+    if (backfill && t.backfillEnabled()) {
       Member m = x.member;
       hires.add(new Object[] {Member.of("hire-" + w.teamId + "-" + (++hired), "New hire " + hired
           + " (" + m.primarySpecialization() + ")", home, m.seniority(), m.primarySpecialization(),

@@ -12,7 +12,7 @@ import org.sprintgym.sim.config.WipLimits;
 /** The sprint board: committed cards in priority order, with WIP limits. */
 final class Board implements BoardView {
   private final List<StoryCard> cards = new ArrayList<>();
-  private final WipLimits limits;
+  private WipLimits limits;
   private final DoubleSupplier hoursLeft;
 
   Board(WipLimits limits, DoubleSupplier hoursLeft) {
@@ -23,6 +23,11 @@ final class Board implements BoardView {
   @Override
   public double hoursLeftInSprint() {
     return hoursLeft.getAsDouble();
+  }
+
+  /** New limits (an intervention); cards already over them stay, no new ones start. */
+  void limits(WipLimits newLimits) {
+    this.limits = newLimits;
   }
 
   void commit(List<StoryCard> committed) {

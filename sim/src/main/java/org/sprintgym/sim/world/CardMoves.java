@@ -52,13 +52,14 @@ final class CardMoves {
       return;
     }
     card.state = to;
-    int inProgress = w.board.count(CardState.IN_PROGRESS);
-    int review = w.board.count(CardState.REVIEW);
-    if (inProgress > w.board.inProgressLimit() || review > w.board.reviewLimit()) {
+    // only the column moved into is checked: cards over a limit lowered mid-run (an
+    // intervention) stay where they are, and no new card may join them
+    if ((to == CardState.IN_PROGRESS && w.board.count(to) > w.board.inProgressLimit())
+        || (to == CardState.REVIEW && w.board.count(to) > w.board.reviewLimit())) {
       throw new IllegalStateException("WIP limits broken moving " + card.storyId() + " to " + to);
     }
-    tally.wipMaxInProgress = Math.max(tally.wipMaxInProgress, inProgress);
-    tally.wipMaxReview = Math.max(tally.wipMaxReview, review);
+    tally.wipMaxInProgress = Math.max(tally.wipMaxInProgress, w.board.count(CardState.IN_PROGRESS));
+    tally.wipMaxReview = Math.max(tally.wipMaxReview, w.board.count(CardState.REVIEW));
     w.event("card_state", card, null, null, to.name());
   }
 }

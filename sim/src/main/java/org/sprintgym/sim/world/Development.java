@@ -170,12 +170,17 @@ final class Development {
   }
 
   /**
-   * Whether a member works on the board this session: not pulled off by a disturbance, and a new
-   * hire in onboarding only every other session (reduced load).
+   * Whether a member works on the board this session: not pulled off by a disturbance, a member
+   * who gives the team a share of their time in that share of sessions, and a new hire in
+   * onboarding only every other session (reduced load).
    */
   private boolean available(Worker x) {
     if (x.pulledHours > 0) {
       return false;
+    }
+    double share = x.share * w.capacityShare;
+    if (share < 1 && Math.floor(w.session * share + 1e-9) == Math.floor((w.session - 1) * share + 1e-9)) {
+      return false; // a part-timer works a share of the sessions, evenly spread
     }
     return x.onboardingLeft == 0 || w.session % 2 == 0;
   }
@@ -320,6 +325,7 @@ final class Development {
       t.remainingHours -= slowed(area, speed, people * hours) * hours;
     }
     t.personHours += people * hours;
+    t.driverHours += hours;
     d.sprintHours += hours;
     if (nav != null) {
       nav.sprintHours += hours;

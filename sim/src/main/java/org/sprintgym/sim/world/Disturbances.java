@@ -231,7 +231,7 @@ final class Disturbances {
       m.put("quality_regression", floor4(i.qualityRegression));
       m.put("scale", round4(i.scale));
       m.put("target", i.target);
-      m.put("day", w.calendar.dayOf(i.injectedAt) - w.calendar.dayOf(w.calendar.sprintStart(w.sprint)));
+      m.put("day", w.calendar.dayOf(i.injectedAt) - w.calendar.dayOf(w.sprintEnd - w.config.sprintDays() * w.calendar.minutesPerDay()));
       out.add(m);
     }
     return out;

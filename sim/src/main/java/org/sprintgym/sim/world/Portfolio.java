@@ -16,6 +16,7 @@ import org.sprintgym.agents.behaviour.ScriptedTeam;
 import org.sprintgym.agents.view.CardState;
 import org.sprintgym.sim.backlog.Backlog;
 import org.sprintgym.sim.backlog.Story;
+import org.sprintgym.sim.config.Intervention;
 import org.sprintgym.sim.config.PortfolioSettings;
 import org.sprintgym.sim.config.PortfolioSettings.TeamSpec;
 import org.sprintgym.sim.config.SimConfig;
@@ -49,11 +50,14 @@ public final class Portfolio {
   private final DirectedAcyclicGraph<String, DefaultEdge> dependencies;
   private final Map<String, String> owner = new LinkedHashMap<>();
   private final Set<String> delivered = new LinkedHashSet<>();
+  private final List<Intervention> interventions;
   private int sprint;
 
   private Portfolio(List<World> worlds, List<Member> coordinators, PortfolioSettings settings,
-      DirectedAcyclicGraph<String, DefaultEdge> dependencies) {
+      DirectedAcyclicGraph<String, DefaultEdge> dependencies, List<Intervention> interventions) {
     this.worlds = worlds;
+    this.interventions = interventions;
+    Interventions.check(interventions, teamIds());
     this.coordinators = coordinators;
     this.settings = settings;
     this.dependencies = dependencies;
@@ -79,10 +83,13 @@ public final class Portfolio {
     }
     returnBorrowed();
     lend();
-    var out = new ArrayList<SprintRecord>(worlds.size());
     for (World w : worlds) {
       w.swapping.startSprint(w);
       w.attrition.startSprint(w);
+    }
+    Interventions.startSprint(interventions, worlds, sprint);
+    var out = new ArrayList<SprintRecord>(worlds.size());
+    for (World w : worlds) {
       out.add(new SprintProcess(w).run());
     }
     for (World w : worlds) {
@@ -145,6 +152,13 @@ public final class Portfolio {
     for (DefaultEdge e : dependencies.incomingEdgesOf(storyId)) {
       out.add(dependencies.getEdgeSource(e));
     }
+    return out;
+  }
+
+  /** Effort records of the stories every team accepted so far, team by team. */
+  public List<StoryEffort> storyEfforts() {
+    var out = new ArrayList<StoryEffort>();
+    worlds.forEach(w -> out.addAll(w.storyEfforts));
     return out;
   }
 
@@ -246,7 +260,7 @@ public final class Portfolio {
     Worker best = null;
     for (Worker x : donor.workers.values()) {
       if (x.member.role() != Role.DEVELOPER || x.homeTeam != null || x.homeRole != null
-          || x.onboardingLeft > 0) {
+          || x.onboardingLeft > 0 || x.share < 1) {
         continue;
       }
       if (best == null || x.member.skill(domain) > best.member.skill(domain)) {
@@ -342,7 +356,8 @@ public final class Portfolio {
         Team t = teamList.get(i);
         var wip = !specs.isEmpty() && specs.get(i).wipLimits() != null
             ? specs.get(i).wipLimits() : config.wipLimits();
-        SimConfig c = config.toBuilder().team(t).wipLimits(wip).build();
+        // the portfolio applies the interventions across its teams
+        SimConfig c = config.toBuilder().team(t).wipLimits(wip).interventions(List.of()).build();
         var b = new Backlog(backlog.source() + "#" + t.id(), backlog.product(), assigned.get(t.id()));
         World w = new World(c, b, streams.seedOf("team", t.id()), new ScriptedTeam(), eventLog);
         for (StoryCard card : w.productBacklog) {
@@ -350,7 +365,8 @@ public final class Portfolio {
         }
         worlds.add(w);
       }
-      return new Portfolio(worlds, List.copyOf(coordinators), config.portfolio(), graph);
+      return new Portfolio(worlds, List.copyOf(coordinators), config.portfolio(), graph,
+          config.interventions());
     }
 
     /**

@@ -53,7 +53,7 @@ final class SprintPlanning {
     double devHours = 0;
     for (Worker x : w.workers.values()) {
       if (x.member.role().drivesTasks()) {
-        devHours += developmentShare(x.member) * x.member.availability();
+        devHours += developmentShare(x.member) * w.share(x);
       }
     }
     devHours *= cfg.hoursPerDay() * (cfg.sprintDays() - 0.5);

@@ -47,8 +47,9 @@ final class SprintProcess {
 
   /** Schedules and runs the whole sprint; returns its record. */
   SprintRecord run() {
-    double t0 = w.calendar.sprintStart(w.sprint);
+    double t0 = w.sprintEnd;
     double day = w.calendar.minutesPerDay();
+    w.sprintEnd = t0 + cfg.sprintDays() * day;
     int sessions = cfg.sessionsPerDay();
     double sessionMinutes = day / sessions;
     int checkpoints = cfg.checkpointsPerSession();
@@ -218,7 +219,9 @@ final class SprintProcess {
         tally.velocity += card.points();
         tally.storiesAccepted++;
         tally.defectsEscaped += card.latentDefects;
-        tally.cycleTimeSum += w.calendar.workingDays(card.firstStart, w.kernel.now());
+        double cycleDays = w.calendar.workingDays(card.firstStart, w.kernel.now());
+        tally.cycleTimeSum += cycleDays;
+        w.storyEfforts.add(StoryEffort.of(card, w.teamId, w.sprint, cycleDays));
         w.event("po_accepted", card, null, null, Integer.toString(card.points()));
       }
     }
@@ -272,19 +275,22 @@ final class SprintProcess {
   private double capacityHours() {
     double capacity = 0;
     for (Worker x : w.workers.values()) {
-      capacity += x.member.availability() * cfg.hoursPerDay() * cfg.sprintDays();
+      capacity += w.share(x) * cfg.hoursPerDay() * cfg.sprintDays();
     }
     return capacity;
   }
 
   private SprintRecord record() {
     Map<String, Double> memberHours = new LinkedHashMap<>();
+    Map<String, Double> capacityUsed = new LinkedHashMap<>();
     double personHours = 0;
     double capacity = 0;
     for (Worker x : w.workers.values()) {
       memberHours.put(x.id(), round2(x.sprintHours));
       personHours += x.sprintHours;
-      capacity += x.member.availability() * cfg.hoursPerDay() * cfg.sprintDays();
+      double own = w.share(x) * cfg.hoursPerDay() * cfg.sprintDays();
+      capacity += own;
+      capacityUsed.put(x.id(), round4(x.sprintHours / own));
     }
     Double cycle = tally.storiesAccepted == 0 ? null : round2(tally.cycleTimeSum / tally.storiesAccepted);
     double coverage = tally.coverageHours == 0 ? 0 : tally.coverageWeighted / tally.coverageHours;
@@ -299,7 +305,8 @@ final class SprintProcess {
         round2(tally.reworkHours), memberHours, w.disturbances.records(),
         w.disturbances.suppressedRecords(), w.attrition.departures(), w.attrition.backfills(),
         w.swapping.swaps(), round4(w.knowledge.coverage(w.workers.values())),
-        w.knowledge.busFactor(w.workers.values()), w.borrowedIn, w.borrowedOut);
+        w.knowledge.busFactor(w.workers.values()), w.borrowedIn, w.borrowedOut, capacityUsed,
+        w.interventionsApplied);
   }
 
   static double round2(double v) {

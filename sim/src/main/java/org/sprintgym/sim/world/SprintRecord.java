@@ -48,6 +48,10 @@ import java.util.Map;
  *     more than half of the areas without a holder
  * @param borrowedIn members lent to this team for the sprint
  * @param borrowedOut members of this team lent to another team for the sprint
+ * @param memberCapacityUsed per member, the share of their capacity this sprint (their share of
+ *     the days x hours) that they worked; above 1 for overtime-like double booking
+ * @param interventions what-if interventions that took effect at this sprint's start, in their
+ *     command-line form (e.g. {@code pairing=off@3})
  */
 public record SprintRecord(
     int sprint,
@@ -85,9 +89,13 @@ public record SprintRecord(
     double knowledgeCoverage,
     int busFactor,
     int borrowedIn,
-    int borrowedOut) {
+    int borrowedOut,
+    Map<String, Double> memberCapacityUsed,
+    List<String> interventions) {
 
   public SprintRecord {
+    memberCapacityUsed = Collections.unmodifiableMap(new LinkedHashMap<>(memberCapacityUsed));
+    interventions = List.copyOf(interventions);
     // insertion-ordered copies: output must be byte-identical across runs (Map.copyOf's order is not)
     memberHours = Collections.unmodifiableMap(new LinkedHashMap<>(memberHours));
     disturbances = List.copyOf(disturbances);

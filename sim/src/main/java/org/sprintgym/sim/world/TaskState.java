@@ -20,6 +20,8 @@ final class TaskState implements TaskView {
   double startedAt = Double.NaN;
   double finishedAt = Double.NaN;
   double personHours;
+  /** Hours the task was driven (elapsed working time, pair or solo). */
+  double driverHours;
   /** The disturbance this task repairs, or null; its hours are person-hours charged to it. */
   DisturbanceImpact impact;
 

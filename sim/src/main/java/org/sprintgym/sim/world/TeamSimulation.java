@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.sprintgym.agents.behaviour.ScriptedTeam;
 import org.sprintgym.agents.behaviour.TeamBehaviour;
 import org.sprintgym.sim.backlog.Backlog;
+import org.sprintgym.sim.config.Intervention;
 import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.kernel.SimEvent;
 
@@ -20,10 +21,13 @@ import org.sprintgym.sim.kernel.SimEvent;
  */
 public final class TeamSimulation {
   private final World world;
+  private final List<Intervention> interventions;
   private boolean exhausted;
 
   private TeamSimulation(World world) {
     this.world = world;
+    this.interventions = world.config.interventions();
+    Interventions.check(interventions, List.of(world.teamId));
   }
 
   public static Builder builder(SimConfig config, Backlog backlog, long seed) {
@@ -39,6 +43,7 @@ public final class TeamSimulation {
     world.sprint++;
     world.swapping.startSprint(world);
     world.attrition.startSprint(world);
+    Interventions.startSprint(interventions, List.of(world), world.sprint);
     return Optional.of(new SprintProcess(world).run());
   }
 
@@ -71,6 +76,11 @@ public final class TeamSimulation {
   /** Stories not yet accepted (product backlog and carried-over work). */
   public int storiesRemaining() {
     return world.productBacklog.size() + world.carriedOver.size();
+  }
+
+  /** Effort records of the stories accepted so far, in order of acceptance. */
+  public List<StoryEffort> storyEfforts() {
+    return List.copyOf(world.storyEfforts);
   }
 
   /** The event log (empty unless the builder enabled it). */

@@ -36,6 +36,10 @@ final class Worker {
   Worker buddy;
   /** Extra slowdown of a borrowed member until they learn the receiving team's conventions. */
   double conventions = 1;
+  /** Share of the member's time this team gets when they are split across teams (1: all of it). */
+  double share = 1;
+  /** How many times longer work takes for switching between the teams a member is split across. */
+  double switching = 1;
   /** Team the member belongs to when lent out, or null at home. */
   String homeTeam;
   int returnSprint;
@@ -62,7 +66,7 @@ final class Worker {
   /** Multiplier on the member's working speed. */
   double speedFactor() {
     double ramp = onboardingLeft > 0 ? 0.6 : 1.0;
-    return ramp / (slowdown * conventions);
+    return ramp / (slowdown * conventions * switching);
   }
 
   boolean free() {

@@ -21,10 +21,19 @@ import org.sprintgym.sim.kernel.WorkCalendar;
  * outside sees {@link TeamSimulation}; agents see {@link TeamView} and the board view.
  */
 final class World implements TeamView {
-  final SimConfig config;
+  /** The configuration in force this sprint: interventions replace it at a sprint's start. */
+  SimConfig config;
   final RandomStreams streams;
   final SimKernel kernel;
   final WorkCalendar calendar;
+  /** Working minute at which the current sprint ends (the next one starts); 0 before sprint 1. */
+  double sprintEnd;
+  /** Share of their time every member gives the board (a capacity intervention; 1 as configured). */
+  double capacityShare = 1;
+  /** Effort records of the stories accepted so far, in order of acceptance. */
+  final List<StoryEffort> storyEfforts = new ArrayList<>();
+  /** The interventions that took effect at this sprint's start, in their command-line form. */
+  final List<String> interventionsApplied = new ArrayList<>();
   final EventLog log;
   final TeamBehaviour behaviour;
   final Map<String, Worker> workers = new LinkedHashMap<>();
@@ -67,7 +76,7 @@ final class World implements TeamView {
     this.log = new EventLog(logEvents);
     this.behaviour = behaviour;
     this.board = new Board(config.wipLimits(),
-        () -> (calendar.sprintStart(sprint + 1) - kernel.now()) / 60.0);
+        () -> (sprintEnd - kernel.now()) / 60.0);
     this.teamId = config.team().id();
     this.technicalDebt = backlog.product().technicalDebt();
     for (Member m : config.team().members()) {
@@ -132,6 +141,11 @@ final class World implements TeamView {
       }
     }
     return null;
+  }
+
+  /** Share of a working day this worker gives the board: availability, split share, capacity. */
+  double share(Worker x) {
+    return x.member.availability() * x.share * capacityShare;
   }
 
   void event(String type, StoryCard card, TaskState task, Worker who, String detail) {

@@ -1,0 +1,89 @@
+package org.sprintgym.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+
+/**
+ * A paired comparison of one metric over replications run on the same seeds in both arms: the
+ * mean of each arm, the mean paired difference (variant - base) with a 95% t confidence interval,
+ * and the ratio of the arms' means. Pairs where either arm has no value (NaN, e.g. no story
+ * accepted, so no cycle time) are left out and counted.
+ *
+ * @param n pairs compared
+ * @param baseMean mean of the base arm
+ * @param variantMean mean of the variant arm
+ * @param diffMean mean of variant - base over pairs
+ * @param diffSd standard deviation of the paired differences (0 with one pair)
+ * @param ciLow lower end of the 95% confidence interval of the mean difference (null with fewer
+ *     than 2 pairs)
+ * @param ciHigh upper end, likewise
+ * @param ratio variant mean / base mean (null when the base mean is 0)
+ * @param dropped pairs left out because an arm had no value
+ */
+record PairedComparison(int n, double baseMean, double variantMean, double diffMean, double diffSd,
+    Double ciLow, Double ciHigh, Double ratio, int dropped) {
+
+  static PairedComparison of(double[] base, double[] variant) {
+    if (base.length != variant.length) {
+      throw new IllegalArgumentException("paired arms need as many values: " + base.length
+          + " vs " + variant.length);
+    }
+    var b = new SummaryStatistics();
+    var v = new SummaryStatistics();
+    var d = new SummaryStatistics();
+    int dropped = 0;
+    for (int i = 0; i < base.length; i++) {
+      if (Double.isNaN(base[i]) || Double.isNaN(variant[i])) {
+        dropped++;
+        continue;
+      }
+      b.addValue(base[i]);
+      v.addValue(variant[i]);
+      d.addValue(variant[i] - base[i]);
+    }
+    int n = (int) d.getN();
+    if (n == 0) {
+      return new PairedComparison(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
+          null, dropped);
+    }
+    double sd = n > 1 ? d.getStandardDeviation() : 0.0;
+    Double lo = null;
+    Double hi = null;
+    if (n > 1) {
+      double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975)
+          * sd / Math.sqrt(n);
+      lo = d.getMean() - half;
+      hi = d.getMean() + half;
+    }
+    Double ratio = b.getMean() == 0 ? null : v.getMean() / b.getMean();
+    return new PairedComparison(n, b.getMean(), v.getMean(), d.getMean(), sd, lo, hi, ratio, dropped);
+  }
+
+  /** Whether the 95% interval excludes 0 (a difference the replications resolve). */
+  boolean significant() {
+    return ciLow != null && (ciLow > 0 || ciHigh < 0);
+  }
+
+  Map<String, Object> toMap() {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("n", n);
+    m.put("base_mean", round(baseMean));
+    m.put("variant_mean", round(variantMean));
+    m.put("diff_mean", round(diffMean));
+    m.put("diff_sd", round(diffSd));
+    m.put("ci95_low", ciLow == null ? null : round(ciLow));
+    m.put("ci95_high", ciHigh == null ? null : round(ciHigh));
+    m.put("ratio", ratio == null ? null : round(ratio));
+    m.put("significant", significant());
+    if (dropped > 0) {
+      m.put("pairs_without_value", dropped);
+    }
+    return m;
+  }
+
+  static Double round(double v) {
+    return Double.isNaN(v) ? null : Math.round(v * 10000.0) / 10000.0;
+  }
+}
