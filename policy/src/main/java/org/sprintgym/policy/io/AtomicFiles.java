@@ -11,6 +11,14 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
+  /** Temp files are created owner-only; results should read like any other output file. */
+  static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file,
+          java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
   public static void writeString(Path file, String text) {
     Path dir = file.toAbsolutePath().getParent();
     try {
@@ -18,6 +26,7 @@ public final class AtomicFiles {
       Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
       try {
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        readableByAll(tmp);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } finally {

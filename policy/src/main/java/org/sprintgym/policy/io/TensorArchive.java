@@ -109,6 +109,7 @@ public final class TensorArchive {
         Files.deleteIfExists(tmp);
         throw e;
       }
+      AtomicFiles.readableByAll(tmp);
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);

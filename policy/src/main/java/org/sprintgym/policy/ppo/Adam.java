@@ -47,22 +47,26 @@ public final class Adam {
     }
   }
 
-  // the same update as one Java loop over host memory (CPU backend, float arrays)
+  // the same update as one Java loop over host memory (CPU backend, float arrays); bulk copies
+  // in and out because element-wise access to a direct buffer is several times slower
   private void hostStep(INDArray params, INDArray grads, double lr) {
-    var p = HostArrays.floats(params);
-    var g = HostArrays.floats(grads);
-    var mm = HostArrays.floats(m);
-    var vv = HostArrays.floats(v);
+    float[] p = HostArrays.read(params);
+    float[] g = HostArrays.read(grads);
+    float[] mm = HostArrays.read(m);
+    float[] vv = HostArrays.read(v);
     double stepSize = lr / (1 - Math.pow(beta1, steps));
     double sqrtBc2 = Math.sqrt(1 - Math.pow(beta2, steps));
-    for (int i = 0, n = p.capacity(); i < n; i++) {
-      double gi = g.get(i);
-      double mi = beta1 * mm.get(i) + (1 - beta1) * gi;
-      double vi = beta2 * vv.get(i) + (1 - beta2) * gi * gi;
-      mm.put(i, (float) mi);
-      vv.put(i, (float) vi);
-      p.put(i, (float) (p.get(i) - stepSize * mi / (Math.sqrt(vi) / sqrtBc2 + epsilon)));
+    for (int i = 0; i < p.length; i++) {
+      double gi = g[i];
+      double mi = beta1 * mm[i] + (1 - beta1) * gi;
+      double vi = beta2 * vv[i] + (1 - beta2) * gi * gi;
+      mm[i] = (float) mi;
+      vv[i] = (float) vi;
+      p[i] = (float) (p[i] - stepSize * mi / (Math.sqrt(vi) / sqrtBc2 + epsilon));
     }
+    HostArrays.write(params, p);
+    HostArrays.write(m, mm);
+    HostArrays.write(v, vv);
   }
 
   private void nativeStep(INDArray params, INDArray grads, double lr) {

@@ -13,10 +13,11 @@ public final class GradientClip {
     double coef = maxNorm / (norm + 1e-6);
     if (coef < 1) {
       if (host) {
-        var g = HostArrays.floats(grads);
-        for (int i = 0, n = g.capacity(); i < n; i++) {
-          g.put(i, (float) (g.get(i) * coef));
+        float[] g = HostArrays.read(grads);
+        for (int i = 0; i < g.length; i++) {
+          g[i] = (float) (g[i] * coef);
         }
+        HostArrays.write(grads, g);
       } else {
         grads.muli(coef);
       }
@@ -25,10 +26,10 @@ public final class GradientClip {
   }
 
   private static double hostNorm(INDArray grads) {
-    var g = HostArrays.floats(grads);
+    float[] g = HostArrays.read(grads);
     double ss = 0;
-    for (int i = 0, n = g.capacity(); i < n; i++) {
-      ss += (double) g.get(i) * g.get(i);
+    for (float x : g) {
+      ss += (double) x * x;
     }
     return Math.sqrt(ss);
   }

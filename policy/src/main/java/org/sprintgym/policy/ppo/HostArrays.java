@@ -28,8 +28,20 @@ final class HostArrays {
     return true;
   }
 
-  static FloatBuffer floats(INDArray a) {
-    return a.data().asNioFloat();
+  /** A copy of the array's values (one bulk copy out of native memory). */
+  static float[] read(INDArray a) {
+    float[] out = new float[(int) a.length()];
+    buffer(a).get(out);
+    return out;
+  }
+
+  /** Overwrites the array's values (one bulk copy into native memory). */
+  static void write(INDArray a, float[] values) {
+    buffer(a).put(values);
+  }
+
+  private static FloatBuffer buffer(INDArray a) {
+    return a.data().asNioFloat().position(0);
   }
 
   private static boolean isCpuBackend() {
