@@ -36,7 +36,6 @@ import org.sprintgym.sim.episode.EpisodeRunner;
 import org.sprintgym.sim.episode.EpisodeTrace;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.SituationLibrary;
-import org.sprintgym.sim.episode.TypeSpecs;
 import org.sprintgym.sim.episode.baseline.Baselines;
 import org.sprintgym.sim.io.Json;
 
@@ -69,7 +68,8 @@ public final class CurriculumRun {
   private final ObjectMapper json = Json.mapper();
   private Progress progress;
   private ActorCritic net;
-  private INDArray keptParameters;
+  private ValidationGate gate;
+  private int stopAfterCheckpoints = Integer.MAX_VALUE;
 
   public CurriculumRun(CurriculumSpec spec, long seed, Path dir, PrintWriter log) {
     this.spec = spec;
@@ -188,10 +188,11 @@ public final class CurriculumRun {
       startAdapter(stage.stage());
     }
     net.activate(name);
-    keptParameters = net.trainableParameters().values().dup();
     if (progress.bestValidation == null) {
       progress.bestValidation = validate(stage);
     }
+    gate = new ValidationGate(spec.validation().minImprovement(),
+        net.trainableParameters().values(), progress.bestValidation);
     boolean graduated = false;
     while (true) {
       long budget = progress.round == 0 ? stage.episodes() : spec.remedialEpisodes();
@@ -228,7 +229,7 @@ public final class CurriculumRun {
     List<EpisodeType> mix = trainingMix(stage);
     var factory = (java.util.function.IntFunction<org.sprintgym.sim.env.Env>)
         i -> new EpisodeEnv(episodeConfig, library, mix);
-    int maxSteps = 64;
+    int maxSteps = 64; // above every type's step limit: the trainer's step budget never binds
     int done = 0;
     try (var envs = VectorEnv.of(factory, spec.ppo().numEnvs(), chunkSeeds.seed(Seeds.ENV), 1)) {
       var trainer = PpoTrainer.start(spec.ppo(), net, envs,
@@ -243,14 +244,11 @@ public final class CurriculumRun {
     progress.stageEpisodes += done;
     progress.roundEpisodes += done;
     double validation = validate(stage);
-    double best = progress.bestValidation;
-    boolean keep = validation - best > spec.validation().minImprovement() * Math.abs(best);
+    boolean keep = gate.offer(validation);
+    progress.bestValidation = gate.best();
     if (keep) {
-      keptParameters = net.trainableParameters().values().dup();
-      progress.bestValidation = validation;
       progress.kept++;
     } else {
-      net.trainableParameters().values().assign(keptParameters);
       progress.rollbacks++;
     }
     progress.evaluations++;
@@ -565,6 +563,22 @@ public final class CurriculumRun {
     writeJson(dir.resolve(STATE), progress);
     writeJson(dir.resolve("registry.json"), progress.registry);
     writeJson(dir.resolve("profiles.json"), progress.profiles);
+    if (--stopAfterCheckpoints <= 0) {
+      throw new Interrupted();
+    }
+  }
+
+  /** For tests: stop (as a kill would) right after the {@code n}-th checkpoint. */
+  CurriculumRun stopAfterCheckpoints(int n) {
+    this.stopAfterCheckpoints = n;
+    return this;
+  }
+
+  /** Thrown by the test hook {@link #stopAfterCheckpoints}. */
+  static final class Interrupted extends RuntimeException {
+    Interrupted() {
+      super("stopped after a checkpoint (test hook)");
+    }
   }
 
   void writeJson(Path file, Object value) {
@@ -586,10 +600,5 @@ public final class CurriculumRun {
       throw org.sprintgym.sim.io.InputError.at(file, 0, 0, null,
           "unreadable curriculum checkpoint: " + e.getMessage(), null);
     }
-  }
-
-  /** The types of {@code TypeSpecs} exist for every type (guards the weighted mix). */
-  static int stepLimit(EpisodeType t) {
-    return TypeSpecs.of(t).stepLimit();
   }
 }
