@@ -122,6 +122,13 @@ class CurriculumRunTest {
         .isEqualTo(Files.readAllBytes(a.resolve("adapters/v2.adapter")));
     JsonNode reportB = Json.mapper().readTree(b.resolve("report.json").toFile());
     assertThat(reportB.get("stages")).isEqualTo(report.get("stages"));
+
+    var out = new StringWriter();
+    int code = org.sprintgym.cli.SprintGymCli.execute(new String[] {"status", b.toString()},
+        new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("stage 1:", "stage 2:", "adapter registry:",
+        "v2    parent v1", "strategy profiles", "expert");
   }
 
   @Test
