@@ -11,6 +11,9 @@ import org.sprintgym.cli.io.OutputDirectory;
 import org.sprintgym.cli.io.Provenance;
 import org.sprintgym.scenarios.Scenario;
 import org.sprintgym.scenarios.ScenarioLoader;
+import org.sprintgym.scenarios.curriculum.CurriculumJob;
+import org.sprintgym.policy.nn.NativeThreads;
+import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.backlog.AatBacklogReader;
 import org.sprintgym.sim.backlog.Backlog;
 import org.sprintgym.sim.backlog.BacklogGenerator;
@@ -49,6 +52,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace an existing output folder.")
   boolean force;
 
+  @Option(names = "--resume",
+      description = "Continue an interrupted curriculum run from its checkpoint in the output folder.")
+  boolean resume;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -61,15 +68,25 @@ public final class RunCommand implements Callable<Integer> {
       return 0;
     }
     Path target = out != null ? out : Path.of("runs", scenario.name());
-    var ignored = new ArrayList<String>();
-    Backlog backlog = backlog(scenario, ignored);
     var provenance = new LinkedHashMap<String, Object>();
     provenance.put("command", "run");
     provenance.put("scenario", Provenance.file(file));
     provenance.put("overrides", sets);
     provenance.put("resolved_scenario", scenario.resolved());
+    if (scenario.kind() == Scenario.Kind.CURRICULUM) {
+      NativeThreads.limit(1);
+      CurriculumJob.run(scenario, target, resume, force, provenance, Provenance.versions(), stdout);
+      return 0;
+    }
+    if (resume) {
+      throw InputError.option("--resume", "only a curriculum run can be resumed",
+          "a kind: curriculum scenario");
+    }
+    var ignored = new ArrayList<String>();
+    Backlog backlog = backlog(scenario, ignored);
     try (OutputDirectory dir = OutputDirectory.open(target, "--out", force)) {
       switch (scenario.kind()) {
+        case CURRICULUM -> throw new IllegalStateException("handled above");
         case SIMULATION -> {
           Scenario.Simulation sim = scenario.simulation().orElseThrow();
           new SimulationJob(scenario.config(), backlog, scenario.seed(), scenario.replications(),

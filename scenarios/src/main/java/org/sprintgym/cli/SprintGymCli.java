@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         TrainCommand.class,
         ServeCommand.class,
         SweepCommand.class,
+        StatusCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SprintGymCli implements Runnable {

@@ -15,8 +15,10 @@ import org.sprintgym.sim.config.SimConfig;
  * @param seed the root seed of replication 1; replication i uses {@code seed + i - 1}
  * @param replications how many seeds to run
  * @param config the team and process configuration (AAT config, then the script's team section)
- * @param backlog where the backlog comes from
+ * @param backlog where the backlog comes from (null for kind {@code curriculum}, whose episode
+ *     worlds generate their own backlogs)
  * @param simulation settings of a headless simulation (kind {@code simulation})
+ * @param curriculum settings of a curriculum (kind {@code curriculum})
  * @param resolved the fully merged script as plain maps and lists, for provenance
  */
 public record Scenario(
@@ -28,6 +30,7 @@ public record Scenario(
     SimConfig config,
     BacklogSource backlog,
     Optional<Simulation> simulation,
+    Optional<org.sprintgym.scenarios.curriculum.CurriculumSpec> curriculum,
     Map<String, Object> resolved) {
 
   public Scenario {
@@ -36,7 +39,9 @@ public record Scenario(
     Requires.nonNull(kind, "scenario kind");
     Requires.inRange(replications, 1, 100_000, "replications");
     Requires.nonNull(config, "config");
-    Requires.nonNull(backlog, "backlog");
+    if (kind == Kind.SIMULATION) {
+      Requires.nonNull(backlog, "backlog");
+    }
     // YAML nulls are legal values here, so no Map.copyOf
     resolved = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(resolved));
   }
@@ -44,7 +49,9 @@ public record Scenario(
   /** What a scenario script runs. */
   public enum Kind {
     /** Headless sprints with scripted members, no learning. */
-    SIMULATION;
+    SIMULATION,
+    /** Staged PPO + LoRA training with graduation criteria and a report. */
+    CURRICULUM;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sprintgym.scenarios.curriculum.CurriculumSection;
 import org.sprintgym.sim.backlog.BacklogGenerator;
 import org.sprintgym.sim.backlog.ProductKind;
 import org.sprintgym.sim.config.AatConfigReader;
@@ -28,7 +29,7 @@ import org.sprintgym.sim.io.YamlTree;
  */
 public final class ScenarioLoader {
   static final List<String> TOP = List.of("extends", "name", "kind", "seed", "replications", "team",
-      "backlog", "simulation");
+      "backlog", "simulation", "curriculum");
   static final List<String> TEAM = List.of("aat_config", "sprint_days", "wip_limits", "pairing",
       "tester_pairing", "commitment_factor");
   static final List<String> BACKLOG = List.of("file", "generate");
@@ -100,6 +101,22 @@ public final class ScenarioLoader {
     Scenario.Kind kind = Scenario.Kind.valueOf(kindNode.asChoice(kinds).toUpperCase(java.util.Locale.ROOT));
     long seed = root.get("seed").map(YamlNode::asLong).orElse(1L);
     int replications = root.get("replications").map(n -> n.asInt(1, 100_000)).orElse(1);
+    if (kind == Scenario.Kind.CURRICULUM) {
+      for (String unused : List.of("team", "backlog", "simulation", "replications")) {
+        Optional<YamlNode> n = root.get(unused);
+        if (n.isPresent()) {
+          throw n.get().error("'" + unused + "' is not used by kind: curriculum (its episode"
+              + " worlds come from curriculum.worlds; seeds from curriculum.evaluation.seeds)",
+              "extends, name, kind, seed, curriculum");
+        }
+      }
+      YamlNode c = root.get("curriculum").orElseGet(() -> root.require("curriculum"));
+      return new Scenario(file, name, kind, seed, 1, SimConfig.defaults(), null, Optional.empty(),
+          Optional.of(CurriculumSection.parse(c)), plain(root));
+    }
+    root.get("curriculum").ifPresent(n -> {
+      throw n.error("'curriculum' is only for kind: curriculum", "kind: curriculum");
+    });
     var aatConfig = new ArrayList<AatConfigReader.LoadedConfig>(1);
     SimConfig config = team(root.get("team"), aatConfig);
     Scenario.BacklogSource backlog = backlog(root.require("backlog"));
@@ -113,7 +130,8 @@ public final class ScenarioLoader {
         lc.requireWithinRun(simulation.get().sprints(), "simulation.sprints");
       }
     }
-    return new Scenario(file, name, kind, seed, replications, config, backlog, simulation, plain(root));
+    return new Scenario(file, name, kind, seed, replications, config, backlog, simulation, Optional.empty(),
+        plain(root));
   }
 
   /** A run name: it becomes a folder name, so letters, digits, '.', '_' and '-' only. */

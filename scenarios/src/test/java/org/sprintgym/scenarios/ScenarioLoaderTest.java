@@ -127,7 +127,7 @@ class ScenarioLoaderTest {
         .getMessage()).contains("kind: is missing");
     Path bad = write("k2.yaml", BASE.replace("kind: simulation", "kind: party"));
     assertThat(assertThrows(InputError.class, () -> ScenarioLoader.load(bad, List.of()))
-        .getMessage()).contains("'party' is not allowed (allowed: simulation)");
+        .getMessage()).contains("'party' is not allowed (allowed: simulation, curriculum)");
   }
 
   @Test

@@ -63,6 +63,13 @@ public final class ReportWriter {
         }
         sb.append('\n');
       }
+      s.notMeasured().forEach((k, v) -> sb.append("\n- ").append(k).append(": ").append(v));
+      if (!s.notMeasured().isEmpty()) {
+        sb.append('\n');
+      }
+      if (!s.comparison().isEmpty()) {
+        sb.append("\nTrained vs best baseline: ").append(s.comparison()).append('\n');
+      }
     }
     if (!r.noRegression().isEmpty()) {
       sb.append("\n## No regression\n\n");
@@ -108,6 +115,22 @@ public final class ReportWriter {
         sb.append("</tr>");
       }
       sb.append("</table>");
+      if (!s.notMeasured().isEmpty()) {
+        sb.append("<ul>");
+        s.notMeasured().forEach((k, v) -> sb.append("<li>").append(SvgCharts.escape(k))
+            .append(": ").append(SvgCharts.escape(v)).append("</li>"));
+        sb.append("</ul>");
+      }
+      if (!s.comparison().isEmpty()) {
+        sb.append("<p>Trained vs best baseline: ")
+            .append(SvgCharts.escape(String.valueOf(s.comparison()))).append("</p>");
+      }
+    }
+    if (!r.noRegression().isEmpty()) {
+      sb.append("<h2>No regression</h2><ul>");
+      r.noRegression().forEach((k, v) -> sb.append("<li>").append(SvgCharts.escape(k))
+          .append(": ").append(SvgCharts.escape(String.valueOf(v))).append("</li>"));
+      sb.append("</ul>");
     }
     return sb.append("</body></html>\n").toString();
   }

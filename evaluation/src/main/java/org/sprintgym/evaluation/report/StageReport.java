@@ -17,6 +17,8 @@ import org.sprintgym.agents.Requires;
  * @param baselines per baseline policy, per criterion, the value it reached on the same seeds
  * @param learningCurve (episodes, mean evaluation score) as training went on
  * @param verdict one sentence: why it graduated, or why not
+ * @param notMeasured criteria of the stage that could not be measured, with the reason
+ * @param comparison the trained policy against the best baseline (Mann-Whitney), empty if none
  */
 public record StageReport(
     int stage,
@@ -26,7 +28,9 @@ public record StageReport(
     List<CriterionResult> criteria,
     Map<String, Map<String, Double>> baselines,
     List<CurvePoint> learningCurve,
-    String verdict) {
+    String verdict,
+    Map<String, String> notMeasured,
+    Map<String, Object> comparison) {
 
   public StageReport {
     Requires.inRange(stage, 1, 4, "stage");
@@ -37,6 +41,16 @@ public record StageReport(
     baselines = Collections.unmodifiableMap(b);
     learningCurve = List.copyOf(learningCurve);
     verdict = verdict == null ? "" : verdict;
+    notMeasured = Collections.unmodifiableMap(new LinkedHashMap<>(notMeasured));
+    comparison = Collections.unmodifiableMap(new LinkedHashMap<>(comparison));
+  }
+
+  /** A stage whose criteria were all measured, with no baseline comparison. */
+  public StageReport(int stage, String name, boolean graduated, long episodes,
+      List<CriterionResult> criteria, Map<String, Map<String, Double>> baselines,
+      List<CurvePoint> learningCurve, String verdict) {
+    this(stage, name, graduated, episodes, criteria, baselines, learningCurve, verdict, Map.of(),
+        Map.of());
   }
 
   /** One point of a learning curve. */

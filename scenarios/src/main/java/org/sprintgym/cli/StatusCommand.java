@@ -1,0 +1,98 @@
+package org.sprintgym.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sprintgym.sim.io.InputError;
+import org.sprintgym.sim.io.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sprintgym status [DIR]}: where a curriculum run stands (from its checkpoint), its
+ * strategy profiles and its adapter registry.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true,
+    description = "Show a curriculum run's stage progress, strategy profiles and adapter registry.")
+public final class StatusCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+      description = "Run folder (default: runs/quickstart-curriculum).")
+  Path dir = Path.of("runs", "quickstart-curriculum");
+
+  @Override
+  public Integer call() throws IOException {
+    Path state = dir.resolve("checkpoint/state.json");
+    if (!Files.isRegularFile(state)) {
+      throw InputError.option("DIR", "no curriculum checkpoint at " + state,
+          "the output folder of a kind: curriculum run");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    JsonNode s = Json.mapper().readTree(state.toFile());
+    out.printf(Locale.ROOT, "run %s%n", dir);
+    out.printf(Locale.ROOT, "warm start: %s%n", s.get("warm_started").asBoolean()
+        ? "done (behaviour-cloning loss " + s.get("warm_start_loss").asText() + ")" : "pending");
+    for (JsonNode f : s.get("finished")) {
+      out.printf(Locale.ROOT, "stage %d: %s, %d episodes, %d evaluations, %d kept / %d rolled"
+          + " back%n    %s%n", f.get("stage").asInt(), f.get("graduated").asBoolean()
+          ? "graduated" : "NOT graduated", f.get("episodes").asLong(),
+          f.get("evaluations").asInt(), f.get("kept").asInt(), f.get("rollbacks").asInt(),
+          f.get("verdict").asText());
+    }
+    JsonNode resolved = runJson();
+    int stages = resolved == null ? -1 : resolved.path("resolved_scenario").path("curriculum")
+        .path("stages").size();
+    int current = s.get("stage").asInt();
+    if (stages < 0 || current <= stages) {
+      out.printf(Locale.ROOT, "stage %d in progress: round %d, %d episodes, %d evaluations,"
+          + " %d kept / %d rolled back, best validation %s%n", current, s.get("round").asInt(),
+          s.get("stage_episodes").asLong(), s.get("evaluations").asInt(), s.get("kept").asInt(),
+          s.get("rollbacks").asInt(), s.get("best_validation").asText());
+      s.get("recent").fields().forEachRemaining(e -> {
+        double sum = 0;
+        int n = 0;
+        for (JsonNode seed : e.getValue()) {
+          double m = 0;
+          for (JsonNode v : seed) {
+            m += v.asDouble() / seed.size();
+          }
+          sum += m;
+          n++;
+        }
+        out.printf(Locale.ROOT, "    %-24s rolling mean %.3f%n", e.getKey(), sum / n);
+      });
+    } else {
+      out.println("all stages done" + (Files.exists(dir.resolve("report.html"))
+          ? "; report: " + dir.resolve("report.html") : ""));
+    }
+    out.println("strategy profiles (EMA 0.3):");
+    s.get("profiles").fields().forEachRemaining(e -> out.printf(Locale.ROOT,
+        "    %-14s success %.3f  score %.3f  (%d evaluations)%n", e.getKey(),
+        e.getValue().get("success_rate").asDouble(), e.getValue().get("score").asDouble(),
+        e.getValue().get("updates").asInt()));
+    out.println("adapter registry:");
+    for (JsonNode r : s.get("registry")) {
+      out.printf(Locale.ROOT, "    %-5s parent %-5s stage %d  %s%n", r.get("adapter").asText(),
+          r.get("parent").isNull() ? "-" : r.get("parent").asText(), r.get("stage").asInt(),
+          r.has("graduated") ? (r.get("graduated").asBoolean() ? "graduated" : "not graduated")
+              + String.format(Locale.ROOT, ", %d episodes, validation %s, file %s",
+              r.get("episodes").asLong(), r.get("validation_return").asText(),
+              r.get("file").asText())
+              : "warm start, " + r.get("demonstration_steps").asInt() + " expert steps");
+    }
+    return 0;
+  }
+
+  private JsonNode runJson() throws IOException {
+    Path f = dir.resolve("run.json");
+    return Files.isRegularFile(f) ? Json.mapper().readTree(f.toFile()) : null;
+  }
+}

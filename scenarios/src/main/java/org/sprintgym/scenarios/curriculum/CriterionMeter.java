@@ -1,0 +1,110 @@
+package org.sprintgym.scenarios.curriculum;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sprintgym.evaluation.GraduationCriteria;
+import org.sprintgym.evaluation.GraduationCriterion;
+import org.sprintgym.evaluation.GraduationCriterion.Direction;
+import org.sprintgym.sim.episode.EpisodeRunner;
+import org.sprintgym.sim.episode.EpisodeType;
+
+/**
+ * Maps dojo's graduation criteria onto what the episode env measures. A criterion the episode env
+ * cannot measure honestly yet (the sprint-level ones need the trainee seat playing whole sprints)
+ * is listed with the reason instead of a number.
+ */
+public final class CriterionMeter {
+  /** Stage 4's check that stages 1-3 did not regress under the final adapter. */
+  public static final String NO_REGRESSION = "no_regression";
+
+  private static final String SPRINT_LEVEL = "not measured: a sprint-level criterion needs the"
+      + " trainee seat acting through whole simulated sprints, and the episode env scores single"
+      + " situations cut out of the world";
+
+  /** Why each unmeasured criterion is not measured. */
+  public static final Map<String, String> NOT_MEASURED = Map.of(
+      "stories_pass_qa", SPRINT_LEVEL,
+      "velocity_drop", SPRINT_LEVEL,
+      "receiving_velocity_gain", SPRINT_LEVEL,
+      "departure_velocity_dip", SPRINT_LEVEL);
+
+  private final Map<String, Double> thresholds;
+  private final int window;
+
+  public CriterionMeter(Map<String, Double> thresholds, int window) {
+    this.thresholds = Map.copyOf(thresholds);
+    this.window = window;
+  }
+
+  /** The stage's criteria, measured ones and unmeasured ones, thresholds overridden. */
+  public List<GraduationCriterion> criteria(int stage) {
+    var out = new ArrayList<GraduationCriterion>();
+    for (GraduationCriterion c : GraduationCriteria.forStage(stage)) {
+      out.add(resolve(c));
+    }
+    if (stage == 4) {
+      out.add(resolve(new GraduationCriterion(NO_REGRESSION, 4, Direction.BELOW, 0.5,
+          GraduationCriteria.WINDOW, "criteria of stages 1-3 that regressed under the final"
+          + " adapter (must be none)")));
+    }
+    return out;
+  }
+
+  /** The stage's criteria that can be measured from episodes (no_regression excluded). */
+  public List<GraduationCriterion> measured(int stage) {
+    return criteria(stage).stream().filter(c -> !NOT_MEASURED.containsKey(c.name())
+        && !c.name().equals(NO_REGRESSION)).toList();
+  }
+
+  private GraduationCriterion resolve(GraduationCriterion c) {
+    var t = Optional.ofNullable(thresholds.get(c.name())).orElse(c.threshold());
+    return new GraduationCriterion(c.name(), c.stage(), c.direction(), t, window, c.description());
+  }
+
+  /** The episode types whose episodes measure {@code criterion}. */
+  public static Set<EpisodeType> sources(String criterion) {
+    return switch (criterion) {
+      case "elicitation" -> EnumSet.of(EpisodeType.ELICITATION);
+      case "decomposition" -> EnumSet.of(EpisodeType.DECOMPOSITION);
+      case "self_correction" -> EnumSet.of(EpisodeType.SELF_MONITORING);
+      case "triage_accuracy" -> EnumSet.of(EpisodeType.TRIAGE);
+      case "adaptation" -> EnumSet.of(EpisodeType.RECOVERY, EpisodeType.SCOPE_CHANGE);
+      case "actions_to_contribution" -> EnumSet.of(EpisodeType.BORROWING_ARRIVAL);
+      case "orientation" -> EnumSet.of(EpisodeType.BORROWING_ARRIVAL,
+          EpisodeType.CONTEXT_SWITCHING);
+      default -> EnumSet.noneOf(EpisodeType.class);
+    };
+  }
+
+  /**
+   * Every measurable criterion over one seed's episodes: the mean judge score of its episode
+   * types, except actions_to_contribution, the mean number of actions of a borrowing-arrival
+   * episode (a truncated one counts its full step limit: it never got to contribute).
+   */
+  public static Map<String, Double> measure(List<EpisodeRunner.Result> results) {
+    var out = new LinkedHashMap<String, Double>();
+    for (GraduationCriterion c : GraduationCriteria.defaults()) {
+      Set<EpisodeType> from = sources(c.name());
+      if (from.isEmpty()) {
+        continue;
+      }
+      double sum = 0;
+      int n = 0;
+      for (EpisodeRunner.Result r : results) {
+        if (from.contains(r.type())) {
+          sum += c.name().equals("actions_to_contribution") ? r.length() : r.judge();
+          n++;
+        }
+      }
+      if (n > 0) {
+        out.put(c.name(), sum / n);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,136 @@
+package org.sprintgym.scenarios.curriculum;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sprintgym.agents.Requires;
+import org.sprintgym.policy.nn.LoraConfig;
+import org.sprintgym.policy.ppo.PpoConfig;
+import org.sprintgym.sim.episode.EpisodeType;
+
+/**
+ * A validated {@code kind: curriculum} section (scenarios/SCHEMA.md documents every key).
+ *
+ * @param stages the stages to train, 1..K in order (each trains adapter vK from v(K-1))
+ * @param worlds simulated worlds the episode situations are cut from
+ * @param bc behaviour-cloning warm start of the base from expert traces
+ * @param lora settings of every stage adapter
+ * @param ppo PPO settings (learning-rate annealing off: a stage's length depends on graduation)
+ * @param rehearsalShare share of a stage's training episodes drawn from earlier stages
+ * @param evaluation cadence, seeds and rolling window of the criteria evaluations
+ * @param validation seeds and the relative improvement an update must bring to be kept
+ * @param remedialRounds extra rounds a stage gets when it has not graduated after its episodes
+ * @param remedialEpisodes training episodes of one remedial round
+ * @param noRegressionTolerance how far (absolute) an earlier criterion may move the wrong way
+ *     under the final adapter before it counts as a regression
+ * @param thresholds criterion thresholds that replace dojo's defaults, by criterion name
+ */
+public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
+    LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
+    ValidationSpec validation, int remedialRounds, int remedialEpisodes,
+    double noRegressionTolerance, Map<String, Double> thresholds) {
+
+  /** dojo's stage names. */
+  public static final List<String> STAGE_NAMES = List.of("stable team", "disturbance resilience",
+      "cross-team orientation", "team composition change");
+
+  public CurriculumSpec {
+    stages = List.copyOf(stages);
+    if (stages.isEmpty()) {
+      throw new IllegalArgumentException("a curriculum needs at least one stage");
+    }
+    for (int i = 0; i < stages.size(); i++) {
+      if (stages.get(i).stage() != i + 1) {
+        throw new IllegalArgumentException("stages must be 1..K in order; stage " + (i + 1)
+            + " is " + stages.get(i).stage());
+      }
+    }
+    Requires.inRange(worlds, 1, 100_000, "worlds");
+    Requires.unit(rehearsalShare, "rehearsal_share");
+    Requires.inRange(remedialRounds, 0, 100, "remedial.rounds");
+    Requires.inRange(remedialEpisodes, 1, 100_000_000, "remedial.episodes");
+    Requires.nonNegative(noRegressionTolerance, "no_regression_tolerance");
+    thresholds = Collections.unmodifiableMap(new LinkedHashMap<>(thresholds));
+  }
+
+  /**
+   * One stage.
+   *
+   * @param stage 1..4
+   * @param episodes training episodes before remedial rounds
+   * @param mix weight of each of the stage's episode types (rehearsal comes on top)
+   */
+  public record StageSpec(int stage, int episodes, Map<EpisodeType, Double> mix) {
+    public StageSpec {
+      Requires.inRange(stage, 1, 4, "stage");
+      Requires.inRange(episodes, 1, 100_000_000, "episodes of stage " + stage);
+      var m = new EnumMap<EpisodeType, Double>(EpisodeType.class);
+      m.putAll(mix);
+      for (var e : m.entrySet()) {
+        if (e.getKey().stage() != stage) {
+          throw new IllegalArgumentException("episode type " + e.getKey().key()
+              + " belongs to stage " + e.getKey().stage() + ", not " + stage);
+        }
+        Requires.nonNegative(e.getValue(), "mix weight of " + e.getKey().key());
+      }
+      if (m.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+        throw new IllegalArgumentException("the mix of stage " + stage + " has no positive weight");
+      }
+      mix = Collections.unmodifiableMap(m);
+    }
+
+    /** Every type of the stage, equally weighted. */
+    public static StageSpec uniform(int stage, int episodes) {
+      var m = new EnumMap<EpisodeType, Double>(EpisodeType.class);
+      EpisodeType.ofStage(stage).forEach(t -> m.put(t, 1.0));
+      return new StageSpec(stage, episodes, m);
+    }
+
+    public String name() {
+      return STAGE_NAMES.get(stage - 1);
+    }
+  }
+
+  /**
+   * @param episodesPerType expert episodes per episode type
+   * @param epochs passes over the demonstrations (0: no warm start)
+   * @param learningRate Adam's step size
+   */
+  public record BehaviourCloningSpec(int episodesPerType, int epochs, double learningRate) {
+    public BehaviourCloningSpec {
+      Requires.inRange(episodesPerType, 1, 1_000_000, "behaviour_cloning.episodes_per_type");
+      Requires.inRange(epochs, 0, 10_000, "behaviour_cloning.epochs");
+      Requires.positive(learningRate, "behaviour_cloning.learning_rate");
+    }
+  }
+
+  /**
+   * @param everyEpisodes training episodes between evaluations
+   * @param seeds evaluation seeds (the replications of the 95% intervals)
+   * @param episodesPerType episodes per type and seed in one evaluation
+   * @param window evaluations the graduation rolling mean covers (dojo: 20)
+   */
+  public record EvaluationSpec(int everyEpisodes, int seeds, int episodesPerType, int window) {
+    public EvaluationSpec {
+      Requires.inRange(everyEpisodes, 1, 100_000_000, "evaluation.every_episodes");
+      Requires.inRange(seeds, 1, 1000, "evaluation.seeds");
+      Requires.inRange(episodesPerType, 1, 100_000, "evaluation.episodes_per_type");
+      Requires.inRange(window, 1, 10_000, "evaluation.window");
+    }
+  }
+
+  /**
+   * @param seeds validation seeds (a stream apart from the evaluation seeds)
+   * @param episodesPerType episodes per type and seed of one validation
+   * @param minImprovement relative gain in mean validation return an update must bring to be kept
+   */
+  public record ValidationSpec(int seeds, int episodesPerType, double minImprovement) {
+    public ValidationSpec {
+      Requires.inRange(seeds, 1, 1000, "validation.seeds");
+      Requires.inRange(episodesPerType, 1, 100_000, "validation.episodes_per_type");
+      Requires.nonNegative(minImprovement, "validation.min_improvement");
+    }
+  }
+}

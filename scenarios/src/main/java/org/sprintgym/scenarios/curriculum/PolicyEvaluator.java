@@ -1,0 +1,58 @@
+package org.sprintgym.scenarios.curriculum;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sprintgym.policy.ActionMode;
+import org.sprintgym.policy.ObservationBatch;
+import org.sprintgym.policy.Rng;
+import org.sprintgym.policy.nn.ActorCritic;
+import org.sprintgym.sim.env.SeedMix;
+import org.sprintgym.sim.episode.EpisodeRunner;
+import org.sprintgym.sim.episode.EpisodeType;
+import org.sprintgym.sim.episode.baseline.BaselinePolicy;
+
+/**
+ * Plays a policy on a fixed set of seeds: seed {@code i} of a set rooted at {@code root} is
+ * {@code SeedMix.derive(root, i)}, and {@link EpisodeRunner} derives each episode from it, so the
+ * trained adapter and every baseline meet the same situations (common random numbers).
+ */
+final class PolicyEvaluator {
+  private final EpisodeRunner runner;
+
+  PolicyEvaluator(EpisodeRunner runner) {
+    this.runner = runner;
+  }
+
+  /** Results per seed. */
+  List<List<EpisodeRunner.Result>> run(BaselinePolicy policy, String name, List<EpisodeType> types,
+      int perType, long root, int seeds) {
+    var out = new ArrayList<List<EpisodeRunner.Result>>();
+    for (int s = 0; s < seeds; s++) {
+      out.add(runner.run(types, policy, name, perType, seedOf(root, s), 1, false).results());
+    }
+    return out;
+  }
+
+  static long seedOf(long root, int i) {
+    return SeedMix.derive(root, i);
+  }
+
+  /** The network's greedy action, one observation at a time (the active adapter acts). */
+  static BaselinePolicy greedy(ActorCritic net) {
+    Rng unused = Rng.seeded(0);
+    return (obs, mask, random) -> net.act(new ObservationBatch(1, net.observationSize(),
+        net.actionCount(), obs, mask), ActionMode.GREEDY, unused).actions()[0];
+  }
+
+  static double meanReturn(List<List<EpisodeRunner.Result>> perSeed) {
+    double sum = 0;
+    int n = 0;
+    for (var seed : perSeed) {
+      for (var r : seed) {
+        sum += r.episodeReturn();
+        n++;
+      }
+    }
+    return sum / n;
+  }
+}

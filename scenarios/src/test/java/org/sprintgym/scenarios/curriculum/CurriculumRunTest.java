@@ -1,0 +1,169 @@
+package org.sprintgym.scenarios.curriculum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.factory.Nd4j;
+import org.sprintgym.scenarios.Scenario;
+import org.sprintgym.scenarios.ScenarioLoader;
+import org.sprintgym.sim.io.InputError;
+import org.sprintgym.sim.io.Json;
+
+class CurriculumRunTest {
+
+  /** Two stages with the smallest settings that still train, evaluate and gate. */
+  static final String TINY = """
+      name: tiny
+      kind: curriculum
+      seed: 7
+      curriculum:
+        worlds: 4
+        behaviour_cloning: {episodes_per_type: 2, epochs: 1}
+        lora: {rank: 2}
+        ppo: {num_envs: 2, n_steps: 8, minibatch_size: 16, epochs: 1, learning_rate: 0.01,
+              hidden: [16]}
+        evaluation: {every_episodes: 8, seeds: 2, episodes_per_type: 1, window: 1}
+        validation: {seeds: 1, episodes_per_type: 1, min_improvement: 0.05}
+        remedial: {rounds: 0}
+        stages:
+          - {stage: 1, episodes: 16}
+          - {stage: 2, episodes: 8, mix: {triage: 2, recovery: 1, scope_change: 1}}
+      """;
+
+  static Scenario load(Path dir, String yaml, String... sets) throws Exception {
+    Path f = dir.resolve("tiny.yaml");
+    Files.writeString(f, yaml);
+    return ScenarioLoader.load(f, List.of(sets));
+  }
+
+  @Test
+  void gateRollsBackAnUpdateThatMadeValidationWorseAndKeepsAClearGain() {
+    var params = Nd4j.createFromArray(1f, 2f, 3f);
+    var gate = new ValidationGate(0.05, params, 1.0);
+    params.assign(Nd4j.createFromArray(9f, 9f, 9f));
+    assertThat(gate.offer(0.8)).isFalse(); // worse: rolled back
+    assertThat(params.toFloatVector()).containsExactly(1f, 2f, 3f);
+    params.assign(Nd4j.createFromArray(5f, 5f, 5f));
+    assertThat(gate.offer(1.04)).isFalse(); // better, but by less than 5%
+    assertThat(params.toFloatVector()).containsExactly(1f, 2f, 3f);
+    params.assign(Nd4j.createFromArray(7f, 7f, 7f));
+    assertThat(gate.offer(1.06)).isTrue();
+    assertThat(params.toFloatVector()).containsExactly(7f, 7f, 7f);
+    assertThat(gate.best()).isEqualTo(1.06);
+    params.assign(Nd4j.createFromArray(0f, 0f, 0f));
+    assertThat(gate.offer(1.0)).isFalse(); // back to the last kept update, not the start
+    assertThat(params.toFloatVector()).containsExactly(7f, 7f, 7f);
+  }
+
+  @Test
+  void tinyCurriculumWritesAdaptersRegistryAndReportAndResumesExactly(@TempDir Path tmp)
+      throws Exception {
+    Scenario s = load(tmp, TINY);
+    CurriculumSpec spec = s.curriculum().orElseThrow();
+    var log = new PrintWriter(new StringWriter());
+    Path a = tmp.resolve("a");
+    CurriculumJob.run(s, a, false, false, new java.util.LinkedHashMap<>(), java.util.Map.of(),
+        log);
+    for (String f : List.of("adapters/v1.adapter", "adapters/v2.adapter", "metrics.jsonl",
+        "report.json", "report.md", "report.html", "run.json", "registry.json", "profiles.json")) {
+      assertThat(a.resolve(f)).isRegularFile();
+    }
+    JsonNode report = Json.mapper().readTree(a.resolve("report.json").toFile());
+    JsonNode s1 = report.get("stages").get(0);
+    assertThat(s1.get("stage").asInt()).isEqualTo(1);
+    assertThat(s1.get("episodes").asLong()).isGreaterThanOrEqualTo(16);
+    assertThat(s1.get("criteria")).extracting(c -> c.get("name").asText())
+        .containsExactly("elicitation", "decomposition", "self_correction");
+    JsonNode elicitation = s1.get("criteria").get(0);
+    assertThat(elicitation.get("threshold").asDouble()).isEqualTo(0.70);
+    assertThat(elicitation.get("ci95").get(0).asDouble())
+        .isLessThanOrEqualTo(elicitation.get("value").asDouble());
+    assertThat(s1.get("not_measured").has("stories_pass_qa")).isTrue();
+    assertThat(s1.get("baselines").fieldNames()).toIterable()
+        .containsExactly("random", "conservative", "balanced", "aggressive", "expert");
+    assertThat(s1.get("comparison").get("p_value").asDouble()).isBetween(0.0, 1.0);
+    assertThat(report.get("no_regression").has("elicitation")).isTrue();
+    JsonNode registry = Json.mapper().readTree(a.resolve("registry.json").toFile());
+    assertThat(registry.get(1).get("adapter").asText()).isEqualTo("v1");
+    assertThat(registry.get(2).get("parent").asText()).isEqualTo("v1");
+    assertThat(registry.get(2).get("stage").asInt()).isEqualTo(2);
+    // every evaluation records the gate's decision; a worse validation is never kept
+    List<JsonNode> evals = new ArrayList<>();
+    for (String line : Files.readAllLines(a.resolve("metrics.jsonl"))) {
+      JsonNode n = Json.mapper().readTree(line);
+      if (n.get("event").asText().equals("evaluation")) {
+        evals.add(n);
+        if (n.get("validation_return").asDouble() < n.get("best_validation_return").asDouble()) {
+          assertThat(n.get("update_kept").asBoolean()).isFalse();
+        }
+      }
+    }
+    assertThat(evals).hasSizeGreaterThanOrEqualTo(3);
+
+    // the same run killed after its third checkpoint and resumed ends identically
+    Path b = tmp.resolve("b");
+    Files.createDirectories(b);
+    assertThrows(CurriculumRun.Interrupted.class,
+        () -> new CurriculumRun(spec, s.seed(), b, log).stopAfterCheckpoints(3).run(false));
+    CurriculumJob.run(s, b, true, false, new java.util.LinkedHashMap<>(), java.util.Map.of(),
+        log);
+    assertThat(Files.readAllLines(b.resolve("metrics.jsonl")))
+        .isEqualTo(Files.readAllLines(a.resolve("metrics.jsonl")));
+    assertThat(Files.readAllBytes(b.resolve("adapters/v2.adapter")))
+        .isEqualTo(Files.readAllBytes(a.resolve("adapters/v2.adapter")));
+    JsonNode reportB = Json.mapper().readTree(b.resolve("report.json").toFile());
+    assertThat(reportB.get("stages")).isEqualTo(report.get("stages"));
+
+    var out = new StringWriter();
+    int code = org.sprintgym.cli.SprintGymCli.execute(new String[] {"status", b.toString()},
+        new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("stage 1:", "stage 2:", "adapter registry:",
+        "v2    parent v1", "strategy profiles", "expert");
+  }
+
+  @Test
+  void badCurriculumSectionsAreInputErrorsNamingTheField(@TempDir Path tmp) {
+    var e = assertThrows(InputError.class, () -> load(tmp, TINY.replace("worlds: 4",
+        "worlds: 4\n  wrolds: 5")));
+    assertThat(e.getMessage()).contains("wrolds");
+    e = assertThrows(InputError.class, () -> load(tmp, TINY.replace("{stage: 2, episodes: 8,",
+        "{stage: 3, episodes: 8,")));
+    assertThat(e.getMessage()).contains("stage 3");
+    e = assertThrows(InputError.class, () -> load(tmp, TINY.replace("triage: 2", "elicitation: 2")));
+    assertThat(e.getMessage()).contains("elicitation");
+    e = assertThrows(InputError.class, () -> load(tmp, TINY + "backlog: {generate: {stories: 3}}\n"));
+    assertThat(e.getMessage()).contains("not used by kind: curriculum");
+    e = assertThrows(InputError.class, () -> load(tmp, TINY,
+        "curriculum.ppo.minibatch_size=999"));
+    assertThat(e.getMessage()).contains("minibatch");
+    e = assertThrows(InputError.class, () -> load(tmp, TINY,
+        "curriculum.criteria.elicitaton=0.5"));
+    assertThat(e.getMessage()).contains("elicitaton");
+  }
+
+  @Test
+  void thresholdOverridesReachTheCriteriaAndTheMixAddsRehearsal(@TempDir Path tmp)
+      throws Exception {
+    CurriculumSpec spec = load(tmp, TINY, "curriculum.criteria.elicitation=0.9",
+        "curriculum.rehearsal_share=0.5").curriculum().orElseThrow();
+    var meter = new CriterionMeter(spec.thresholds(), 1);
+    assertThat(meter.criteria(1).get(0).threshold()).isEqualTo(0.9);
+    var run = new CurriculumRun(spec, 1, tmp.resolve("x"), new PrintWriter(new StringWriter()));
+    var mix = run.trainingMix(spec.stages().get(1));
+    long stage1 = mix.stream().filter(t -> t.stage() == 1).count();
+    long triage = mix.stream().filter(t -> t == org.sprintgym.sim.episode.EpisodeType.TRIAGE)
+        .count();
+    assertThat(stage1).isEqualTo(50); // half rehearsal
+    assertThat(triage).isEqualTo(25); // half of the stage's 50, weight 2 of 4
+  }
+}
