@@ -80,7 +80,7 @@ final class SvgCharts {
           .append("' stroke='black' stroke-dasharray='4 2'/>");
       sb.append(text(x0 + series * bar / 2, H - PAD + 14, c.name(), "middle"));
     }
-    sb.append(text(W - PAD, 14, "trained (green: passed, red: failed), baselines grey, threshold dashed", "end"));
+    sb.append(text(W - PAD, H - 4, "trained (green: passed, red: failed), baselines grey, threshold dashed", "end"));
     return sb.append("</svg>").toString();
   }
 
