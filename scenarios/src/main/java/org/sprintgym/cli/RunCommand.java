@@ -14,12 +14,7 @@ import org.sprintgym.scenarios.ScenarioLoader;
 import org.sprintgym.scenarios.curriculum.CurriculumJob;
 import org.sprintgym.policy.nn.NativeThreads;
 import org.sprintgym.sim.io.InputError;
-import org.sprintgym.sim.backlog.AatBacklogReader;
 import org.sprintgym.sim.backlog.Backlog;
-import org.sprintgym.sim.backlog.BacklogGenerator;
-import org.sprintgym.sim.backlog.LoadedBacklog;
-import org.sprintgym.sim.backlog.ProductKind;
-import org.sprintgym.sim.kernel.RandomStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,7 +78,7 @@ public final class RunCommand implements Callable<Integer> {
           "a kind: curriculum scenario");
     }
     var ignored = new ArrayList<String>();
-    Backlog backlog = backlog(scenario, ignored);
+    Backlog backlog = scenario.loadBacklog(ignored);
     try (OutputDirectory dir = OutputDirectory.open(target, "--out", force)) {
       switch (scenario.kind()) {
         case CURRICULUM -> throw new IllegalStateException("handled above");
@@ -95,16 +90,5 @@ public final class RunCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  private static Backlog backlog(Scenario s, List<String> ignored) {
-    if (s.backlog() instanceof Scenario.BacklogSource.File f) {
-      LoadedBacklog lb = AatBacklogReader.load(f.path(), new RandomStreams(s.seed()).seedOf("backlog"));
-      ignored.addAll(lb.ignoredKeys());
-      return lb.backlog();
-    }
-    var g = (Scenario.BacklogSource.Generated) s.backlog();
-    ProductKind kind = g.domain() == null ? null : ProductKind.fromKey(g.domain()).orElseThrow();
-    return BacklogGenerator.generate(g.stories(), g.seed(), new BacklogGenerator.Options(kind, g.language()));
   }
 }

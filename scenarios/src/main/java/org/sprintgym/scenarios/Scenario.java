@@ -1,10 +1,16 @@
 package org.sprintgym.scenarios;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sprintgym.agents.Requires;
+import org.sprintgym.sim.backlog.AatBacklogReader;
+import org.sprintgym.sim.backlog.Backlog;
+import org.sprintgym.sim.backlog.BacklogGenerator;
+import org.sprintgym.sim.backlog.ProductKind;
 import org.sprintgym.sim.config.SimConfig;
+import org.sprintgym.sim.kernel.RandomStreams;
 
 /**
  * A validated scenario script: what to run, on which team and backlog, with which seeds.
@@ -63,6 +69,24 @@ public record Scenario(
     public Simulation {
       Requires.inRange(sprints, 1, 10_000, "simulation.sprints");
     }
+  }
+
+  /**
+   * The scenario's backlog. A file's hidden truth derives from the scenario's seed, so every
+   * replication (and every sweep cell with that seed) works the same backlog.
+   *
+   * @param ignored collects keys of the file that SprintGym does not model
+   */
+  public Backlog loadBacklog(List<String> ignored) {
+    if (backlog instanceof BacklogSource.File f) {
+      var lb = AatBacklogReader.load(f.path(), new RandomStreams(seed).seedOf("backlog"));
+      ignored.addAll(lb.ignoredKeys());
+      return lb.backlog();
+    }
+    var g = (BacklogSource.Generated) backlog;
+    ProductKind kind = g.domain() == null ? null : ProductKind.fromKey(g.domain()).orElseThrow();
+    return BacklogGenerator.generate(g.stories(), g.seed(),
+        new BacklogGenerator.Options(kind, g.language()));
   }
 
   /** A backlog file, or a generated backlog. */

@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.sprintgym.scenarios.Scenario;
 import org.sprintgym.scenarios.ScenarioLoader;
-import org.sprintgym.sim.backlog.AatBacklogReader;
 import org.sprintgym.sim.backlog.Backlog;
-import org.sprintgym.sim.backlog.BacklogGenerator;
-import org.sprintgym.sim.backlog.ProductKind;
-import org.sprintgym.sim.kernel.RandomStreams;
 import org.sprintgym.sim.world.Portfolio;
 import org.sprintgym.sim.world.SprintRecord;
 import org.sprintgym.sim.world.TeamSimulation;
@@ -32,7 +28,7 @@ public final class CellRunner {
   public static List<List<String>> run(String scenarioFile, Map<String, String> cell,
       long[] seeds) {
     Scenario s = ScenarioLoader.load(java.nio.file.Path.of(scenarioFile), SweepLoader.sets(cell));
-    Backlog backlog = backlog(s);
+    Backlog backlog = s.loadBacklog(new java.util.ArrayList<>());
     int sprints = s.simulation().orElseThrow().sprints();
     boolean multi = !s.config().portfolio().teams().isEmpty();
     var rows = new ArrayList<List<String>>();
@@ -43,18 +39,6 @@ public final class CellRunner {
       rows.add(metrics(records));
     }
     return rows;
-  }
-
-  // as RunCommand does: the backlog derives from the scenario's seed, shared by the replications
-  private static Backlog backlog(Scenario s) {
-    if (s.backlog() instanceof Scenario.BacklogSource.File f) {
-      return AatBacklogReader.load(f.path(), new RandomStreams(s.seed()).seedOf("backlog"))
-          .backlog();
-    }
-    var g = (Scenario.BacklogSource.Generated) s.backlog();
-    ProductKind kind = g.domain() == null ? null : ProductKind.fromKey(g.domain()).orElseThrow();
-    return BacklogGenerator.generate(g.stories(), g.seed(),
-        new BacklogGenerator.Options(kind, g.language()));
   }
 
   static List<String> metrics(List<SprintRecord> r) {
