@@ -61,17 +61,12 @@ public final class HostPolicy implements Policy {
     if (batch.observationSize() != d || batch.actionCount() != a) {
       throw new IllegalArgumentException("batch shape does not match the policy");
     }
+    float[] l = forward(actor, batch.observations(), n);
     double[] logits = new double[n * a];
-    double[] values = new double[n];
-    float[] x = new float[d];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(batch.observations(), i * d, x, 0, d);
-      float[] l = forward(actor, x);
-      for (int j = 0; j < a; j++) {
-        logits[i * a + j] = l[j];
-      }
-      values[i] = forward(critic, x)[0];
+    for (int k = 0; k < n * a; k++) {
+      logits[k] = l[k];
     }
+    double[] values = values(batch.observations(), n);
     double[] logp = MaskedCategorical.logSoftmax(logits, batch.masks(), n, a);
     int[] actions = new int[n];
     double[] chosen = new double[n];
@@ -82,16 +77,36 @@ public final class HostPolicy implements Policy {
     return new PolicyOutput(actions, chosen, values);
   }
 
-  private static float[] forward(List<Layer> layers, float[] input) {
+  /** Critic values of {@code n} observations (row-major {@code n x observationSize}). */
+  public double[] values(float[] observations, int n) {
+    float[] v = forward(critic, observations, n);
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = v[i];
+    }
+    return out;
+  }
+
+  // rows of input (n x in) through the layers; per row the same order of operations as before
+  private static float[] forward(List<Layer> layers, float[] input, int n) {
     float[] h = input;
     for (int k = 0; k < layers.size(); k++) {
       Layer l = layers.get(k);
-      float[] y = l.b().clone();
-      for (int i = 0; i < l.in(); i++) {
-        float xi = h[i];
-        int row = i * l.out();
-        for (int j = 0; j < l.out(); j++) {
-          y[j] += xi * l.w()[row + j];
+      int in = l.in();
+      int out = l.out();
+      float[] w = l.w();
+      float[] b = l.b();
+      float[] y = new float[n * out];
+      for (int r = 0; r < n; r++) {
+        int yo = r * out;
+        System.arraycopy(b, 0, y, yo, out);
+        int xo = r * in;
+        for (int i = 0; i < in; i++) {
+          float xi = h[xo + i];
+          int row = i * out;
+          for (int j = 0; j < out; j++) {
+            y[yo + j] += xi * w[row + j];
+          }
         }
       }
       if (k < layers.size() - 1) {

@@ -2,11 +2,14 @@ package org.sprintgym.policy.ppo;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sprintgym.policy.ActionMode;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.sprintgym.policy.ObservationBatch;
+import org.sprintgym.policy.Policy;
 import org.sprintgym.policy.PolicyOutput;
 import org.sprintgym.policy.Rng;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.nn.ActorCritic;
+import org.sprintgym.policy.nn.HostPolicy;
 import org.sprintgym.policy.nn.ParameterBlock;
 import org.sprintgym.policy.nn.Tensors;
 import org.sprintgym.policy.nn.Workspaces;
@@ -124,11 +127,16 @@ public final class PpoTrainer {
     int d = net.observationSize();
     int a = net.actionCount();
     double[] episodes = new double[2];
+    // batch-8 forwards are dominated by ND4J's per-call cost: roll out with a plain-Java snapshot
+    // of the current parameters (float networks; its float sums may differ from ND4J's in the
+    // last bits, which is deterministic under a seed)
+    HostPolicy host = net.dataType() == DataType.FLOAT ? HostPolicy.of(net) : null;
+    Policy policy = host != null ? host : net;
     for (int t = 0; t < config.nSteps(); t++) {
       int base = t * n;
       System.arraycopy(current.observations(), 0, rollout.observations, base * d, n * d);
       System.arraycopy(current.actionMasks(), 0, rollout.masks, base * a, n * a);
-      PolicyOutput out = net.act(new ObservationBatch(n, d, a, current.observations(),
+      PolicyOutput out = policy.act(new ObservationBatch(n, d, a, current.observations(),
           current.actionMasks()), ActionMode.SAMPLE, sampling);
       System.arraycopy(out.actions(), 0, rollout.chosen, base, n);
       System.arraycopy(out.logProbs(), 0, rollout.logProbs, base, n);
@@ -137,7 +145,7 @@ public final class PpoTrainer {
       System.arraycopy(s.rewards(), 0, rollout.rewards, base, n);
       System.arraycopy(s.terminated(), 0, rollout.terminated, base, n);
       System.arraycopy(s.truncated(), 0, rollout.truncated, base, n);
-      bootstrapTruncated(s, base);
+      bootstrapTruncated(s, base, host);
       for (int e = 0; e < n; e++) {
         if (s.done(e)) {
           episodes[0]++;
@@ -147,12 +155,13 @@ public final class PpoTrainer {
       current = s;
       globalSteps += n;
     }
-    rollout.lastValues = net.values(current.observations(), n);
+    rollout.lastValues = host != null ? host.values(current.observations(), n)
+        : net.values(current.observations(), n);
     return episodes;
   }
 
   // values of final observations of truncated (not terminated) episodes, in one batched call
-  private void bootstrapTruncated(VectorStep s, int base) {
+  private void bootstrapTruncated(VectorStep s, int base, HostPolicy host) {
     int n = config.numEnvs();
     int d = net.observationSize();
     int count = 0;
@@ -168,7 +177,8 @@ public final class PpoTrainer {
     if (count == 0) {
       return;
     }
-    double[] v = net.values(java.util.Arrays.copyOf(obs, count * d), count);
+    float[] rows = java.util.Arrays.copyOf(obs, count * d);
+    double[] v = host != null ? host.values(rows, count) : net.values(rows, count);
     for (int k = 0; k < count; k++) {
       rollout.finalValues[base + which[k]] = v[k];
     }
