@@ -23,6 +23,14 @@ public final class Tensors {
 
   /** A {@code rows x cols} matrix of {@code type} holding {@code data} (row-major). */
   public static INDArray matrix(double[] data, int rows, int cols, DataType type) {
+    if (type == DataType.FLOAT) {
+      // the Java cast rounds to nearest as castTo does; one native call instead of two
+      float[] f = new float[data.length];
+      for (int i = 0; i < f.length; i++) {
+        f[i] = (float) data[i];
+      }
+      return Nd4j.create(f, new long[] {rows, cols}, 'c');
+    }
     return Nd4j.create(data, new long[] {rows, cols}, 'c').castTo(type);
   }
 
