@@ -12,7 +12,8 @@ import org.sprintgym.policy.Rng;
  * A read-only snapshot of an actor-critic (its active adapter merged in) that runs the forward pass
  * as plain Java loops over float arrays. For one observation a 64x64 policy is a few thousand
  * multiply-adds, far less than the cost of the ~20 native calls ND4J needs, so serving decisions
- * one at a time (e.g. a policy server) uses this; training stays on ND4J. Take a new snapshot
+ * one at a time (e.g. a policy server) uses this, and so do PPO's rollouts (batch = number of envs,
+ * a fresh snapshot per update); the batch-256 gradient steps stay on ND4J. Take a new snapshot
  * after the network changes.
  */
 public final class HostPolicy implements Policy {
