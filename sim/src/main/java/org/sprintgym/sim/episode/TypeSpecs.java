@@ -53,7 +53,7 @@ public final class TypeSpecs {
             new Work(CREATE_TASK_LARGE, 0.85)),
         List.of(), false, List.of(support(PROPOSE_APPROACH, BEFORE_END)),
         Optional.of(SIGNAL_PLAN_COMPLETE), 16, (sev, f) -> NO_DECISION,
-        TypeSpecs::decomposition, 6));
+        TypeSpecs::decomposition, 5));
     put(new TypeSpec(EpisodeType.IMPLEMENTATION,
         List.of(slot(RUN_TESTS, "a failing test"), slot(READ_CODE, "hidden coupling in the code")),
         Optional.empty(), Optional.empty(), List.of(new Work(WRITE_CODE, 0.34)),
@@ -74,7 +74,7 @@ public final class TypeSpecs {
             slot(SEARCH_CODE, "the answer is in the code base")),
         Optional.of(ASSESS_CONFIDENCE), Optional.empty(), List.of(), List.of(), false,
         List.of(support(SYNTHESIZE, AFTER_FIND)), Optional.of(SIGNAL_SUFFICIENT), 12,
-        (sev, f) -> NO_DECISION, TypeSpecs::research, 4));
+        (sev, f) -> NO_DECISION, TypeSpecs::research, 3));
     put(new TypeSpec(EpisodeType.TRIAGE,
         List.of(slot(INVESTIGATE, "the root cause is in the team's own code"),
             slot(ASSESS_BLAST_RADIUS, "the blast radius is wide")),
@@ -101,7 +101,7 @@ public final class TypeSpecs {
             slot(IDENTIFY_CONVENTIONS, "conventions differ from the home team")),
         Optional.empty(), Optional.empty(), List.of(), List.of(), false,
         List.of(support(PROPOSE_CONTRIBUTION, ANY)), Optional.of(START_WORK), 12,
-        (sev, f) -> NO_DECISION, TypeSpecs::borrowing, 5));
+        (sev, f) -> NO_DECISION, TypeSpecs::borrowing, 4));
     put(new TypeSpec(EpisodeType.CONTEXT_SWITCHING,
         List.of(slot(REVIEW_HOME_BOARD, "the home board changed"),
             slot(CATCH_UP_WITH_TEAM, "a blocker arose while away")),
@@ -114,7 +114,7 @@ public final class TypeSpecs {
         Optional.empty(), Optional.empty(), List.of(),
         List.of(FLAG_DEPENDENCY, PROPOSE_RESOLUTION, PROCEED_WITHOUT), true,
         List.of(support(COMMUNICATE, AFTER_FIND)), Optional.empty(), 10,
-        (sev, f) -> !f[0] ? 2 : f[1] ? 0 : 1, TypeSpecs::crossTeam, 4));
+        (sev, f) -> !f[0] ? 2 : f[1] ? 0 : 1, TypeSpecs::crossTeam, 3));
     put(new TypeSpec(EpisodeType.KNOWLEDGE_HANDOFF,
         List.of(slot(IDENTIFY_KNOWLEDGE, "critical knowledge is undocumented"),
             slot(VERIFY_TRANSFER, "the transfer so far is incomplete")),
@@ -122,13 +122,13 @@ public final class TypeSpecs {
         List.of(support(DOCUMENT_DECISION, AFTER_FIND), support(SCHEDULE_PAIRING, AFTER_FIND),
             support(WRITE_DOCS, ANY)),
         Optional.of(SIGNAL_DONE), 14, (sev, f) -> sev >= 0.5 ? 0 : NO_DECISION,
-        TypeSpecs::knowledgeHandoff, 6));
+        TypeSpecs::knowledgeHandoff, 5));
     put(new TypeSpec(EpisodeType.ONBOARDING_SUPPORT,
         List.of(slot(ASSESS_SKILLS, "a skill gap in the stack"),
             slot(IDENTIFY_GAPS, "a gap in domain knowledge")),
         Optional.empty(), Optional.empty(), List.of(), List.of(ASSIGN_STARTER_TASK, ADJUST_SPRINT),
         false, List.of(support(SUGGEST_PAIRING, AFTER_FIND), support(PROVIDE_CONTEXT, ANY)),
-        Optional.of(SIGNAL_DONE), 12, (sev, f) -> sev >= 0.5 ? 1 : 0, TypeSpecs::onboarding, 6));
+        Optional.of(SIGNAL_DONE), 12, (sev, f) -> sev >= 0.5 ? 1 : 0, TypeSpecs::onboarding, 5));
     put(new TypeSpec(EpisodeType.COMPENSATION,
         List.of(slot(SEARCH_ARTIFACTS, "the departed member left usable artifacts"),
             slot(RECOVER_KNOWLEDGE, "another member can recover the knowledge")),

@@ -21,6 +21,7 @@ import org.sprintgym.sim.episode.baseline.Baselines;
 class LearnabilityTest {
   static final int EPISODES = 1000;
   final Map<String, Map<EpisodeType, double[]>> means = new LinkedHashMap<>();
+  final Map<EpisodeType, List<Integer>> successfulExpertLengths = new EnumMap<>(EpisodeType.class);
 
   @BeforeAll
   void run() {
@@ -34,6 +35,10 @@ class LearnabilityTest {
         double[] m = byType.computeIfAbsent(r.type(), t -> new double[2]);
         m[0] += r.judge() / EPISODES;
         m[1] += r.episodeReturn() / EPISODES;
+        if (p.equals("expert") && r.outcome() >= 0.7) {
+          successfulExpertLengths.computeIfAbsent(r.type(), t -> new java.util.ArrayList<>())
+              .add(r.length());
+        }
       }
       means.put(p, byType);
     }
@@ -73,5 +78,16 @@ class LearnabilityTest {
     assertTrue(ret("expert", t) > ret("aggressive", t), row);
     assertTrue(judge("random", t) < t.graduationThreshold(), row + " threshold "
         + t.graduationThreshold());
+  }
+
+  @ParameterizedTest
+  @EnumSource(EpisodeType.class)
+  void efficiencyBaselineIsTheMedianLengthOfSuccessfulExpertEpisodes(EpisodeType t) {
+    var lengths = new java.util.ArrayList<>(successfulExpertLengths.get(t));
+    java.util.Collections.sort(lengths);
+    int median = lengths.get(lengths.size() / 2);
+    int baseline = EpisodeConfig.defaults().efficiencyBaseline().get(t);
+    assertTrue(Math.abs(median - baseline) <= 1 && lengths.size() > EPISODES / 2,
+        t.key() + ": median " + median + " over " + lengths.size() + ", baseline " + baseline);
   }
 }
