@@ -3,9 +3,9 @@ package org.sprintgym.sim.episode;
 import java.util.Locale;
 
 /**
- * The disturbance a stage-2 situation starts from, with AAT's default per-sprint probability and a
- * typical severity. Episode-local until the world's own disturbance model lands; then situations
- * are cut from disturbances the simulation actually drew.
+ * The disturbance a stage-2 situation starts from (the observation's one-hot, in
+ * {@code DisturbanceType} order), with AAT's default per-sprint probability and a typical
+ * severity. Situations are cut from disturbances the world actually drew ({@link WorldRuns}).
  */
 public enum DisturbanceKind {
   NONE(0, 0),
