@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.sprintgym.policy.nn.ActorCritic;
-import org.sprintgym.policy.nn.ActorCriticSpec;
-import org.sprintgym.policy.nn.Adapter;
-import org.sprintgym.policy.nn.LoraConfig;
 import org.sprintgym.policy.ppo.Adam;
 import org.sprintgym.policy.ppo.PpoConfig;
 import org.sprintgym.policy.ppo.TrainerState;
@@ -27,19 +24,7 @@ public record Checkpoint(String env, long seed, PpoConfig config, ActorCritic ne
     var a = new TensorArchive().put("kind", KIND).put("env", env).put("seed", new long[] {seed})
         .put("trained_adapter", trainedAdapter);
     putConfig(a, config);
-    var spec = net.spec();
-    a.put("spec.sizes", new int[] {spec.observationSize(), spec.actionCount()})
-        .put("spec.actor_hidden", toInts(spec.actorHidden()))
-        .put("spec.critic_hidden", toInts(spec.criticHidden()));
-    Arrays2.put(a, "base", net.baseParameters().values());
-    List<String> names = new ArrayList<>(net.adapters().keySet());
-    a.put("adapters", String.join(",", names));
-    for (String n : names) {
-      Adapter ad = net.adapters().get(n);
-      a.put("adapter." + n + ".config", new double[] {ad.config().rank(), ad.config().alpha(),
-          ad.config().trainHeads() ? 1 : 0});
-      Arrays2.put(a, "adapter." + n + ".params", ad.parameters().values());
-    }
+    NetworkArchive.put(a, net);
     Arrays2.put(a, "adam.m", adam.firstMoment());
     Arrays2.put(a, "adam.v", adam.secondMoment());
     a.put("adam.steps", new long[] {adam.steps()});
@@ -53,16 +38,7 @@ public record Checkpoint(String env, long seed, PpoConfig config, ActorCritic ne
       if (!KIND.equals(a.string("kind"))) {
         throw new IllegalArgumentException("not a PPO checkpoint");
       }
-      int[] sizes = a.ints("spec.sizes");
-      var spec = new ActorCriticSpec(sizes[0], sizes[1], toList(a.ints("spec.actor_hidden")),
-          toList(a.ints("spec.critic_hidden")));
-      ActorCritic net = ActorCritic.withParameters(spec, Arrays2.get(a, "base"));
-      String adapters = a.string("adapters");
-      for (String n : adapters.isEmpty() ? new String[0] : adapters.split(",")) {
-        double[] c = a.doubles("adapter." + n + ".config");
-        net.addAdapter(n, new LoraConfig((int) c[0], c[1], c[2] == 1),
-            Arrays2.get(a, "adapter." + n + ".params"));
-      }
+      ActorCritic net = NetworkArchive.get(a);
       String trained = a.string("trained_adapter");
       net.activate(trained);
       PpoConfig config = readConfig(a);
@@ -81,16 +57,16 @@ public record Checkpoint(String env, long seed, PpoConfig config, ActorCritic ne
         c.normalizeAdvantage() ? 1 : 0});
     a.put("ppo.doubles", new double[] {c.gamma(), c.gaeLambda(), c.learningRate(), c.clipRange(),
         c.clipRangeVf(), c.entCoef(), c.vfCoef(), c.maxGradNorm(), c.adamEpsilon()});
-    a.put("ppo.actor_hidden", toInts(c.actorHidden()));
-    a.put("ppo.critic_hidden", toInts(c.criticHidden()));
+    a.put("ppo.actor_hidden", NetworkArchive.ints(c.actorHidden()));
+    a.put("ppo.critic_hidden", NetworkArchive.ints(c.criticHidden()));
   }
 
   private static PpoConfig readConfig(TensorArchive a) {
     int[] i = a.ints("ppo.ints");
     double[] d = a.doubles("ppo.doubles");
     return new PpoConfig(i[0], i[1], i[2], i[3], d[0], d[1], d[2], i[4] == 1, d[3], i[5] == 1,
-        d[4], d[5], d[6], d[7], i[6] == 1, d[8], toList(a.ints("ppo.actor_hidden")),
-        toList(a.ints("ppo.critic_hidden")));
+        d[4], d[5], d[6], d[7], i[6] == 1, d[8], NetworkArchive.list(a.ints("ppo.actor_hidden")),
+        NetworkArchive.list(a.ints("ppo.critic_hidden")));
   }
 
   private static void putState(TensorArchive a, TrainerState s) {
@@ -109,7 +85,7 @@ public record Checkpoint(String env, long seed, PpoConfig config, ActorCritic ne
       }
     }
     a.put("state.env_log_lengths", lengths);
-    a.put("state.env_logs", toInts(flat));
+    a.put("state.env_logs", NetworkArchive.ints(flat));
   }
 
   private static TrainerState readState(TensorArchive a) {
@@ -125,17 +101,5 @@ public record Checkpoint(String env, long seed, PpoConfig config, ActorCritic ne
     var env = new VectorEnvSnapshot(a.longValue("state.env_seed"), a.longs("state.env_episodes"),
         logs);
     return new TrainerState(c[0], (int) c[1], c[2], c[3], c[4], env);
-  }
-
-  private static int[] toInts(List<Integer> l) {
-    return l.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static List<Integer> toList(int[] a) {
-    List<Integer> l = new ArrayList<>();
-    for (int x : a) {
-      l.add(x);
-    }
-    return l;
   }
 }
