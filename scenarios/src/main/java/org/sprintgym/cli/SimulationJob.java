@@ -94,7 +94,7 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     run.put("wall_time_ms", Math.round(wallMs * 10) / 10.0);
     dir.writeString("run.json", Json.prettyMapper().writeValueAsString(run) + "\n");
     dir.commit();
-    report(stdout, all, summary, ignored, dir.target(), wallMs, replications);
+    report(stdout, all, summary, ignored, dir.target(), wallMs);
   }
 
   /** Several teams, sprint-synchronous; events are tagged with their team. */
@@ -141,13 +141,12 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     return named;
   }
 
-  private static void report(PrintWriter out, List<SprintRecord> records,
-      Map<String, Object> summary, List<String> ignored, Path dir, double wallMs, int replications) {
+  private void report(PrintWriter out, List<SprintRecord> records,
+      Map<String, Object> summary, List<String> ignored, Path dir, double wallMs) {
     if (!ignored.isEmpty()) {
       out.println("ignored (not modelled): " + String.join(", ", ignored));
     }
-    if (replications == 1 && !records.isEmpty() && !records.get(0).team().equals(
-        records.get(records.size() - 1).team())) {
+    if (replications == 1 && multiTeam()) {
       out.printf("%-18s %6s %9s %8s %6s %6s %9s%n", "team", "sprint", "committed", "velocity",
           "b_in", "b_out", "disturb");
       for (SprintRecord r : records) {

@@ -21,13 +21,11 @@ import org.sprintgym.sim.io.InputError;
 public final class OutputDirectory implements AutoCloseable {
   private final Path target;
   private final Path staging;
-  private final boolean replace;
   private boolean committed;
 
-  private OutputDirectory(Path target, Path staging, boolean replace) {
+  private OutputDirectory(Path target, Path staging) {
     this.target = target;
     this.staging = staging;
-    this.replace = replace;
   }
 
   /**
@@ -49,7 +47,7 @@ public final class OutputDirectory implements AutoCloseable {
       Path parent = abs.getParent();
       Files.createDirectories(parent);
       Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".staging-");
-      return new OutputDirectory(abs, staging, replace);
+      return new OutputDirectory(abs, staging);
     } catch (IOException e) {
       throw InputError.option(option, "cannot create " + abs + ": " + e.getMessage(), null);
     }
@@ -131,10 +129,5 @@ public final class OutputDirectory implements AutoCloseable {
     } catch (IOException e) {
       // best effort
     }
-  }
-
-  /** Whether replacing was allowed (for messages). */
-  public boolean replacing() {
-    return replace;
   }
 }
