@@ -157,7 +157,7 @@ public final class TrainCommand implements Callable<Integer> {
           "--resume, or a new --out folder");
     }
     Files.createDirectories(out);
-    PpoConfig config = PpoConfig.rlZooCartPole();
+    PpoConfig config = EnvCatalog.defaultConfig(env);
     if (base == null) {
       return TrainingSession.fresh(env, seed, steps, config);
     }

@@ -10,12 +10,14 @@ import java.util.stream.Stream;
 import org.sprintgym.policy.io.AdapterFile;
 import org.sprintgym.policy.io.Checkpoint;
 import org.sprintgym.policy.nn.ActorCritic;
+import org.sprintgym.scenarios.curriculum.NetArchive;
 import org.sprintgym.sim.io.InputError;
 
 /**
  * The network a policy server answers with, found in a run folder written by
  * {@code sprintgym train}: {@code DIR/checkpoint.bin} (base and adapters) and
- * {@code DIR/adapters/NAME.adapter} (adapters saved alone). The chosen adapter is merged into the
+ * {@code DIR/adapters/NAME.adapter} (adapters saved alone), or by a curriculum run:
+ * {@code DIR/checkpoint/net.bin} (base and adapters v1..vK). The chosen adapter is merged into the
  * base once at load, so inference costs what the base alone costs.
  *
  * @param net the network to act with (merged, no adapters)
@@ -25,6 +27,8 @@ import org.sprintgym.sim.io.InputError;
  */
 public record PolicyArtifacts(ActorCritic net, String env, String adapter, Path run) {
   static final String CHECKPOINT = "checkpoint.bin";
+  /** Where a curriculum run keeps its network (base and adapters v1..vK). */
+  static final String CURRICULUM_NET = "checkpoint/net.bin";
 
   /**
    * Loads {@code run}'s checkpoint and activates {@code adapter}: null for the adapter the run
@@ -32,13 +36,25 @@ public record PolicyArtifacts(ActorCritic net, String env, String adapter, Path 
    */
   public static PolicyArtifacts load(Path run, String adapter) {
     Path ckpt = run.resolve(CHECKPOINT);
-    if (!Files.isRegularFile(ckpt)) {
-      throw InputError.option("--run", "no " + CHECKPOINT + " in " + run,
-          "a run folder written by 'sprintgym train'");
+    Path curriculum = run.resolve(CURRICULUM_NET);
+    ActorCritic net;
+    String env;
+    String trained;
+    if (Files.isRegularFile(ckpt)) {
+      Checkpoint c = Checkpoint.read(ckpt);
+      net = c.net();
+      env = c.env();
+      trained = c.trainedAdapter();
+    } else if (Files.isRegularFile(curriculum)) {
+      net = NetArchive.read(curriculum);
+      env = "curriculum";
+      trained = net.adapters().keySet().stream().max(String::compareTo)
+          .orElse(ActorCritic.BASE); // the last stage's adapter
+    } else {
+      throw InputError.option("--run", "no " + CHECKPOINT + " or " + CURRICULUM_NET + " in "
+          + run, "a run folder written by 'sprintgym train' or by a curriculum 'sprintgym run'");
     }
-    Checkpoint c = Checkpoint.read(ckpt);
-    ActorCritic net = c.net();
-    String name = adapter != null ? adapter : c.trainedAdapter();
+    String name = adapter != null ? adapter : trained;
     if (!name.equals(ActorCritic.BASE) && !net.adapters().containsKey(name)) {
       Path file = run.resolve("adapters").resolve(name + ".adapter");
       if (!Files.isRegularFile(file)) {
@@ -48,7 +64,7 @@ public record PolicyArtifacts(ActorCritic net, String env, String adapter, Path 
       AdapterFile.load(file, net);
     }
     net.activate(name);
-    return new PolicyArtifacts(net.merged(), c.env(), name, run);
+    return new PolicyArtifacts(net.merged(), env, name, run);
   }
 
   private static List<String> available(Path run, ActorCritic net) {

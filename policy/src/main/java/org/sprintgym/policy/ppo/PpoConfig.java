@@ -63,6 +63,16 @@ public record PpoConfig(int numEnvs, int nSteps, int minibatchSize, int epochs, 
         Double.POSITIVE_INFINITY, 0.0, 0.5, 0.5, true, 1e-5, List.of(64, 64), List.of(64, 64));
   }
 
+  /**
+   * Defaults for SprintGym's short episodes (a handful of decisions each, reward mostly at the
+   * end): 8 envs x 64 steps, minibatches of 128, 4 epochs, gamma 0.99, lambda 0.95, learning rate
+   * 3e-4 annealed, clip 0.2, entropy 0.01 (CleanRL's discrete-action defaults), 64x64 MLPs.
+   */
+  public static PpoConfig episodes() {
+    return new PpoConfig(8, 64, 128, 4, 0.99, 0.95, 3e-4, true, 0.2, false,
+        Double.POSITIVE_INFINITY, 0.01, 0.5, 0.5, true, 1e-5, List.of(64, 64), List.of(64, 64));
+  }
+
   /** Samples per rollout. */
   public int rolloutSize() {
     return numEnvs * nSteps;

@@ -44,8 +44,10 @@ public final class CurriculumJob {
     prov.put("seed", scenario.seed());
     prov.put("seeds", seedStreams(run.seeds(), spec));
     prov.put("versions", versions);
-    prov.put("difficulty", "not raised within a stage: the episode env has no difficulty"
-        + " setting yet (story points and ambiguity come from the situation worlds)");
+    prov.put("difficulty", java.util.Map.of("start", spec.difficulty().start(), "ramp",
+        spec.difficulty().ramp(),
+        "measure", "mean of story points / 8, ambiguity and true severity; harder training"
+        + " situations are redrawn while the cap rises"));
     prov.put("resumed", resume);
     run.writeJson(dir.resolve("run.json"), prov);
     Progress progress = run.run(resume);

@@ -45,7 +45,10 @@ final class CurriculumReporter {
     int perType = spec.evaluation().episodesPerType();
     var criteria = new ArrayList<CriterionResult>();
     var notMeasured = new LinkedHashMap<String, String>();
-    for (GraduationCriterion c : run.meter().criteria(k)) {
+    var shown = new ArrayList<GraduationCriterion>(run.graduationCriteria(k));
+    run.meter().criteria(k).stream().filter(c -> shown.stream()
+        .noneMatch(x -> x.name().equals(c.name()))).forEach(shown::add);
+    for (GraduationCriterion c : shown) {
       List<Double> perSeed = done.rolling.get(c.name());
       if (perSeed == null || perSeed.isEmpty()) {
         notMeasured.put(c.name(), CriterionMeter.NOT_MEASURED.getOrDefault(c.name(),
@@ -57,13 +60,22 @@ final class CurriculumReporter {
     }
     var baselines = new LinkedHashMap<String, Map<String, Double>>();
     var baselineJudges = new LinkedHashMap<String, double[]>();
+    var graduating = new ArrayList<String>();
+    var notGraduating = new ArrayList<String>();
+    List<GraduationCriterion> decisive = run.graduationCriteria(k).stream()
+        .filter(c -> !c.name().equals(CriterionMeter.NO_REGRESSION)).toList();
     for (String name : Baselines.NAMES) {
       var results = run.evaluator().run(Baselines.of(name).orElseThrow(), name, types, perType,
           evalRoot, seeds);
       var values = new LinkedHashMap<String, Double>();
-      for (GraduationCriterion c : run.meter().measured(k)) {
-        values.put(c.name(), meanOverSeeds(results, c.name()));
+      var sprint = sprintLevel(Baselines.of(name).orElseThrow(), decisive, evalRoot, seeds);
+      boolean passesAll = true;
+      for (GraduationCriterion c : decisive) {
+        double v = sprint.getOrDefault(c.name(), meanOverSeeds(results, c.name()));
+        values.put(c.name(), v);
+        passesAll &= c.passes(v);
       }
+      (passesAll ? graduating : notGraduating).add(name);
       baselines.put(name, values);
       double[] judges = stageJudges(results, k);
       baselineJudges.put(name, judges);
@@ -85,6 +97,9 @@ final class CurriculumReporter {
         bestMean = m;
       }
     }
+    if (!done.untrained.isEmpty()) {
+      baselines.put("untrained", done.untrained); // the stage's starting adapter
+    }
     var comparison = new LinkedHashMap<String, Object>();
     var pc = PairedComparison.of(trainedJudges, baselineJudges.get(best));
     comparison.put("measure", "judge score per episode of stage " + k
@@ -96,6 +111,8 @@ final class CurriculumReporter {
     comparison.put("u", pc.u());
     comparison.put("p_value", pc.pValue());
     comparison.put("probability_of_superiority", pc.probabilityOfSuperiority());
+    comparison.put("baselines_meeting_every_criterion", graduating);
+    comparison.put("baselines_failing_a_criterion", notGraduating);
     var curve = new ArrayList<StageReport.CurvePoint>();
     done.curve.forEach(p -> curve.add(new StageReport.CurvePoint((long) p[0], p[1])));
     return new StageReport(k, CurriculumSpec.STAGE_NAMES.get(k - 1), done.graduated,
@@ -111,10 +128,22 @@ final class CurriculumReporter {
     }
     int last = done.get(done.size() - 1).stage;
     run.net().activate(CurriculumRun.adapterName(last));
-    var results = run.evaluator().run(PolicyEvaluator.greedy(run.net()),
-        CurriculumRun.adapterName(last), CurriculumRun.evaluationTypes(last - 1),
-        spec.evaluation().episodesPerType(), run.seeds().seed("curriculum-evaluation"),
+    long root = run.seeds().seed("curriculum-evaluation");
+    var policy = PolicyEvaluator.greedy(run.net());
+    var results = run.evaluator().run(policy, CurriculumRun.adapterName(last),
+        CurriculumRun.evaluationTypes(last - 1), spec.evaluation().episodesPerType(), root,
         spec.evaluation().seeds());
+    var earlier = new ArrayList<GraduationCriterion>();
+    for (Progress.StageOutcome s : done.subList(0, done.size() - 1)) {
+      earlier.addAll(run.meter().measured(s.stage));
+    }
+    var perSeed = new ArrayList<Map<String, Double>>();
+    for (int s = 0; s < results.size(); s++) {
+      var values = new LinkedHashMap<String, Double>(CriterionMeter.measure(results.get(s)));
+      values.putAll(CriterionMeter.sprintLevel(run.trials(), earlier, policy,
+          org.sprintgym.sim.env.SeedMix.derive(root, s, 0x5B)));
+      perSeed.add(values);
+    }
     out.put("adapter", CurriculumRun.adapterName(last));
     out.put("tolerance", spec.noRegressionTolerance());
     boolean any = false;
@@ -124,9 +153,13 @@ final class CurriculumReporter {
         if (end == null || end.isEmpty()) {
           continue;
         }
-        double before = end.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        double now = meanOverSeeds(results, c.name());
-        boolean regressed = CurriculumRun.regressed(c, before, now, spec.noRegressionTolerance());
+        double[] endValues = end.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] nowValues = perSeed.stream().filter(m -> m.containsKey(c.name()))
+            .mapToDouble(m -> m.get(c.name())).toArray();
+        double before = java.util.Arrays.stream(endValues).average().orElse(Double.NaN);
+        double now = java.util.Arrays.stream(nowValues).average().orElse(Double.NaN);
+        boolean regressed = CurriculumRun.regressed(c, endValues, nowValues,
+            spec.noRegressionTolerance());
         any |= regressed;
         var m = new LinkedHashMap<String, Object>();
         m.put("stage", s.stage);
@@ -137,6 +170,23 @@ final class CurriculumReporter {
       }
     }
     out.put("passed", !any);
+    return out;
+  }
+
+  /** Sprint-level criteria of {@code policy}, averaged over the evaluation seeds. */
+  private Map<String, Double> sprintLevel(org.sprintgym.sim.episode.baseline.BaselinePolicy policy,
+      List<GraduationCriterion> criteria, long root, int seeds) {
+    var sums = new LinkedHashMap<String, double[]>();
+    for (int s = 0; s < seeds; s++) {
+      CriterionMeter.sprintLevel(run.trials(), criteria, policy,
+          org.sprintgym.sim.env.SeedMix.derive(root, s, 0x5B)).forEach((k, v) -> {
+            double[] a = sums.computeIfAbsent(k, x -> new double[2]);
+            a[0] += v;
+            a[1]++;
+          });
+    }
+    var out = new LinkedHashMap<String, Double>();
+    sums.forEach((k, a) -> out.put(k, a[0] / a[1]));
     return out;
   }
 

@@ -36,6 +36,7 @@ import org.sprintgym.sim.episode.EpisodeRunner;
 import org.sprintgym.sim.episode.EpisodeTrace;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.SituationLibrary;
+import org.sprintgym.sim.episode.SprintTrials;
 import org.sprintgym.sim.episode.baseline.Baselines;
 import org.sprintgym.sim.io.Json;
 
@@ -65,10 +66,14 @@ public final class CurriculumRun {
   private final SituationLibrary library;
   private final PolicyEvaluator evaluator;
   private final CriterionMeter meter;
+  private final SprintTrials trials;
   private final ObjectMapper json = Json.mapper();
   private Progress progress;
   private ActorCritic net;
   private ValidationGate gate;
+  private PpoTrainer trainer;
+  private VectorEnv trainerEnvs;
+  private double trainerCap = 1.0;
   private int stopAfterCheckpoints = Integer.MAX_VALUE;
 
   public CurriculumRun(CurriculumSpec spec, long seed, Path dir, PrintWriter log) {
@@ -81,6 +86,7 @@ public final class CurriculumRun {
     this.library = SituationLibrary.of(episodeConfig);
     this.evaluator = new PolicyEvaluator(new EpisodeRunner(episodeConfig, library));
     this.meter = new CriterionMeter(spec.thresholds(), spec.evaluation().window());
+    this.trials = new SprintTrials(episodeConfig, library);
   }
 
   /** Whether {@code dir} holds a checkpoint to resume. */
@@ -118,6 +124,10 @@ public final class CurriculumRun {
 
   public Seeds seeds() {
     return seeds;
+  }
+
+  SprintTrials trials() {
+    return trials;
   }
 
   PolicyEvaluator evaluator() {
@@ -190,15 +200,17 @@ public final class CurriculumRun {
     net.activate(name);
     if (progress.bestValidation == null) {
       progress.bestValidation = validate(stage);
+      progress.untrained = untrained(stage.stage());
     }
     gate = new ValidationGate(spec.validation().minImprovement(),
-        net.trainableParameters().values(), progress.bestValidation);
+        spec.validation().gateBasis(), net.trainableParameters().values(),
+        progress.bestValidation);
     boolean graduated = false;
     while (true) {
       long budget = progress.round == 0 ? stage.episodes() : spec.remedialEpisodes();
       while (progress.roundEpisodes < budget && !graduated) {
-        graduated = trainAndEvaluate(stage, (int) Math.min(spec.evaluation().everyEpisodes(),
-            budget - progress.roundEpisodes));
+        graduated = trainAndEvaluate(stage, budget, (int) Math.min(
+            spec.evaluation().everyEpisodes(), budget - progress.roundEpisodes));
       }
       if (graduated || progress.round >= spec.remedialRounds()) {
         break;
@@ -208,7 +220,28 @@ public final class CurriculumRun {
       log.printf(Locale.ROOT, "stage %d: not graduated, remedial round %d of %d%n",
           stage.stage(), progress.round, spec.remedialRounds());
     }
+    closeTrainer();
+    gate.restoreKept(); // the adapter is the last kept update: later training was not validated
     finishStage(stage, graduated);
+  }
+
+  /** The stage's criteria measured for its starting adapter on the evaluation seeds. */
+  private Map<String, Double> untrained(int k) {
+    var perSeed = evaluator.run(PolicyEvaluator.greedy(net), adapterName(k), evaluationTypes(k),
+        spec.evaluation().episodesPerType(), seeds.seed("curriculum-evaluation"),
+        spec.evaluation().seeds());
+    var out = new LinkedHashMap<String, Double>();
+    for (GraduationCriterion c : graduationCriteria(k)) {
+      if (c.name().equals(CriterionMeter.NO_REGRESSION)) {
+        continue;
+      }
+      out.put(c.name(), perSeed.stream().mapToDouble(r -> CriterionMeter.measure(r)
+          .getOrDefault(c.name(), Double.NaN)).average().orElse(Double.NaN));
+    }
+    out.putAll(CriterionMeter.sprintLevel(trials, graduationCriteria(k), PolicyEvaluator.greedy(net),
+        seeds.seed("curriculum-evaluation")));
+    out.values().removeIf(v -> v.isNaN());
+    return out;
   }
 
   private void startAdapter(int stage) {
@@ -221,40 +254,80 @@ public final class CurriculumRun {
     }
   }
 
-  /** One training chunk, then the gate and the evaluation; returns whether the stage graduated. */
-  private boolean trainAndEvaluate(StageSpec stage, int episodes) {
-    long chunkSeed = SeedMix.derive(seeds.seed("curriculum-train"), stage.stage(),
-        progress.evaluations);
-    var chunkSeeds = new Seeds(chunkSeed);
-    List<EpisodeType> mix = trainingMix(stage);
-    var factory = (java.util.function.IntFunction<org.sprintgym.sim.env.Env>)
-        i -> new EpisodeEnv(episodeConfig, library, mix);
-    int maxSteps = 64; // above every type's step limit: the trainer's step budget never binds
+  /**
+   * One training chunk on the live parameters; at a gate (every {@code validation.every_episodes}
+   * and at the end of a round) the validation gate keeps or rolls back the training since the last
+   * gate; then the kept parameters are evaluated. Between gates one PPO trainer (its envs, Adam
+   * moments and rollout state) carries on across chunks; a gate ends it, and the next starts from
+   * the parameters the gate left, seeded by (stage, gate), which is also where a resumed run
+   * starts. Returns whether the stage graduated.
+   */
+  private boolean trainAndEvaluate(StageSpec stage, long budget, int episodes) {
+    if (trainer == null) {
+      openTrainer(stage, budget);
+    }
     int done = 0;
-    try (var envs = VectorEnv.of(factory, spec.ppo().numEnvs(), chunkSeeds.seed(Seeds.ENV), 1)) {
-      var trainer = PpoTrainer.start(spec.ppo(), net, envs,
-          (long) episodes * maxSteps + spec.ppo().rolloutSize(), chunkSeeds);
-      while (done < episodes && !trainer.finished()) {
-        UpdateStats s = trainer.update();
-        done += s.episodes();
-        progress.stageSteps += spec.ppo().rolloutSize();
-        metric(updateLine(stage.stage(), s));
-      }
+    while (done < episodes && !trainer.finished()) {
+      UpdateStats s = trainer.update();
+      done += s.episodes();
+      progress.stageSteps += spec.ppo().rolloutSize();
+      metric(updateLine(stage.stage(), s));
     }
     progress.stageEpisodes += done;
     progress.roundEpisodes += done;
-    double validation = validate(stage);
-    boolean keep = gate.offer(validation);
-    progress.bestValidation = gate.best();
-    if (keep) {
-      progress.kept++;
-    } else {
-      progress.rollbacks++;
+    progress.sinceGate += done;
+    boolean atGate = progress.sinceGate >= spec.validation().everyEpisodes()
+        || progress.roundEpisodes >= budget || trainer.finished();
+    Double validation = null;
+    Boolean keep = null;
+    if (atGate) {
+      closeTrainer();
+      validation = validate(stage);
+      keep = gate.offer(validation);
+      progress.bestValidation = gate.best();
+      if (keep) {
+        progress.kept++;
+      } else {
+        progress.rollbacks++;
+      }
+      progress.gates++;
+      progress.sinceGate = 0;
     }
+    Double v = validation;
+    Boolean k = keep;
+    boolean graduated = gate.withKept(() -> evaluate(stage, v, k, trainerCap));
     progress.evaluations++;
-    boolean graduated = evaluate(stage, validation, keep);
-    checkpoint();
+    if (atGate || graduated) {
+      checkpoint(); // at a gate the live parameters are the kept ones: a resume starts here
+    }
     return graduated;
+  }
+
+  private void openTrainer(StageSpec stage, long budget) {
+    var chunkSeeds = new Seeds(SeedMix.derive(seeds.seed("curriculum-train"), stage.stage(),
+        progress.gates));
+    List<EpisodeType> mix = trainingMix(stage);
+    double cap = progress.round == 0
+        ? spec.difficulty().cap(progress.roundEpisodes, budget) : 1.0;
+    trainerCap = cap;
+    var factory = (java.util.function.IntFunction<org.sprintgym.sim.env.Env>) i -> {
+      var env = new EpisodeEnv(episodeConfig, library, mix);
+      env.setDifficultyCap(cap);
+      return env;
+    };
+    int maxSteps = 64; // above every type's step limit: the trainer's step budget never binds
+    trainerEnvs = VectorEnv.of(factory, spec.ppo().numEnvs(), chunkSeeds.seed(Seeds.ENV), 1);
+    trainer = PpoTrainer.start(spec.ppo(), net, trainerEnvs,
+        (long) spec.validation().everyEpisodes() * maxSteps + spec.ppo().rolloutSize(),
+        chunkSeeds);
+  }
+
+  private void closeTrainer() {
+    if (trainerEnvs != null) {
+      trainerEnvs.close();
+    }
+    trainer = null;
+    trainerEnvs = null;
   }
 
   /** The stage's types weighted by its mix, earlier stages' types sharing the rehearsal share. */
@@ -303,26 +376,53 @@ public final class CurriculumRun {
     return out;
   }
 
-  private boolean evaluate(StageSpec stage, double validation, boolean kept) {
+  /**
+   * Measures the stage's criteria for the adapter's kept parameters on fresh evaluation seeds
+   * (seeds of evaluation i are derived from (stage, i), so the rolling mean over the window covers
+   * window x seeds x episodes different situations). {@code validation} and {@code kept} are
+   * null between gates.
+   */
+  private boolean evaluate(StageSpec stage, Double validation, Boolean kept, double cap) {
     int k = stage.stage();
+    long evalSeed = SeedMix.derive(seeds.seed("curriculum-evaluation"), k, progress.evaluations);
     var perSeed = evaluator.run(PolicyEvaluator.greedy(net), adapterName(k), evaluationTypes(k),
-        spec.evaluation().episodesPerType(), seeds.seed("curriculum-evaluation"),
-        spec.evaluation().seeds());
+        spec.evaluation().episodesPerType(), evalSeed, spec.evaluation().seeds());
     int window = spec.evaluation().window();
+    var policy = PolicyEvaluator.greedy(net);
     for (int s = 0; s < perSeed.size(); s++) {
       Map<String, Double> values = new LinkedHashMap<>(CriterionMeter.measure(perSeed.get(s)));
-      if (k == 4) {
-        values.put(CriterionMeter.NO_REGRESSION, (double) regressions(values, s));
-      }
+      values.putAll(CriterionMeter.sprintLevel(trials, graduationCriteria(k), policy,
+          SeedMix.derive(evalSeed, s, 0x5B)));
       for (GraduationCriterion c : graduationCriteria(k)) {
+        if (c.name().equals(CriterionMeter.NO_REGRESSION)) {
+          continue;
+        }
         var lists = progress.recent.computeIfAbsent(c.name(), n -> new ArrayList<>());
         while (lists.size() <= s) {
           lists.add(new ArrayList<>());
         }
         List<Double> recent = lists.get(s);
-        recent.add(values.get(c.name()));
+        Double v = values.get(c.name());
+        if (v != null) {
+          recent.add(v);
+        }
         while (recent.size() > window) {
           recent.remove(0);
+        }
+      }
+    }
+    if (k == 4) {
+      // one count for the evaluation, from the rolling means of all seeds (see regressed)
+      double n = regressions();
+      var lists = progress.recent.computeIfAbsent(CriterionMeter.NO_REGRESSION,
+          x -> new ArrayList<>());
+      for (int s = 0; s < perSeed.size(); s++) {
+        while (lists.size() <= s) {
+          lists.add(new ArrayList<>());
+        }
+        lists.get(s).add(n);
+        while (lists.get(s).size() > window) {
+          lists.get(s).remove(0);
         }
       }
     }
@@ -336,39 +436,64 @@ public final class CurriculumRun {
     line.put("round", progress.round);
     line.put("evaluation", progress.evaluations);
     line.put("episodes", progress.stageEpisodes);
+    line.put("difficulty_cap", cap);
+    line.put("gate", validation != null);
     line.put("validation_return", validation);
     line.put("best_validation_return", progress.bestValidation);
     line.put("update_kept", kept);
+    line.put("kept", progress.kept);
     line.put("rollbacks", progress.rollbacks);
     line.put("stage_judge", judge[0]);
     line.put("rolling", rollingMeans());
     line.put("graduated", graduated);
     metric(line);
-    log.printf(Locale.ROOT, "stage %d eval %d: %d episodes, validation %.3f (%s), judge %.3f%s%n",
-        k, progress.evaluations, progress.stageEpisodes, validation,
-        kept ? "kept" : "rolled back", judge[0], graduated ? ", graduated" : "");
+    if (validation != null) {
+      log.printf(Locale.ROOT, "stage %d eval %d: %d episodes, gate: validation %.3f (%s, best"
+          + " %.3f), judge %.3f%s%n", k, progress.evaluations + 1, progress.stageEpisodes,
+          validation, kept ? "kept" : "rolled back", progress.bestValidation, judge[0],
+          graduated ? ", graduated" : "");
+    } else if (graduated || progress.evaluations % 10 == 9) {
+      log.printf(Locale.ROOT, "stage %d eval %d: %d episodes, judge %.3f%s%n", k,
+          progress.evaluations + 1, progress.stageEpisodes, judge[0],
+          graduated ? ", graduated" : "");
+    }
     return graduated;
   }
 
-  /** The criteria that decide graduation: the measured ones (plus no_regression in stage 4). */
+  /**
+   * The criteria that decide graduation: the measured ones; in stage 4 also stages 1-3's measured
+   * criteria (still met with v4) and no_regression.
+   */
   List<GraduationCriterion> graduationCriteria(int stage) {
     var out = new ArrayList<>(meter.measured(stage));
     if (stage == 4) {
+      for (int earlier = 1; earlier <= 3; earlier++) {
+        out.addAll(meter.measured(earlier)); // stages 1-3 criteria still met with v4
+      }
       meter.criteria(4).stream().filter(c -> c.name().equals(CriterionMeter.NO_REGRESSION))
           .forEach(out::add);
     }
     return out;
   }
 
-  /** Earlier stages' measured criteria whose value on seed {@code s} moved the wrong way. */
-  private int regressions(Map<String, Double> values, int s) {
+  /**
+   * Earlier stages' measured criteria that regressed: their rolling means over the evaluation
+   * seeds now against those at the end of their stage (see {@link #regressed}).
+   */
+  private int regressions() {
     int n = 0;
     for (Progress.StageOutcome done : progress.finished) {
       for (GraduationCriterion c : meter.measured(done.stage)) {
         List<Double> end = done.rolling.get(c.name());
-        Double now = values.get(c.name());
-        if (end != null && now != null && s < end.size()
-            && regressed(c, end.get(s), now, spec.noRegressionTolerance())) {
+        var lists = progress.recent.get(c.name());
+        if (end == null || end.isEmpty() || lists == null || lists.isEmpty()) {
+          continue;
+        }
+        double[] now = lists.stream().filter(l -> !l.isEmpty())
+            .mapToDouble(l -> l.stream().mapToDouble(Double::doubleValue).average().orElse(0))
+            .toArray();
+        if (regressed(c, end.stream().mapToDouble(Double::doubleValue).toArray(), now,
+            spec.noRegressionTolerance())) {
           n++;
         }
       }
@@ -376,9 +501,28 @@ public final class CurriculumRun {
     return n;
   }
 
-  static boolean regressed(GraduationCriterion c, double before, double now, double tolerance) {
-    return c.direction() == GraduationCriterion.Direction.AT_LEAST ? now < before - tolerance
-        : now > before + tolerance;
+  /**
+   * Whether criterion {@code c} regressed from {@code before} to {@code now} (values per seed):
+   * its mean moved the wrong way by more than {@code tolerance} and the move is significant
+   * (Welch's t-test over the seeds, two-sided p < 0.05), or it no longer meets its threshold.
+   * The significance test keeps evaluation noise from counting as forgetting.
+   */
+  static boolean regressed(GraduationCriterion c, double[] before, double[] now,
+      double tolerance) {
+    double b = java.util.Arrays.stream(before).average().orElse(Double.NaN);
+    double a = java.util.Arrays.stream(now).average().orElse(Double.NaN);
+    if (!c.passes(a)) {
+      return true;
+    }
+    double worse = c.direction() == GraduationCriterion.Direction.AT_LEAST ? b - a : a - b;
+    if (!(worse > tolerance)) {
+      return false;
+    }
+    if (before.length < 2 || now.length < 2) {
+      return true;
+    }
+    double p = new org.apache.commons.math3.stat.inference.TTest().tTest(before, now);
+    return !(p >= 0.05); // NaN (no variance on either side): a real move
   }
 
   /** {mean judge, success share} over the stage's own episode types. */
@@ -439,6 +583,7 @@ public final class CurriculumRun {
         .map(l -> l.stream().mapToDouble(Double::doubleValue).average().orElse(0)).toList()));
     out.curve = progress.curve;
     out.verdict = verdict(k, graduated, rollingMeans());
+    out.untrained = progress.untrained;
     progress.finished.add(out);
     String name = adapterName(k);
     Path file = dir.resolve("adapters").resolve(name + ".adapter");
@@ -456,6 +601,7 @@ public final class CurriculumRun {
     entry.put("updates_rolled_back", out.rollbacks);
     entry.put("seeds", Map.of("train", seeds.seed("curriculum-train"), "validation",
         seeds.seed("curriculum-validation"), "evaluation", seeds.seed("curriculum-evaluation")));
+    entry.put("validation_gates", progress.gates);
     entry.put("validation_return", progress.bestValidation);
     entry.put("graduation", rollingMeans());
     entry.put("graduated", graduated);

@@ -18,7 +18,8 @@ import org.sprintgym.sim.io.YamlNode;
 public final class CurriculumSection {
   static final List<String> KEYS = List.of("worlds", "stages", "behaviour_cloning", "lora", "ppo",
       "rehearsal_share", "evaluation", "validation", "remedial", "no_regression_tolerance",
-      "criteria");
+      "criteria", "difficulty");
+  static final List<String> DIFFICULTY = List.of("start", "ramp");
   static final List<String> STAGE = List.of("stage", "episodes", "mix");
   static final List<String> BC = List.of("episodes_per_type", "epochs", "learning_rate");
   static final List<String> LORA = List.of("rank", "alpha");
@@ -27,7 +28,8 @@ public final class CurriculumSection {
       "max_grad_norm", "hidden");
   static final List<String> EVALUATION = List.of("every_episodes", "seeds", "episodes_per_type",
       "window");
-  static final List<String> VALIDATION = List.of("seeds", "episodes_per_type", "min_improvement");
+  static final List<String> VALIDATION = List.of("every_episodes", "seeds", "episodes_per_type",
+      "min_improvement", "basis");
   static final List<String> REMEDIAL = List.of("rounds", "episodes");
   /** dojo's training episodes per stage. */
   static final int[] DOJO_EPISODES = {5000, 1200, 700, 700};
@@ -57,18 +59,25 @@ public final class CurriculumSection {
         intAt(ev, "episodes_per_type", 1, 100_000, 10),
         intAt(ev, "window", 1, 10_000, GraduationCriteria.WINDOW));
     Optional<YamlNode> val = c.get("validation").map(n -> n.requireKeys(VALIDATION));
-    var validation = new CurriculumSpec.ValidationSpec(intAt(val, "seeds", 1, 1000, 3),
+    var validation = new CurriculumSpec.ValidationSpec(
+        intAt(val, "every_episodes", 1, 100_000_000, Math.max(250, evaluation.everyEpisodes())),
+        intAt(val, "seeds", 1, 1000, 3),
         intAt(val, "episodes_per_type", 1, 100_000, 10),
-        dblAt(val, "min_improvement", 0, 100, 0.05));
+        dblAt(val, "min_improvement", 0, 100, 0.05),
+        val.flatMap(n -> n.get("basis")).map(n -> n.asChoice(CurriculumSpec.ValidationSpec.BASES))
+            .orElse("return"));
     Optional<YamlNode> rem = c.get("remedial").map(n -> n.requireKeys(REMEDIAL));
     int minEpisodes = stages.stream().mapToInt(StageSpec::episodes).min().orElse(2);
     int remedialEpisodes = intAt(rem, "episodes", 1, 100_000_000, Math.max(1, minEpisodes / 2));
+    Optional<YamlNode> dif = c.get("difficulty").map(n -> n.requireKeys(DIFFICULTY));
+    var difficulty = new CurriculumSpec.DifficultySpec(dblAt(dif, "start", 0.05, 1, 0.6),
+        dblAt(dif, "ramp", 0, 1, 0.5));
     try {
       return new CurriculumSpec(stages, c.get("worlds").map(n -> n.asInt(1, 100_000)).orElse(256),
           bc, lora, ppo, c.get("rehearsal_share").map(YamlNode::asUnit).orElse(0.2), evaluation,
           validation, intAt(rem, "rounds", 0, 100, 2), remedialEpisodes,
           c.get("no_regression_tolerance").map(n -> n.asDouble(0, 1e6)).orElse(0.05),
-          thresholds(c.get("criteria")));
+          thresholds(c.get("criteria")), difficulty);
     } catch (IllegalArgumentException e) {
       throw c.error(e.getMessage(), null);
     }

@@ -30,7 +30,7 @@ import org.sprintgym.sim.episode.EpisodeType;
 public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
     LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
     ValidationSpec validation, int remedialRounds, int remedialEpisodes,
-    double noRegressionTolerance, Map<String, Double> thresholds) {
+    double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty) {
 
   /** dojo's stage names. */
   public static final List<String> STAGE_NAMES = List.of("stable team", "disturbance resilience",
@@ -53,6 +53,31 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
     Requires.inRange(remedialEpisodes, 1, 100_000_000, "remedial.episodes");
     Requires.nonNegative(noRegressionTolerance, "no_regression_tolerance");
     thresholds = Collections.unmodifiableMap(new LinkedHashMap<>(thresholds));
+    java.util.Objects.requireNonNull(difficulty, "difficulty");
+  }
+
+  /**
+   * Difficulty rising within a stage: training situations harder than a cap are redrawn (see
+   * {@code EpisodeEnv.setDifficultyCap}); the cap rises linearly from {@code start} to 1 over the
+   * first {@code ramp} share of the stage's main-round episodes. Validation, evaluation and
+   * remedial rounds use the full difficulty.
+   */
+  public record DifficultySpec(double start, double ramp) {
+    public DifficultySpec {
+      if (!(start > 0 && start <= 1)) {
+        throw new IllegalArgumentException("difficulty.start must be in (0, 1] but was " + start);
+      }
+      Requires.unit(ramp, "difficulty.ramp");
+    }
+
+    /** The cap after {@code episodes} of a main round of {@code budget} episodes. */
+    public double cap(long episodes, long budget) {
+      if (ramp <= 0 || budget <= 0) {
+        return 1.0;
+      }
+      double f = Math.min(1.0, episodes / (ramp * budget));
+      return start + (1 - start) * f;
+    }
   }
 
   /**
@@ -122,15 +147,32 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
   }
 
   /**
+   * @param everyEpisodes training episodes between validation gates: the training since the last
+   *     gate is one "update" the gate keeps or rolls back
    * @param seeds validation seeds (a stream apart from the evaluation seeds)
    * @param episodesPerType episodes per type and seed of one validation
    * @param minImprovement relative gain in mean validation return an update must bring to be kept
+   * @param basis what the relative gain is taken of: {@code return} (dojo: the kept update's
+   *     validation return) or {@code shortfall} (what the kept return lacks of 1)
    */
-  public record ValidationSpec(int seeds, int episodesPerType, double minImprovement) {
+  public record ValidationSpec(int everyEpisodes, int seeds, int episodesPerType,
+      double minImprovement, String basis) {
     public ValidationSpec {
+      Requires.inRange(everyEpisodes, 1, 100_000_000, "validation.every_episodes");
       Requires.inRange(seeds, 1, 1000, "validation.seeds");
       Requires.inRange(episodesPerType, 1, 100_000, "validation.episodes_per_type");
       Requires.nonNegative(minImprovement, "validation.min_improvement");
+      if (!BASES.contains(basis)) {
+        throw new IllegalArgumentException("validation.basis: '" + basis + "' is not allowed"
+            + " (allowed: " + String.join(", ", BASES) + ")");
+      }
+    }
+
+    /** The allowed values of {@code basis}. */
+    public static final List<String> BASES = List.of("return", "shortfall");
+
+    ValidationGate.Basis gateBasis() {
+      return basis.equals("return") ? ValidationGate.Basis.RETURN : ValidationGate.Basis.SHORTFALL;
     }
   }
 }

@@ -7,7 +7,7 @@ import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.sim.io.InputError;
 
 /** The curriculum's network (base and every stage adapter) in one archive, written atomically. */
-final class NetArchive {
+public final class NetArchive {
   private static final String KIND = "sprintgym-curriculum-net";
 
   private NetArchive() {}
@@ -16,7 +16,7 @@ final class NetArchive {
     NetworkArchive.put(new TensorArchive().put("kind", KIND), net).write(file);
   }
 
-  static ActorCritic read(Path file) {
+  public static ActorCritic read(Path file) {
     TensorArchive a = TensorArchive.read(file);
     try {
       if (!KIND.equals(a.string("kind"))) {

@@ -6,6 +6,7 @@ import org.sprintgym.policy.ActionMode;
 import org.sprintgym.policy.ObservationBatch;
 import org.sprintgym.policy.Rng;
 import org.sprintgym.policy.nn.ActorCritic;
+import org.sprintgym.policy.nn.HostPolicy;
 import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.episode.EpisodeRunner;
 import org.sprintgym.sim.episode.EpisodeType;
@@ -37,11 +38,16 @@ final class PolicyEvaluator {
     return SeedMix.derive(root, i);
   }
 
-  /** The network's greedy action, one observation at a time (the active adapter acts). */
+  /**
+   * The network's greedy action, one observation at a time (the active adapter acts), from a
+   * plain-Java snapshot of the network as it is now ({@link HostPolicy}: a batch-1 forward pass
+   * costs tens of microseconds there against hundreds through ND4J's native calls).
+   */
   static BaselinePolicy greedy(ActorCritic net) {
     Rng unused = Rng.seeded(0);
-    return (obs, mask, random) -> net.act(new ObservationBatch(1, net.observationSize(),
-        net.actionCount(), obs, mask), ActionMode.GREEDY, unused).actions()[0];
+    HostPolicy host = HostPolicy.of(net);
+    return (obs, mask, random) -> host.act(new ObservationBatch(1, host.observationSize(),
+        host.actionCount(), obs, mask), ActionMode.GREEDY, unused).actions()[0];
   }
 
   static double meanReturn(List<List<EpisodeRunner.Result>> perSeed) {

@@ -28,6 +28,12 @@ public final class Progress {
   public long stageSteps;
   /** Evaluations of the stage so far (also numbers the training chunks). */
   public int evaluations;
+  /** Training episodes since the last validation gate (not yet kept or rolled back). */
+  public long sinceGate;
+  /** Validation gates passed in this stage. */
+  public int gates;
+  /** Per criterion, its value for the stage's starting adapter (before any training). */
+  public Map<String, Double> untrained = new LinkedHashMap<>();
   /** Best validation return of the stage so far (the last kept update's). */
   public Double bestValidation;
   /** Updates kept by the validation gate in this stage. */
@@ -61,6 +67,8 @@ public final class Progress {
     public Map<String, List<Double>> rolling = new LinkedHashMap<>();
     public List<double[]> curve = new ArrayList<>();
     public String verdict;
+    /** Per criterion, the stage's starting adapter's value (the untrained figure). */
+    public Map<String, Double> untrained = new LinkedHashMap<>();
   }
 
   /** Clears the per-stage fields for the next stage. */
@@ -71,6 +79,9 @@ public final class Progress {
     roundEpisodes = 0;
     stageSteps = 0;
     evaluations = 0;
+    sinceGate = 0;
+    gates = 0;
+    untrained = new LinkedHashMap<>();
     bestValidation = null;
     kept = 0;
     rollbacks = 0;

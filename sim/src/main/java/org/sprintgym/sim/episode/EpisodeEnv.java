@@ -38,6 +38,7 @@ public final class EpisodeEnv implements Env {
   private final Map<EpisodeType, Judge> judges;
 
   private TypeSpec spec;
+  private double difficultyCap = 1.0;
   private Map<EpisodeAction, int[]> roles;
   private long seed;
   private SituationContext context;
@@ -100,6 +101,35 @@ public final class EpisodeEnv implements Env {
     return EpisodeAction.space();
   }
 
+  /** Situations drawn per reset at most when a difficulty cap below 1 rejects harder ones. */
+  static final int DIFFICULTY_ATTEMPTS = 8;
+
+  /**
+   * How hard a situation is, in [0, 1]: the mean of its story's size (points / 8), its ambiguity
+   * and the true severity of what happens (DESIGN.md: difficulty rises with story points,
+   * ambiguity and severity).
+   */
+  public static double difficulty(SituationContext c, double severity) {
+    return (Math.min(1.0, c.points() / 8.0) + c.ambiguity() + severity) / 3.0;
+  }
+
+  /**
+   * Caps the difficulty of the situations the next resets cut (a curriculum raises it within a
+   * stage): a situation harder than {@code cap} is redrawn, up to {@value #DIFFICULTY_ATTEMPTS}
+   * draws, after which the easiest one drawn is used. {@code 1} (the default) leaves the
+   * situation distribution untouched.
+   */
+  public void setDifficultyCap(double cap) {
+    if (!(cap > 0 && cap <= 1)) {
+      throw new IllegalArgumentException("difficulty cap must be in (0, 1] but was " + cap);
+    }
+    this.difficultyCap = cap;
+  }
+
+  public double difficultyCap() {
+    return difficultyCap;
+  }
+
   @Override
   public Reset reset(long seed) {
     this.seed = seed;
@@ -107,10 +137,56 @@ public final class EpisodeEnv implements Env {
         : types.get((int) Math.floorMod(SeedMix.mix(seed), (long) types.size()));
     spec = TypeSpecs.of(type);
     roles = TypeSpecs.roles(type);
-    context = SituationCutter.cut(type, library, new SplittableRandom(SeedMix.derive(seed, 1)));
     int k = spec.slots().size();
-    var t = new SituationModel.Truth(k);
+    SituationModel.Truth t = null;
+    double easiest = Double.POSITIVE_INFINITY;
+    SituationContext easiestContext = null;
+    SituationModel.Truth easiestTruth = null;
+    // below the full difficulty, situations harder than the cap are redrawn (a few times at most;
+    // then the easiest one drawn is taken); at 1 the first draw always stands
+    for (int attempt = 0; attempt < DIFFICULTY_ATTEMPTS; attempt++) {
+      long cutSeed = attempt == 0 ? SeedMix.derive(seed, 1) : SeedMix.derive(seed, 1, attempt);
+      context = SituationCutter.cut(type, library, new SplittableRandom(cutSeed));
+      t = new SituationModel.Truth(k);
+      spec.model().draw(context, new SplittableRandom(SeedMix.derive(seed, 2)), t);
+      double h = difficulty(context, t.severity);
+      if (h <= difficultyCap) {
+        easiestContext = null;
+        break;
+      }
+      if (h < easiest) {
+        easiest = h;
+        easiestContext = context;
+        easiestTruth = t;
+      }
+    }
+    if (easiestContext != null) {
+      context = easiestContext;
+      t = easiestTruth;
+    }
+    return open(seed, type, t);
+  }
+
+  /**
+   * Starts an episode of {@code type} in a given situation, e.g. one cut from a live world whose
+   * sprint the trainee is playing (see {@link SprintTrials}); {@code seed} draws the hidden truth
+   * and the cues as {@link #reset} does.
+   */
+  Reset resetTo(long seed, EpisodeType type, SituationContext situation) {
+    if (!types.contains(type)) {
+      throw new IllegalArgumentException("this env plays " + types + ", not " + type.key());
+    }
+    this.seed = seed;
+    spec = TypeSpecs.of(type);
+    roles = TypeSpecs.roles(type);
+    context = situation;
+    var t = new SituationModel.Truth(spec.slots().size());
     spec.model().draw(context, new SplittableRandom(SeedMix.derive(seed, 2)), t);
+    return open(seed, type, t);
+  }
+
+  private Reset open(long seed, EpisodeType type, SituationModel.Truth t) {
+    int k = spec.slots().size();
     var draws = new SplittableRandom(SeedMix.derive(seed, 4));
     double[] u = new double[HiddenTruth.DRAWS];
     for (int i = 0; i < u.length; i++) {

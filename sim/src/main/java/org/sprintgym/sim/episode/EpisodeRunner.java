@@ -38,7 +38,33 @@ public final class EpisodeRunner {
    */
   public record Result(EpisodeType type, int index, long seed, double episodeReturn, double judge,
       double outcome, int length, boolean terminated, boolean truncated,
-      Optional<EpisodeTrace> trace) {}
+      Optional<EpisodeTrace> trace, int[] actions) {
+
+    public Result {
+      actions = actions.clone();
+    }
+
+    /** Convenience for results without the action sequence. */
+    public Result(EpisodeType type, int index, long seed, double episodeReturn, double judge,
+        double outcome, int length, boolean terminated, boolean truncated,
+        Optional<EpisodeTrace> trace) {
+      this(type, index, seed, episodeReturn, judge, outcome, length, terminated, truncated, trace,
+          new int[0]);
+    }
+
+    /**
+     * Actions taken before the first of {@code productive} (1-based position minus one); the
+     * episode's length when none of them was taken.
+     */
+    public int actionsBefore(java.util.Set<EpisodeAction> productive) {
+      for (int i = 0; i < actions.length; i++) {
+        if (productive.contains(EpisodeAction.of(actions[i]))) {
+          return i;
+        }
+      }
+      return length;
+    }
+  }
 
   /**
    * Results of a run, by type in the order given, plus the decision rate.
@@ -155,6 +181,6 @@ public final class EpisodeRunner {
           rec));
     }
     return new Result(type, i, s, ret, judge, outcome, rec.length(), st.terminated(),
-        st.truncated(), trace);
+        st.truncated(), trace, rec.actions());
   }
 }

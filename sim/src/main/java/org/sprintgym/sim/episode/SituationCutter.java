@@ -51,6 +51,34 @@ final class SituationCutter {
     };
   }
 
+  /**
+   * A stage-1 situation of {@code type} about open story {@code storyId} of a live world's cut,
+   * for seat {@code traineeId} on sprint day {@code day} (a sprint the trainee plays whole).
+   */
+  static SituationContext forStory(EpisodeType type, SituationLibrary.World world, WorldCut cut,
+      String storyId, String traineeId, int day) {
+    if (sourceOf(type) != SituationSource.TEAM) {
+      throw new IllegalArgumentException(type.key() + " is not a stage-1 situation");
+    }
+    return build(world, cut, pickById(cut, storyId), member(cut, traineeId), day,
+        DisturbanceKind.NONE, SituationSource.TEAM, List.of(), Map.of());
+  }
+
+  /** The trainee's seat in a team: its first senior developer, else its dev lead. */
+  static String traineeSeat(WorldCut cut) {
+    for (Member m : cut.members()) {
+      if (m.role() == Role.DEVELOPER && m.seniority() == Seniority.SENIOR) {
+        return m.id();
+      }
+    }
+    for (Member m : cut.members()) {
+      if (m.role() == Role.DEV_LEAD) {
+        return m.id();
+      }
+    }
+    return cut.members().get(0).id();
+  }
+
   /** Worlds whose stage 2-4 runs are simulated. */
   private static int runWorlds(SituationLibrary library) {
     return Math.min(library.worlds(), SituationLibrary.SITUATION_WORLDS);
