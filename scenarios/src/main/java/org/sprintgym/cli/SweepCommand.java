@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.sprintgym.sim.io.InputError;
+import org.sprintgym.sweep.SparkExecutor;
+import org.sprintgym.sweep.SparkMaster;
 import org.sprintgym.sweep.Sweep;
 import org.sprintgym.sweep.SweepLoader;
 import org.sprintgym.sweep.SweepRun;
@@ -32,38 +34,58 @@ public final class SweepCommand implements Callable<Integer> {
       + " re-running into it skips finished cells.")
   Path out;
 
-  @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
+  @Option(names = "--threads", paramLabel = "T",
       description = "Cells in parallel, 1..64 (default: 1); results do not depend on it.")
-  int threads;
+  Integer threads;
 
   @Option(names = "--spark", paramLabel = "MASTER",
-      description = "Apache Spark master (e.g. local[2]): not in this build yet; refused.")
+      description = "Run the cells on Apache Spark: local[N] (embedded, N threads) or a cluster's"
+          + " master URL (spark://HOST:PORT); results.csv is the same as without it.")
   String spark;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     InputFiles.existing(file, "SWEEP", "a sweep YAML file");
-    InputFiles.inRange(threads, 1, 64, "--threads");
+    if (threads != null) {
+      InputFiles.inRange(threads, 1, 64, "--threads");
+    }
+    SparkMaster master = null;
     if (spark != null) {
-      throw InputError.option("--spark", "this build has no Spark executor",
-          "run without --spark (the local executor gives the same results.csv)");
+      master = SparkMaster.of(spark);
+      if (threads != null) {
+        throw InputError.option("--threads", "sets the local executor, not Spark's",
+            "--threads without --spark, or local[N] to give Spark N threads");
+      }
     }
     Sweep sweep = SweepLoader.load(file);
     Path dir = out != null ? out : Path.of("runs", sweep.name());
     long t0 = System.nanoTime();
     SweepRun.Outcome o;
-    try (ProgressBar bar = progressBar(sweep)) {
-      o = SweepRun.run(sweep, dir, SweepRun.local(threads), n -> {
-        if (bar != null) {
-          bar.stepBy(n);
-        }
-      });
+    if (master == null) {
+      o = run(sweep, dir, SweepRun.local(threads == null ? 1 : threads));
+    } else {
+      try (SparkExecutor executor = SparkExecutor.start(master, "sprintgym sweep " + sweep.name())) {
+        stdout.printf("spark: master %s, parallelism %d%n", master.url(), executor.parallelism());
+        stdout.flush();
+        o = run(sweep, dir, executor);
+      }
     }
     stdout.printf("sweep %s: %d cells x %d seeds; %d run, %d already done (skipped) in %.1f s;"
             + " results in %s%n", sweep.name(), o.cells(), sweep.seeds(), o.ran(), o.skipped(),
         (System.nanoTime() - t0) / 1e9, o.results());
     return 0;
+  }
+
+  private static SweepRun.Outcome run(Sweep sweep, Path dir, SweepRun.Executor executor)
+      throws IOException {
+    try (ProgressBar bar = progressBar(sweep)) {
+      return SweepRun.run(sweep, dir, executor, n -> {
+        if (bar != null) {
+          bar.stepBy(n);
+        }
+      });
+    }
   }
 
   // quiet unless a person is watching: no bar when stdout is not a terminal (CI, pipes)
