@@ -65,9 +65,11 @@ public final class SweepCommand implements Callable<Integer> {
     if (master == null) {
       o = run(sweep, dir, SweepRun.local(threads == null ? 1 : threads));
     } else {
-      try (SparkExecutor executor = SparkExecutor.start(master, "sprintgym sweep " + sweep.name())) {
-        stdout.printf("spark: master %s, parallelism %d%n", master.url(), executor.parallelism());
-        stdout.flush();
+      try (SparkExecutor executor = SparkExecutor.on(master, "sprintgym sweep " + sweep.name(),
+          line -> {
+            stdout.println(line);
+            stdout.flush();
+          })) {
         o = run(sweep, dir, executor);
       }
     }

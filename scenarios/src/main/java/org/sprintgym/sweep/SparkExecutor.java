@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.jar.JarFile;
 import org.apache.spark.SparkConf;
@@ -28,17 +30,23 @@ import org.sprintgym.sim.io.InputError;
  * {@code spark-submit} already named them ({@code spark.jars}).
  */
 public final class SparkExecutor implements SweepRun.Executor, AutoCloseable {
-  private final JavaSparkContext context;
+  private final SparkConf conf;
+  private final SparkMaster master;
+  private final Consumer<String> log;
+  private JavaSparkContext context;
 
-  private SparkExecutor(JavaSparkContext context) {
-    this.context = context;
+  private SparkExecutor(SparkConf conf, SparkMaster master, Consumer<String> log) {
+    this.conf = conf;
+    this.master = master;
+    this.log = log;
   }
 
   /**
-   * Starts a Spark context on {@code master}; an {@link InputError} naming {@code --spark} when
-   * Spark refuses it.
+   * An executor for {@code master}. Spark starts at the first batch, so a re-run with every cell
+   * done never pays for it; its start is reported to {@code log}. When Spark refuses the master,
+   * that batch throws an {@link InputError} naming {@code --spark}.
    */
-  public static SparkExecutor start(SparkMaster master, String appName) {
+  public static SparkExecutor on(SparkMaster master, String appName, Consumer<String> log) {
     SparkConf conf = new SparkConf().setMaster(master.url()).setAppName(appName)
         .set("spark.ui.enabled", "false")
         .set("spark.ui.showConsoleProgress", "false");
@@ -48,22 +56,32 @@ public final class SparkExecutor implements SweepRun.Executor, AutoCloseable {
     } else if (!conf.contains("spark.jars")) {
       conf.setJars(applicationJars().toArray(String[]::new));
     }
-    try {
-      return new SparkExecutor(new JavaSparkContext(conf));
-    } catch (RuntimeException e) {
-      throw InputError.option("--spark", "Spark cannot start on " + master.url() + ": "
-          + firstLine(e), SparkMaster.ALLOWED);
-    }
+    return new SparkExecutor(conf, master, log);
   }
 
-  /** Parallelism Spark offers (threads of local[N], cores of a cluster). */
-  public int parallelism() {
-    return context.defaultParallelism();
+  private JavaSparkContext context() {
+    if (context == null) {
+      long t0 = System.nanoTime();
+      try {
+        context = new JavaSparkContext(conf);
+      } catch (RuntimeException e) {
+        throw InputError.option("--spark", "Spark cannot start on " + master.url() + ": "
+            + firstLine(e), SparkMaster.ALLOWED);
+      }
+      log.accept(String.format(Locale.ROOT, "spark: master %s, parallelism %d, started in %.1f s",
+          master.url(), context.defaultParallelism(), (System.nanoTime() - t0) / 1e9));
+    }
+    return context;
+  }
+
+  /** Whether Spark was started (some cell had to run). */
+  public boolean started() {
+    return context != null;
   }
 
   @Override
   public int batchCells() {
-    return Math.max(16, 4 * parallelism());
+    return Math.max(16, 4 * context().defaultParallelism());
   }
 
   @Override
@@ -75,7 +93,7 @@ public final class SparkExecutor implements SweepRun.Executor, AutoCloseable {
         jobs.add(new CellSeed(scenario, new LinkedHashMap<>(cells.get(c)), seeds[s]));
       }
     }
-    List<List<String>> rows = context.parallelize(jobs, jobs.size()).map(new Simulate()).collect();
+    List<List<String>> rows = context().parallelize(jobs, jobs.size()).map(new Simulate()).collect();
     var out = new ArrayList<List<List<String>>>();
     for (int c = 0; c < cells.size(); c++) {
       out.add(List.copyOf(rows.subList(c * seeds.length, (c + 1) * seeds.length)));
@@ -86,7 +104,9 @@ public final class SparkExecutor implements SweepRun.Executor, AutoCloseable {
 
   @Override
   public void close() {
-    context.close();
+    if (context != null) {
+      context.close();
+    }
   }
 
   /** One replication of one cell: what a Spark task carries. */

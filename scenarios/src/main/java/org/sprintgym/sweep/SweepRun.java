@@ -92,7 +92,7 @@ public final class SweepRun {
     }
     cellDone.accept(sweep.cells().size() - todo.size());
     // run in batches so that a killed sweep keeps what it finished
-    int batch = executor.batchCells();
+    int batch = todo.isEmpty() ? 1 : executor.batchCells();
     for (int from = 0; from < todo.size(); from += batch) {
       List<Integer> part = todo.subList(from, Math.min(todo.size(), from + batch));
       List<List<List<String>>> rows;

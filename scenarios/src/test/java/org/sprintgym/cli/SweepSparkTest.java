@@ -47,9 +47,10 @@ class SweepSparkTest {
     assertThat(Files.readString(spark.resolve("summary.json")))
         .isEqualTo(Files.readString(local.resolve("summary.json")));
 
-    // re-running skips every finished cell, with either executor, into either folder
+    // re-running skips every finished cell, with either executor, into either folder; with
+    // nothing left to run Spark is not even started
     assertThat(Cli.run("sweep", sweep.toString(), "--out", spark.toString(), "--spark", "local[2]")
-        .out()).contains("0 run, 9 already done (skipped)");
+        .out()).contains("0 run, 9 already done (skipped)").doesNotContain("spark: master");
     assertThat(Cli.run("sweep", sweep.toString(), "--out", local.toString(), "--spark", "local[2]")
         .out()).contains("0 run, 9 already done (skipped)");
     assertThat(Cli.run("sweep", sweep.toString(), "--out", spark.toString()).out())
@@ -59,7 +60,8 @@ class SweepSparkTest {
     Files.delete(spark.resolve("cells/cell-0005.json"));
     Cli.Result resumed = Cli.run("sweep", sweep.toString(), "--out", spark.toString(),
         "--spark", "local[1]");
-    assertThat(resumed.out()).contains("1 run, 8 already done");
+    assertThat(resumed.out()).contains("spark: master local[1], parallelism 1")
+        .contains("1 run, 8 already done");
     assertThat(Files.readAllBytes(spark.resolve("results.csv"))).isEqualTo(csv);
   }
 
