@@ -70,6 +70,17 @@ public final class CurriculumRun {
   private ActorCritic net;
   private ValidationGate gate;
   private int stopAfterCheckpoints = Integer.MAX_VALUE;
+  private EpisodeProgress episodeProgress = (done, planned) -> { };
+
+  /** Told after every training chunk how far training has come, for a progress bar. */
+  @FunctionalInterface
+  public interface EpisodeProgress {
+    /**
+     * @param done training episodes of all stages so far
+     * @param planned episodes of all stages as planned now (remedial rounds add to it)
+     */
+    void episodes(long done, long planned);
+  }
 
   public CurriculumRun(CurriculumSpec spec, long seed, Path dir, PrintWriter log) {
     this.spec = spec;
@@ -102,6 +113,7 @@ public final class CurriculumRun {
           firstEnv().actionSpace().n(), spec.ppo().actorHidden(), spec.ppo().criticHidden()),
           DataType.FLOAT, seeds.rng(Seeds.INIT));
     }
+    reportEpisodes();
     if (!progress.warmStarted) {
       warmStart();
       checkpoint();
@@ -254,6 +266,7 @@ public final class CurriculumRun {
     progress.evaluations++;
     boolean graduated = evaluate(stage, validation, keep);
     checkpoint();
+    reportEpisodes();
     return graduated;
   }
 
@@ -569,6 +582,37 @@ public final class CurriculumRun {
   }
 
   /** For tests: stop (as a kill would) right after the {@code n}-th checkpoint. */
+  /** Reports training progress to {@code listener} (after every chunk and on start). */
+  CurriculumRun reportingTo(EpisodeProgress listener) {
+    this.episodeProgress = listener;
+    return this;
+  }
+
+  /** {done, planned} training episodes over all stages. */
+  long[] episodeTotals() {
+    long done = 0;
+    long planned = 0;
+    for (Progress.StageOutcome f : progress.finished) {
+      done += f.episodes;
+      planned += f.episodes;
+    }
+    for (StageSpec st : spec.stages()) {
+      if (st.stage() == progress.stage) {
+        done += progress.stageEpisodes;
+        planned += Math.max(progress.stageEpisodes,
+            st.episodes() + (long) progress.round * spec.remedialEpisodes());
+      } else if (st.stage() > progress.stage) {
+        planned += st.episodes();
+      }
+    }
+    return new long[] {done, planned};
+  }
+
+  private void reportEpisodes() {
+    long[] t = episodeTotals();
+    episodeProgress.episodes(t[0], t[1]);
+  }
+
   CurriculumRun stopAfterCheckpoints(int n) {
     this.stopAfterCheckpoints = n;
     return this;
