@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,13 +61,13 @@ class SearchCommandTest {
       "  sheds: 3|sheds|method, trials, seed, budget, eta, metric, goal, parameters"})
   void aBadSettingIsOneLineNamingTheKey(String line, String key, String allowed) throws Exception {
     String body = OK.lines().filter(l -> !l.trim().startsWith(line.trim().split(":")[0] + ":"))
-        .reduce("", (x, y) -> x + y + "\n") + line + "\n";
+        .reduce("", (x, y) -> x + y + "\n") + "  " + line.trim() + "\n";
     String f = file(body);
     Path out = tmp.resolve("never");
     Cli.Result r = Cli.run("sweep", f, "--out", out.toString());
     assertThat(r.code()).as(r.out()).isEqualTo(2);
     assertThat(r.oneCleanErrorLine()).as(r.err()).isTrue();
-    assertThat(r.err()).startsWith(f + ":").contains(key);
+    assertThat(r.err()).startsWith("sprintgym: " + f + ":").contains(key);
     if (allowed != null) {
       assertThat(r.err()).contains("(allowed: " + allowed);
     }
@@ -104,7 +105,35 @@ class SearchCommandTest {
     String ok = file(OK);
     Cli.Result spark = Cli.run("sweep", ok, "--spark", "local[2]", "--out", tmp.resolve("n").toString());
     assertThat(spark.code()).isEqualTo(2);
-    assertThat(spark.err()).startsWith("--spark: ");
+    assertThat(spark.err()).startsWith("sprintgym: --spark: ");
     assertThat(Files.exists(tmp.resolve("n"))).isFalse();
+  }
+
+  @Test
+  void aTinyRandomSearchTrainsReportsTheBestAndResumes() throws Exception {
+    String f = file("""
+          method: random
+          trials: 2
+          seed: 3
+          budget: 8
+          metric: training_return
+          parameters:
+            curriculum.ppo.learning_rate: {log_uniform: [0.0003, 0.01]}
+        """);
+    Path out = tmp.resolve("search");
+    Cli.Result r = Cli.run("sweep", f, "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("rung 0: 2 trials at 8 episodes per stage").contains("best: trial-00")
+        .contains("2 trainings run, 0 already done");
+    List<String> rungs = Files.readAllLines(out.resolve("rungs.csv"));
+    assertThat(rungs).hasSize(3);
+    assertThat(rungs.get(1).split(",")[4]).isNotEmpty(); // a measured training return
+    assertThat(Files.readString(out.resolve("best.json"))).contains("\"metric\" : \"training_return\"")
+        .contains("curriculum.ppo.learning_rate=");
+    assertThat(out.resolve("trials/trial-000-b8/report.json")).exists();
+
+    Cli.Result again = Cli.run("sweep", f, "--out", out.toString());
+    assertThat(again.out()).contains("0 trainings run, 2 already done");
+    assertThat(Files.readAllLines(out.resolve("rungs.csv"))).isEqualTo(rungs);
   }
 }
