@@ -124,10 +124,15 @@ public final class SparkExecutor implements SweepRun.Executor, AutoCloseable {
     }
   }
 
+  /** Jars a sweep task never loads: Spark's own (every worker has them) and ND4J's natives. */
+  static final List<String> NOT_SHIPPED = List.of("spark-", "scala-", "hadoop-", "nd4j-",
+      "openblas-", "javacpp-");
+
   /**
    * The jars a cluster's executors need: the one holding this class and the entries of its
-   * manifest Class-Path (target/lib/), less Spark's, Scala's and Hadoop's own, which every
-   * worker of a Spark 4.0.1 / Scala 2.13 cluster already has.
+   * manifest Class-Path (target/lib/), less {@link #NOT_SHIPPED}: Spark's, Scala's and Hadoop's,
+   * which every worker of a Spark 4.0.1 / Scala 2.13 cluster has, and ND4J with its native
+   * libraries (~120 MB), which simulating a sweep cell never touches.
    */
   static List<String> applicationJars() {
     Path jar;
@@ -150,8 +155,7 @@ public final class SparkExecutor implements SweepRun.Executor, AutoCloseable {
         for (String entry : classPath.trim().split("\\s+")) {
           Path p = jar.resolveSibling(entry).normalize();
           String name = p.getFileName().toString();
-          if (!name.startsWith("spark-") && !name.startsWith("scala-")
-              && !name.startsWith("hadoop-") && Files.isRegularFile(p)) {
+          if (NOT_SHIPPED.stream().noneMatch(name::startsWith) && Files.isRegularFile(p)) {
             jars.add(p.toString());
           }
         }
