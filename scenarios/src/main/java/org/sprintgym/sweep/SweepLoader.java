@@ -40,7 +40,8 @@ public final class SweepLoader {
     }
     root.requireKeys(TOP);
     root.get("search").ifPresent(s -> {
-      throw s.error("a search is not a grid or random sweep", "SearchLoader reads it");
+      throw s.error("a hyperparameter search is not a grid or random sweep",
+          "load it with SearchLoader (the sweep command does)");
     });
     YamlNode scenarioNode = root.require("scenario");
     Path scenario = relative(file, scenarioNode.asString());
@@ -57,8 +58,8 @@ public final class SweepLoader {
     var grid = root.get("grid");
     var random = root.get("random");
     if (grid.isPresent() == random.isPresent()) {
-      throw root.error("give exactly one of 'grid' and 'random'",
-          "grid: {key: [values]}, or random: {samples, seed, parameters}");
+      throw root.error("give exactly one of 'grid', 'random' and 'search'",
+          "grid: {key: [values]}, random: {samples, seed, parameters}, or search: {method, ...}");
     }
     var params = new ArrayList<String>();
     var cells = new ArrayList<Map<String, String>>();
