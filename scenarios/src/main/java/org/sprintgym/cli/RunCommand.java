@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
 import org.sprintgym.cli.io.OutputDirectory;
 import org.sprintgym.cli.io.Provenance;
 import org.sprintgym.scenarios.Scenario;
@@ -70,7 +71,15 @@ public final class RunCommand implements Callable<Integer> {
     provenance.put("resolved_scenario", scenario.resolved());
     if (scenario.kind() == Scenario.Kind.CURRICULUM) {
       NativeThreads.limit(1);
-      CurriculumJob.run(scenario, target, resume, force, provenance, Provenance.versions(), stdout);
+      try (ProgressBar bar = Bars.open("curriculum " + scenario.name(), 1, " episodes")) {
+        CurriculumJob.run(scenario, target, resume, force, provenance, Provenance.versions(),
+            stdout, (done, planned) -> {
+              if (bar != null) {
+                bar.maxHint(planned);
+                bar.stepTo(done);
+              }
+            });
+      }
       return 0;
     }
     if (resume) {

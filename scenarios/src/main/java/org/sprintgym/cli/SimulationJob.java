@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import me.tongfei.progressbar.ProgressBar;
 import org.sprintgym.cli.io.OutputDirectory;
 import org.sprintgym.cli.io.Provenance;
 import org.sprintgym.sim.backlog.Backlog;
@@ -52,7 +53,8 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     int remaining = 0;
     long t0 = System.nanoTime();
     try (BufferedWriter sprintsOut = dir.writer("sprints.jsonl");
-        BufferedWriter eventsOut = events ? dir.writer("events.jsonl") : null) {
+        BufferedWriter eventsOut = events ? dir.writer("events.jsonl") : null;
+        ProgressBar bar = Bars.open("simulate", replications, " replications")) {
       for (int r = 0; r < replications; r++) {
         long s = seed + r;
         var log = new ArrayList<Object>();
@@ -75,6 +77,7 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
             eventsOut.write(line(json, e, s, replications > 1));
           }
         }
+        Bars.step(bar, 1);
       }
     }
     double wallMs = (System.nanoTime() - t0) / 1e6;

@@ -3,10 +3,18 @@ package org.sprintgym.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.sprintgym.sim.io.InputError;
+import org.sprintgym.cli.io.Provenance;
+import org.sprintgym.policy.nn.NativeThreads;
+import org.sprintgym.sweep.HyperparameterSearch;
+import org.sprintgym.sweep.Search;
+import org.sprintgym.sweep.SearchLoader;
+import org.sprintgym.sweep.SearchRun;
+import org.sprintgym.sweep.SparkExecutor;
+import org.sprintgym.sweep.SparkMaster;
 import org.sprintgym.sweep.Sweep;
 import org.sprintgym.sweep.SweepLoader;
 import org.sprintgym.sweep.SweepRun;
@@ -21,7 +29,8 @@ import picocli.CommandLine.Spec;
  * cells in parallel, resumable; writes {@code results.csv} and a summary.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-    description = "Run a parameter sweep over a scenario script (see scenarios/SCHEMA.md, Sweeps).")
+    description = "Run a parameter sweep over a scenario script, or a hyperparameter search over"
+        + " a curriculum's training settings (see scenarios/SCHEMA.md, Sweeps).")
 public final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -32,33 +41,52 @@ public final class SweepCommand implements Callable<Integer> {
       + " re-running into it skips finished cells.")
   Path out;
 
-  @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
+  @Option(names = "--threads", paramLabel = "T",
       description = "Cells in parallel, 1..64 (default: 1); results do not depend on it.")
-  int threads;
+  Integer threads;
 
   @Option(names = "--spark", paramLabel = "MASTER",
-      description = "Apache Spark master (e.g. local[2]): not in this build yet; refused.")
+      description = "Run the cells on Apache Spark: local[N] (embedded, N threads) or a cluster's"
+          + " master URL (spark://HOST:PORT); results.csv is the same as without it.")
   String spark;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     InputFiles.existing(file, "SWEEP", "a sweep YAML file");
-    InputFiles.inRange(threads, 1, 64, "--threads");
+    if (threads != null) {
+      InputFiles.inRange(threads, 1, 64, "--threads");
+    }
+    SparkMaster master = null;
     if (spark != null) {
-      throw InputError.option("--spark", "this build has no Spark executor",
-          "run without --spark (the local executor gives the same results.csv)");
+      master = SparkMaster.of(spark);
+      if (threads != null) {
+        throw InputError.option("--threads", "sets the local executor, not Spark's",
+            "--threads without --spark, or local[N] to give Spark N threads");
+      }
+    }
+    if (SweepLoader.isSearch(file)) {
+      if (master != null || threads != null) {
+        throw InputError.option(master != null ? "--spark" : "--threads",
+            "a hyperparameter search trains its trials one after another on this machine",
+            "a grid or random sweep, or the search without this option");
+      }
+      return search(SearchLoader.load(file), stdout);
     }
     Sweep sweep = SweepLoader.load(file);
     Path dir = out != null ? out : Path.of("runs", sweep.name());
     long t0 = System.nanoTime();
     SweepRun.Outcome o;
-    try (ProgressBar bar = progressBar(sweep)) {
-      o = SweepRun.run(sweep, dir, SweepRun.local(threads), n -> {
-        if (bar != null) {
-          bar.stepBy(n);
-        }
-      });
+    if (master == null) {
+      o = run(sweep, dir, SweepRun.local(threads == null ? 1 : threads));
+    } else {
+      try (SparkExecutor executor = SparkExecutor.on(master, "sprintgym sweep " + sweep.name(),
+          line -> {
+            stdout.println(line);
+            stdout.flush();
+          })) {
+        o = run(sweep, dir, executor);
+      }
     }
     stdout.printf("sweep %s: %d cells x %d seeds; %d run, %d already done (skipped) in %.1f s;"
             + " results in %s%n", sweep.name(), o.cells(), sweep.seeds(), o.ran(), o.skipped(),
@@ -66,12 +94,36 @@ public final class SweepCommand implements Callable<Integer> {
     return 0;
   }
 
-  // quiet unless a person is watching: no bar when stdout is not a terminal (CI, pipes)
-  private static ProgressBar progressBar(Sweep sweep) {
-    if (System.console() == null) {
-      return null;
+  private Integer search(Search search, PrintWriter stdout) throws IOException {
+    Path dir = out != null ? out : Path.of("runs", search.name());
+    NativeThreads.limit(1);
+    long t0 = System.nanoTime();
+    SearchRun.Result r;
+    try (ProgressBar bar = Bars.open("search " + search.name(),
+        HyperparameterSearch.evaluations(search), " trainings")) {
+      r = SearchRun.run(search, dir, Provenance.versions(), n -> Bars.step(bar, n));
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
-    return new ProgressBarBuilder().setTaskName("sweep " + sweep.name())
-        .setInitialMax(sweep.cells().size()).setUnit(" cells", 1).build();
+    for (HyperparameterSearch.Rung rung : r.outcome().rungs()) {
+      stdout.printf(Locale.ROOT, "rung %d: %d trial%s at %d episodes per stage; kept %s%n",
+          rung.index(), rung.measured().size(), rung.measured().size() == 1 ? "" : "s",
+          rung.budget(), String.join(", ", rung.kept().stream().map(Search::trialId).toList()));
+    }
+    stdout.println(SearchRun.describeBest(search, r.outcome()));
+    stdout.printf(Locale.ROOT, "search %s (%s, %s %s): %d trainings run, %d already done (skipped)"
+            + " in %.1f s; rungs.csv and %s%n", search.name(), search.method().key(),
+        search.goal().key(), search.metric(), r.trained(), r.reused(),
+        (System.nanoTime() - t0) / 1e9, r.best());
+    return 0;
+  }
+
+  private static SweepRun.Outcome run(Sweep sweep, Path dir, SweepRun.Executor executor)
+      throws IOException {
+    try (ProgressBar bar = Bars.open("sweep " + sweep.name(), sweep.cells().size(), " cells")) {
+      return SweepRun.run(sweep, dir, executor, n -> Bars.step(bar, n));
+    }
   }
 }

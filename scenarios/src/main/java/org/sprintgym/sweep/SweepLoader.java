@@ -19,12 +19,19 @@ import org.sprintgym.sim.io.YamlTree;
  * the sweep file's FILE:LINE:COLUMN where that value (or its range) was written.
  */
 public final class SweepLoader {
-  static final List<String> TOP = List.of("name", "scenario", "seed", "seeds", "grid", "random");
+  static final List<String> TOP = List.of("name", "scenario", "seed", "seeds", "grid", "random",
+      "search");
   static final List<String> RANDOM = List.of("samples", "seed", "parameters");
-  static final List<String> DISTRIBUTIONS = List.of("uniform", "integers", "choice");
+  static final List<String> DISTRIBUTIONS = List.of("uniform", "log_uniform", "integers", "choice");
   static final int MAX_CELLS = 100_000;
 
   private SweepLoader() {}
+
+  /** Whether the file is a hyperparameter search (a {@code search} section; see SearchLoader). */
+  public static boolean isSearch(Path file) {
+    YamlNode root = YamlTree.read(file);
+    return root.kind() == YamlNode.Kind.MAP && root.get("search").isPresent();
+  }
 
   public static Sweep load(Path file) {
     YamlNode root = YamlTree.read(file);
@@ -32,6 +39,10 @@ public final class SweepLoader {
       throw root.error("a sweep must be a mapping but is " + root.describe(), String.join(", ", TOP));
     }
     root.requireKeys(TOP);
+    root.get("search").ifPresent(s -> {
+      throw s.error("a hyperparameter search is not a grid or random sweep",
+          "load it with SearchLoader (the sweep command does)");
+    });
     YamlNode scenarioNode = root.require("scenario");
     Path scenario = relative(file, scenarioNode.asString());
     if (!Files.isRegularFile(scenario)) {
@@ -41,19 +52,14 @@ public final class SweepLoader {
     if (base.kind() != Scenario.Kind.SIMULATION) {
       throw scenarioNode.error("kind " + base.kind().key() + " cannot be swept yet", "simulation");
     }
-    String name = root.get("name").map(YamlNode::asString)
-        .orElse(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
-    if (!name.matches("[A-Za-z0-9._-]{1,100}") || name.startsWith(".")) {
-      throw root.require("name").error("'" + name + "' is not a usable run name",
-          "1-100 letters, digits, '.', '_', '-'");
-    }
+    String name = name(root, file);
     long seed = root.get("seed").map(YamlNode::asLong).orElse(base.seed());
     int seeds = root.get("seeds").map(n -> n.asInt(1, 10_000)).orElse(base.replications());
     var grid = root.get("grid");
     var random = root.get("random");
     if (grid.isPresent() == random.isPresent()) {
-      throw root.error("give exactly one of 'grid' and 'random'",
-          "grid: {key: [values]}, or random: {samples, seed, parameters}");
+      throw root.error("give exactly one of 'grid', 'random' and 'search'",
+          "grid: {key: [values]}, random: {samples, seed, parameters}, or search: {method, ...}");
     }
     var params = new ArrayList<String>();
     var cells = new ArrayList<Map<String, String>>();
@@ -67,6 +73,16 @@ public final class SweepLoader {
       check(scenario, cell, where);
     }
     return new Sweep(file, name, scenario, params, cells, seed, seeds);
+  }
+
+  static String name(YamlNode root, Path file) {
+    String name = root.get("name").map(YamlNode::asString)
+        .orElse(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+    if (!name.matches("[A-Za-z0-9._-]{1,100}") || name.startsWith(".")) {
+      throw root.require("name").error("'" + name + "' is not a usable run name",
+          "1-100 letters, digits, '.', '_', '-'");
+    }
+    return name;
   }
 
   private static void grid(YamlNode grid, List<String> params, List<Map<String, String>> cells,
@@ -106,10 +122,21 @@ public final class SweepLoader {
     var rng = new SplittableRandom(random.get("seed").map(YamlNode::asLong).orElse(1L));
     YamlNode ps = random.require("parameters");
     if (ps.kind() != YamlNode.Kind.MAP || ps.entries().isEmpty()) {
-      throw ps.error("'parameters' must map scenario keys to distributions",
-          "uniform: [lo, hi], integers: [lo, hi], choice: [values]");
+      throw ps.error("'parameters' must map scenario keys to distributions", DRAWN);
     }
+    cells.addAll(sample(ps, samples, rng, params, where));
+  }
+
+  static final String DRAWN = "uniform: [lo, hi], log_uniform: [lo, hi] (lo > 0),"
+      + " integers: [lo, hi], choice: [values]";
+
+  /** {@code samples} draws of every parameter of {@code ps} (scenario key -> distribution). */
+  static List<Map<String, String>> sample(YamlNode ps, int samples, SplittableRandom rng,
+      List<String> params, Map<String, YamlNode> where) {
     for (var e : ps.entries().entrySet()) {
+      if (e.getValue().kind() != YamlNode.Kind.MAP) {
+        throw e.getValue().error("expected one distribution", DRAWN);
+      }
       e.getValue().requireKeys(DISTRIBUTIONS);
       if (e.getValue().entries().size() != 1) {
         throw e.getValue().error("give exactly one distribution", String.join(", ", DISTRIBUTIONS));
@@ -117,6 +144,7 @@ public final class SweepLoader {
       params.add(e.getKey());
       where.put(e.getKey(), e.getValue());
     }
+    var cells = new ArrayList<Map<String, String>>();
     for (int s = 0; s < samples; s++) {
       var cell = new LinkedHashMap<String, String>();
       for (var e : ps.entries().entrySet()) {
@@ -125,6 +153,7 @@ public final class SweepLoader {
       }
       cells.add(cell);
     }
+    return cells;
   }
 
   private static String draw(String kind, YamlNode args, SplittableRandom rng) {
@@ -137,6 +166,14 @@ public final class SweepLoader {
       case "uniform" -> {
         double[] r = range(args, a);
         yield Double.toString(r[0] + (r[1] - r[0]) * rng.nextDouble());
+      }
+      case "log_uniform" -> { // step sizes: each decade as likely as the next
+        double[] r = range(args, a);
+        if (!(r[0] > 0)) {
+          throw args.error("log_uniform needs lo > 0 but lo is " + r[0], "[lo, hi] with 0 < lo <= hi");
+        }
+        double lo = Math.log(r[0]);
+        yield Double.toString(Math.exp(lo + (Math.log(r[1]) - lo) * rng.nextDouble()));
       }
       case "integers" -> {
         double[] r = range(args, a);
@@ -166,7 +203,7 @@ public final class SweepLoader {
   }
 
   /** Loads the scenario with the cell's overrides; a refusal is located in the sweep file. */
-  private static void check(Path scenario, Map<String, String> cell, Map<String, YamlNode> where) {
+  static void check(Path scenario, Map<String, String> cell, Map<String, YamlNode> where) {
     try {
       ScenarioLoader.load(scenario, sets(cell));
       return;
@@ -189,7 +226,7 @@ public final class SweepLoader {
     return cell.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
   }
 
-  private static Path relative(Path file, String written) {
+  static Path relative(Path file, String written) {
     Path p = Path.of(written);
     Path dir = file.toAbsolutePath().getParent();
     return p.isAbsolute() || dir == null ? p : dir.resolve(p).normalize();

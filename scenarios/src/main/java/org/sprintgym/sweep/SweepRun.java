@@ -35,6 +35,11 @@ public final class SweepRun {
   public interface Executor {
     List<List<List<String>>> run(String scenario, List<Map<String, String>> cells, long[] seeds,
         IntConsumer cellDone) throws Exception;
+
+    /** Cells handed over at once; each batch is written before the next starts. */
+    default int batchCells() {
+      return 16;
+    }
   }
 
   /** What a run did. */
@@ -87,7 +92,7 @@ public final class SweepRun {
     }
     cellDone.accept(sweep.cells().size() - todo.size());
     // run in batches so that a killed sweep keeps what it finished
-    int batch = 16;
+    int batch = todo.isEmpty() ? 1 : executor.batchCells();
     for (int from = 0; from < todo.size(); from += batch) {
       List<Integer> part = todo.subList(from, Math.min(todo.size(), from + batch));
       List<List<List<String>>> rows;

@@ -80,6 +80,6 @@ class SweepCommandTest {
 
     Files.writeString(sweep, "scenario: x.yaml\ngrdi: {}\n");
     assertThat(Cli.run("sweep", sweep.toString()).err()).contains("grdi");
-    assertThat(Cli.run("sweep", GRID, "--spark", "local[2]").code()).isEqualTo(2);
+    assertThat(Cli.run("sweep", GRID, "--spark", "local[0]").code()).isEqualTo(2);
   }
 }

@@ -35,10 +35,17 @@ public final class CurriculumJob {
    */
   public static CurriculumReport run(Scenario scenario, Path dir, boolean resume, boolean force,
       Map<String, Object> provenance, Map<String, Object> versions, PrintWriter out) {
+    return run(scenario, dir, resume, force, provenance, versions, out, (done, planned) -> { });
+  }
+
+  /** As above, telling {@code episodes} how many training episodes are done (for a bar). */
+  public static CurriculumReport run(Scenario scenario, Path dir, boolean resume, boolean force,
+      Map<String, Object> provenance, Map<String, Object> versions, PrintWriter out,
+      CurriculumRun.EpisodeProgress episodes) {
     CurriculumSpec spec = scenario.curriculum().orElseThrow();
     prepare(dir, resume, force);
     long t0 = System.nanoTime();
-    var run = new CurriculumRun(spec, scenario.seed(), dir, out);
+    var run = new CurriculumRun(spec, scenario.seed(), dir, out).reportingTo(episodes);
     var prov = new LinkedHashMap<String, Object>(provenance);
     prov.put("kind", "curriculum");
     prov.put("seed", scenario.seed());

@@ -75,6 +75,17 @@ public final class CurriculumRun {
   private VectorEnv trainerEnvs;
   private double trainerCap = 1.0;
   private int stopAfterCheckpoints = Integer.MAX_VALUE;
+  private EpisodeProgress episodeProgress = (done, planned) -> { };
+
+  /** Told after every training chunk how far training has come, for a progress bar. */
+  @FunctionalInterface
+  public interface EpisodeProgress {
+    /**
+     * @param done training episodes of all stages so far
+     * @param planned episodes of all stages as planned now (remedial rounds add to it)
+     */
+    void episodes(long done, long planned);
+  }
 
   public CurriculumRun(CurriculumSpec spec, long seed, Path dir, PrintWriter log) {
     this.spec = spec;
@@ -108,6 +119,7 @@ public final class CurriculumRun {
           firstEnv().actionSpace().n(), spec.ppo().actorHidden(), spec.ppo().criticHidden()),
           DataType.FLOAT, seeds.rng(Seeds.INIT));
     }
+    reportEpisodes();
     if (!progress.warmStarted) {
       warmStart();
       checkpoint();
@@ -300,6 +312,7 @@ public final class CurriculumRun {
     if (atGate || graduated) {
       checkpoint(); // at a gate the live parameters are the kept ones: a resume starts here
     }
+    reportEpisodes();
     return graduated;
   }
 
@@ -712,6 +725,37 @@ public final class CurriculumRun {
     if (--stopAfterCheckpoints <= 0) {
       throw new Interrupted();
     }
+  }
+
+  /** Reports training progress to {@code listener} (after every chunk and on start). */
+  CurriculumRun reportingTo(EpisodeProgress listener) {
+    this.episodeProgress = listener;
+    return this;
+  }
+
+  /** {done, planned} training episodes over all stages. */
+  long[] episodeTotals() {
+    long done = 0;
+    long planned = 0;
+    for (Progress.StageOutcome f : progress.finished) {
+      done += f.episodes;
+      planned += f.episodes;
+    }
+    for (StageSpec st : spec.stages()) {
+      if (st.stage() == progress.stage) {
+        done += progress.stageEpisodes;
+        planned += Math.max(progress.stageEpisodes,
+            st.episodes() + (long) progress.round * spec.remedialEpisodes());
+      } else if (st.stage() > progress.stage) {
+        planned += st.episodes();
+      }
+    }
+    return new long[] {done, planned};
+  }
+
+  private void reportEpisodes() {
+    long[] t = episodeTotals();
+    episodeProgress.episodes(t[0], t[1]);
   }
 
   /** For tests: stop (as a kill would) right after the {@code n}-th checkpoint. */

@@ -1,0 +1,187 @@
+package org.sprintgym.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.sprintgym.scenarios.Scenario;
+import org.sprintgym.scenarios.ScenarioLoader;
+import org.sprintgym.scenarios.curriculum.CurriculumTrial;
+import org.sprintgym.sim.io.Json;
+
+/**
+ * Runs a hyperparameter search into a folder, resumably: every training (trial x budget) trains a
+ * curriculum in {@code trials/trial-NNN-bB/} and records its metric atomically in
+ * {@code trials/trial-NNN-bB.json} with a fingerprint of the resolved scenario; a re-run reuses
+ * every recorded training with the same fingerprint. At the end {@code rungs.csv} (one row per
+ * training) and {@code best.json} are written.
+ */
+public final class SearchRun {
+  /** What a search did: its outcome and how many trainings were reused from an earlier run. */
+  public record Result(HyperparameterSearch.Outcome outcome, int trained, int reused, Path best) {}
+
+  private static final ObjectMapper JSON = Json.prettyMapper();
+
+  private SearchRun() {}
+
+  /** Runs {@code search} into {@code dir} with curriculum training as the evaluator. */
+  public static Result run(Search search, Path dir, Map<String, Object> versions,
+      IntConsumer evaluated) throws Exception {
+    return run(search, dir, (trial, parameters, budget) -> {
+      Scenario s = ScenarioLoader.load(search.scenario(), SweepLoader.sets(parameters));
+      var provenance = new LinkedHashMap<String, Object>();
+      provenance.put("command", "sweep (search " + search.name() + ")");
+      provenance.put("trial", Search.trialId(trial));
+      provenance.put("overrides", SweepLoader.sets(parameters));
+      provenance.put("resolved_scenario", s.resolved());
+      return CurriculumTrial.run(s, Math.toIntExact(budget), search.metric(),
+          trialsDir(dir).resolve(trainingId(trial, budget)), provenance, versions);
+    }, evaluated);
+  }
+
+  /** Runs {@code search} into {@code dir} with any evaluator (tests inject one). */
+  public static Result run(Search search, Path dir, HyperparameterSearch.Evaluator evaluator,
+      IntConsumer evaluated) throws Exception {
+    Files.createDirectories(trialsDir(dir));
+    int[] counts = new int[2]; // trained, reused
+    HyperparameterSearch.Outcome outcome = HyperparameterSearch.run(search,
+        (trial, parameters, budget) -> {
+          Path record = trialsDir(dir).resolve(trainingId(trial, budget) + ".json");
+          String fp = fingerprint(search, parameters, budget);
+          Double stored = stored(record, fp);
+          if (stored != null) {
+            counts[1]++;
+            return stored;
+          }
+          double value = evaluator.evaluate(trial, parameters, budget);
+          var m = new LinkedHashMap<String, Object>();
+          m.put("trial", Search.trialId(trial));
+          m.put("budget", budget);
+          m.put("fingerprint", fp);
+          m.put("parameters", parameters);
+          m.put("metric", search.metric());
+          m.put("value", Double.isFinite(value) ? value : null);
+          SweepRun.atomicWrite(record, JSON.writeValueAsString(m) + "\n");
+          counts[0]++;
+          return value;
+        }, evaluated);
+    SweepRun.atomicWrite(dir.resolve("rungs.csv"), rungsCsv(search, outcome));
+    Path best = dir.resolve("best.json");
+    SweepRun.atomicWrite(best, bestJson(search, outcome));
+    return new Result(outcome, counts[0], counts[1], best);
+  }
+
+  static Path trialsDir(Path dir) {
+    return dir.resolve("trials");
+  }
+
+  static String trainingId(int trial, long budget) {
+    return Search.trialId(trial) + "-b" + budget;
+  }
+
+  private static Double stored(Path record, String fingerprint) {
+    if (!Files.isRegularFile(record)) {
+      return null;
+    }
+    try {
+      JsonNode n = JSON.readTree(record.toFile());
+      if (!fingerprint.equals(n.path("fingerprint").asText(null))) {
+        return null;
+      }
+      return n.path("value").isNumber() ? n.path("value").asDouble() : Double.NaN;
+    } catch (IOException e) {
+      return null; // unreadable: train again
+    }
+  }
+
+  static String fingerprint(Search search, Map<String, String> parameters, long budget) {
+    try {
+      var m = new LinkedHashMap<String, Object>();
+      m.put("scenario", ScenarioLoader.load(search.scenario(), SweepLoader.sets(parameters))
+          .resolved());
+      m.put("budget", budget);
+      m.put("metric", search.metric());
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(Json.mapper().writeValueAsBytes(m));
+      return HexFormat.of().formatHex(d);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String rungsCsv(Search search, HyperparameterSearch.Outcome outcome) {
+    var sb = new StringBuilder("rung,budget,trial");
+    search.parameters().forEach(p -> sb.append(',').append(p));
+    sb.append(',').append(search.metric()).append(",rank,kept\n");
+    for (HyperparameterSearch.Rung r : outcome.rungs()) {
+      var ranked = r.measured().stream().sorted(HyperparameterSearch.order(search.goal())).toList();
+      for (HyperparameterSearch.Measurement m : r.measured()) {
+        sb.append(r.index()).append(',').append(r.budget()).append(',')
+            .append(Search.trialId(m.trial()));
+        for (String p : search.parameters()) {
+          sb.append(',').append(search.trials().get(m.trial()).get(p));
+        }
+        sb.append(',').append(Double.isNaN(m.value()) ? "" : Double.toString(m.value()))
+            .append(',').append(ranked.indexOf(m) + 1)
+            .append(',').append(r.kept().contains(m.trial())).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String bestJson(Search search, HyperparameterSearch.Outcome outcome)
+      throws IOException {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("search", search.name());
+    m.put("scenario", search.scenario().toString());
+    m.put("method", search.method().key());
+    m.put("metric", search.metric());
+    m.put("goal", search.goal().key());
+    m.put("seed", search.seed());
+    HyperparameterSearch.Measurement best = outcome.best();
+    m.put("best_trial", Search.trialId(best.trial()));
+    m.put("parameters", new LinkedHashMap<>(orderedParameters(search, best.trial())));
+    m.put("value", Double.isFinite(best.value()) ? best.value() : null);
+    m.put("budget_episodes_per_stage", outcome.bestBudget());
+    m.put("overrides", SweepLoader.sets(orderedParameters(search, best.trial())));
+    var rungs = new ArrayList<Object>();
+    for (HyperparameterSearch.Rung r : outcome.rungs()) {
+      var x = new LinkedHashMap<String, Object>();
+      x.put("rung", r.index());
+      x.put("budget_episodes_per_stage", r.budget());
+      x.put("trials", r.measured().size());
+      x.put("kept", r.kept().stream().map(Search::trialId).toList());
+      rungs.add(x);
+    }
+    m.put("rungs", rungs);
+    return JSON.writeValueAsString(m) + "\n";
+  }
+
+  /** A trial's parameters in the file's order. */
+  static Map<String, String> orderedParameters(Search search, int trial) {
+    var out = new LinkedHashMap<String, String>();
+    search.parameters().forEach(p -> out.put(p, search.trials().get(trial).get(p)));
+    return out;
+  }
+
+  /** One line for the terminal: the winner and its settings. */
+  public static String describeBest(Search search, HyperparameterSearch.Outcome outcome) {
+    HyperparameterSearch.Measurement b = outcome.best();
+    return String.format(Locale.ROOT, "best: %s %s = %s (%s) at %d episodes per stage; %s",
+        Search.trialId(b.trial()), search.metric(), b.value(), search.goal().key(),
+        outcome.bestBudget(), String.join(" ", SweepLoader.sets(orderedParameters(search,
+            b.trial()))));
+  }
+}
