@@ -106,11 +106,12 @@ public final class PpoTrainer {
     }
     long t0 = System.nanoTime();
     int update = updatesDone + 1;
-    double lr = new LinearSchedule(config.learningRate(), totalUpdates,
-        config.annealLearningRate()).at(update);
-    double clip = new LinearSchedule(config.clipRange(), totalUpdates, config.annealClipRange())
-        .at(update);
     double[] episodes = collect();
+    // SB3 computes progress_remaining after the rollout, from the steps collected so far
+    double lr = new LinearSchedule(config.learningRate(), totalSteps,
+        config.annealLearningRate()).at(globalSteps);
+    double clip = new LinearSchedule(config.clipRange(), totalSteps, config.annealClipRange())
+        .at(globalSteps);
     Gae.Result gae = rollout.advantages(config.gamma(), config.gaeLambda());
     double[] sums = optimise(gae, lr, clip);
     updatesDone = update;
