@@ -42,6 +42,10 @@ public final class BenchPpoCommand implements Callable<Integer> {
   @Option(names = "--updates", description = "timed PPO updates per env (default ${DEFAULT-VALUE})")
   int updates = 40;
 
+  @Option(names = "--warmup", description = "untimed PPO updates first, so the JIT has compiled"
+      + " the hot loops (default ${DEFAULT-VALUE})")
+  int warmup = 30;
+
   @Option(names = "--calls", description = "timed batch-1 decisions (default ${DEFAULT-VALUE})")
   int calls = 20_000;
 
@@ -49,7 +53,8 @@ public final class BenchPpoCommand implements Callable<Integer> {
       + " (default ${DEFAULT-VALUE})")
   String type = "elicitation";
 
-  @Option(names = "--rl4j-steps", description = "RL4J DQN training steps (default ${DEFAULT-VALUE})")
+  @Option(names = "--rl4j-steps",
+      description = "RL4J DQN training steps (default ${DEFAULT-VALUE})")
   int rl4jSteps = 1_000;
 
   @Option(names = "--native-threads", description = "ND4J threads (default ${DEFAULT-VALUE})")
@@ -60,9 +65,10 @@ public final class BenchPpoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (updates < 1 || calls < 100 || nativeThreads < 1 || rl4jSteps < 100) {
-      throw InputError.option("--updates/--calls/--native-threads/--rl4j-steps", "too small",
-          "updates >= 1, calls >= 100, native threads >= 1, rl4j steps >= 100");
+    if (updates < 1 || warmup < 0 || calls < 100 || nativeThreads < 1 || rl4jSteps < 100) {
+      throw InputError.option("--updates/--warmup/--calls/--native-threads/--rl4j-steps",
+          "too small",
+          "updates >= 1, warmup >= 0, calls >= 100, native threads >= 1, rl4j steps >= 100");
     }
     EpisodeType episodeType = EpisodeType.ofKey(type).orElseThrow(() -> InputError.option(
         "--type", "unknown episode type '" + type + "'", String.join(", ",
@@ -74,7 +80,8 @@ public final class BenchPpoCommand implements Callable<Integer> {
 
     var cartNet = ActorCritic.create(ActorCriticSpec.of(4, 2, 64, 64), DataType.FLOAT,
         seeds.rng(Seeds.INIT));
-    var cart = PpoThroughput.measure(config, cartNet, i -> new CartPole(), 5, updates, seeds);
+    var cart = PpoThroughput.measure(config, cartNet, i -> new CartPole(), warmup, updates,
+        seeds);
     w.printf("%-56s %12s%n", "measure (CartPole, RL Zoo settings, 2x64 MLPs)", "value");
     w.printf("%-56s %12.0f%n", "PPO samples/s, wall clock", cart.samplesPerSecond());
     w.printf("%-56s %12.0f%n", "PPO samples/s, per CPU-second of the training thread",
@@ -91,7 +98,8 @@ public final class BenchPpoCommand implements Callable<Integer> {
     int a = probe.actionSpace().n();
     var epNet = ActorCritic.create(ActorCriticSpec.of(d, a, 64, 64), DataType.FLOAT,
         seeds.rng(Seeds.INIT));
-    var ep = PpoThroughput.measure(config, epNet, episodes, 2, Math.max(1, updates / 2), seeds);
+    var ep = PpoThroughput.measure(config, epNet, episodes, Math.max(1, warmup / 3),
+        Math.max(1, updates / 2), seeds);
     var dqn = Rl4jDqn.train(new EnvMdp(episodes, seeds.seed(Seeds.ENV)),
         DqnSettings.episodes(rl4jSteps, seeds.seed(Seeds.POLICY_SAMPLING)));
 
@@ -107,10 +115,10 @@ public final class BenchPpoCommand implements Callable<Integer> {
         new Row("RL4J DQN (DL4J)", type, dqn.samplesPerSecond(), Double.NaN,
             latency(dqn.policy(), seeds)));
     table(w, rows);
-    w.printf("(PPO: %d timed updates of %d samples on cartpole, %d on %s, 20 epochs x 1 minibatch"
-        + " of 256; RL4J: %d DQN steps, batch 32, double DQN; %d decisions per latency row;"
-        + " %d native thread(s); system load average %.1f on %d cores)%n", cart.updates(),
-        config.rolloutSize(), ep.updates(), type, dqn.steps(), calls, nativeThreads,
+    w.printf("(PPO: %d timed updates of %d samples on cartpole after %d warm-up ones, %d on %s,"
+        + " 20 epochs x 1 minibatch of 256; RL4J: %d DQN steps, batch 32, double DQN;"
+        + " %d decisions per latency row; %d native thread(s); system load average %.1f on %d cores)%n", cart.updates(),
+        config.rolloutSize(), warmup, ep.updates(), type, dqn.steps(), calls, nativeThreads,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
     return 0;

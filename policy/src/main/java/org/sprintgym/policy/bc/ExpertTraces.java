@@ -17,7 +17,7 @@ import org.sprintgym.sim.episode.baseline.BaselinePolicy;
 public final class ExpertTraces {
   private ExpertTraces() {}
 
-  /** {@code episodesPerType} episodes of each type, run seeded {@code seed}, flattened to samples. */
+  /** {@code episodesPerType} episodes of each type, run seeded {@code seed}, as samples. */
   public static Demonstrations collect(EpisodeRunner runner, List<EpisodeType> types,
       BaselinePolicy expert, int episodesPerType, long seed) {
     var run = runner.run(types, expert, "expert", episodesPerType, seed, 1, true);
