@@ -117,8 +117,9 @@ public final class BenchPpoCommand implements Callable<Integer> {
     table(w, rows);
     w.printf("(PPO: %d timed updates of %d samples on cartpole after %d warm-up ones, %d on %s,"
         + " 20 epochs x 1 minibatch of 256; RL4J: %d DQN steps, batch 32, double DQN;"
-        + " %d decisions per latency row; %d native thread(s); system load average %.1f on %d cores)%n", cart.updates(),
-        config.rolloutSize(), warmup, ep.updates(), type, dqn.steps(), calls, nativeThreads,
+        + " %d decisions per latency row; %d native thread(s); system load average %.1f on %d"
+        + " cores)%n", cart.updates(), config.rolloutSize(), warmup, ep.updates(), type,
+        dqn.steps(), calls, nativeThreads,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
     return 0;
