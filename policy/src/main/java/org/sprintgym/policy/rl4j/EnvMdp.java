@@ -23,8 +23,9 @@ import org.sprintgym.sim.env.Step;
  *   <li>Seeds: RL4J's {@code reset()} takes none, so the adapter carries a root seed and seeds
  *       episode {@code k} with {@code SeedMix.derive(seed, k)} (as {@code Evaluation} does).
  *       {@link #newInstance()} (RL4J's async learners ask one per worker) gives instance {@code i}
- *       the root a root derived from {@code seed} and {@code i}; its random actions come from an
- *       ND4J generator seeded the same way, never from ND4J's global one.
+ *       a root seed derived from {@code seed} and {@code i}; the action space's
+ *       {@code randomAction()} draws from an ND4J generator seeded from the root, not from
+ *       ND4J's global one (RL4J's learners seed their own draws from their configuration).
  *   <li>{@code done} is {@code terminated || truncated}: RL4J has one flag, so it cannot
  *       bootstrap a truncated episode (a known limit of the peer, not of the adapter). Both flags
  *       stay in the step's info map ({@link #TERMINATED}, {@link #TRUNCATED}).
