@@ -1,7 +1,12 @@
 package org.sprintgym.cli;
 
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.sprintgym.policy.Policy;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.ActorCriticSpec;
@@ -9,80 +14,130 @@ import org.sprintgym.policy.nn.HostPolicy;
 import org.sprintgym.policy.nn.NativeThreads;
 import org.sprintgym.policy.ppo.InferenceLatency;
 import org.sprintgym.policy.ppo.PpoConfig;
-import org.sprintgym.policy.ppo.PpoTrainer;
+import org.sprintgym.policy.ppo.PpoThroughput;
+import org.sprintgym.policy.rl4j.DqnSettings;
+import org.sprintgym.policy.rl4j.EnvMdp;
+import org.sprintgym.policy.rl4j.Rl4jDqn;
 import org.sprintgym.sim.env.CartPole;
-import org.sprintgym.sim.env.VectorEnv;
+import org.sprintgym.sim.env.Env;
+import org.sprintgym.sim.episode.EpisodeConfig;
+import org.sprintgym.sim.episode.EpisodeEnv;
+import org.sprintgym.sim.episode.EpisodeType;
+import org.sprintgym.sim.episode.SituationLibrary;
 import org.sprintgym.sim.io.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** PPO throughput and batch-1 latency of the 2x64 CartPole actor-critic. */
+/**
+ * PPO throughput and batch-1 latency of 2x64 actor-critics, on CartPole and on one episode type,
+ * next to RL4J's DQN (2x64 Q-network) trained on the same episode type through the MDP adapter.
+ */
 @Command(name = "ppo", mixinStandardHelpOptions = true,
-    description = "PPO throughput (samples/s) and batch-1 inference latency.")
+    description = "PPO throughput (samples/s) and batch-1 inference latency, with RL4J's DQN on"
+        + " the same episode type for comparison.")
 public final class BenchPpoCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--updates", description = "timed PPO updates (default ${DEFAULT-VALUE})")
+  @Option(names = "--updates", description = "timed PPO updates per env (default ${DEFAULT-VALUE})")
   int updates = 40;
+
+  @Option(names = "--warmup", description = "untimed PPO updates first, so the JIT has compiled"
+      + " the hot loops (default ${DEFAULT-VALUE})")
+  int warmup = 30;
 
   @Option(names = "--calls", description = "timed batch-1 decisions (default ${DEFAULT-VALUE})")
   int calls = 20_000;
 
+  @Option(names = "--type", description = "episode type for the PPO vs RL4J rows"
+      + " (default ${DEFAULT-VALUE})")
+  String type = "elicitation";
+
+  @Option(names = "--rl4j-steps",
+      description = "RL4J DQN training steps (default ${DEFAULT-VALUE})")
+  int rl4jSteps = 1_000;
+
   @Option(names = "--native-threads", description = "ND4J threads (default ${DEFAULT-VALUE})")
   int nativeThreads = 1;
 
+  private record Row(String learner, String env, double samplesPerSecond, double cpuSamples,
+      InferenceLatency.Result latency) {}
+
   @Override
   public Integer call() {
-    if (updates < 1 || calls < 100 || nativeThreads < 1) {
-      throw InputError.option("--updates/--calls/--native-threads", "too small",
-          "updates >= 1, calls >= 100, native threads >= 1");
+    if (updates < 1 || warmup < 0 || calls < 100 || nativeThreads < 1 || rl4jSteps < 100) {
+      throw InputError.option("--updates/--warmup/--calls/--native-threads/--rl4j-steps",
+          "too small",
+          "updates >= 1, warmup >= 0, calls >= 100, native threads >= 1, rl4j steps >= 100");
     }
+    EpisodeType episodeType = EpisodeType.ofKey(type).orElseThrow(() -> InputError.option(
+        "--type", "unknown episode type '" + type + "'", String.join(", ",
+            java.util.Arrays.stream(EpisodeType.values()).map(EpisodeType::key).toList())));
     NativeThreads.limit(nativeThreads);
+    var w = spec.commandLine().getOut();
     var config = PpoConfig.rlZooCartPole();
     var seeds = new Seeds(1);
-    var net = ActorCritic.create(ActorCriticSpec.of(4, 2, 64, 64), DataType.FLOAT,
+
+    var cartNet = ActorCritic.create(ActorCriticSpec.of(4, 2, 64, 64), DataType.FLOAT,
         seeds.rng(Seeds.INIT));
-    int warm = 5;
-    double sps;
-    double cpuSps;
-    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    try (var envs = VectorEnv.of(i -> new CartPole(), config.numEnvs(), 1, 1)) {
-      var trainer = PpoTrainer.start(config, net, envs,
-          (long) (warm + updates) * config.rolloutSize(), seeds);
-      for (int u = 0; u < warm; u++) {
-        trainer.update();
-      }
-      long c0 = threads.getCurrentThreadCpuTime();
-      long t0 = System.nanoTime();
-      for (int u = 0; u < updates; u++) {
-        trainer.update();
-      }
-      sps = (double) updates * config.rolloutSize() / ((System.nanoTime() - t0) / 1e9);
-      cpuSps = (double) updates * config.rolloutSize()
-          / ((threads.getCurrentThreadCpuTime() - c0) / 1e9);
-    }
-    var lat = InferenceLatency.measure(net, 2_000, calls, seeds.rng(Seeds.POLICY_SAMPLING));
-    var host = InferenceLatency.measure(HostPolicy.of(net), 20_000, calls,
-        seeds.rng(Seeds.POLICY_SAMPLING));
-    var w = spec.commandLine().getOut();
-    w.printf("%-52s %12s%n", "measure", "value");
-    w.printf("%-52s %12.0f%n", "PPO samples/s, wall clock (CartPole, RL Zoo settings)", sps);
-    w.printf("%-52s %12.0f%n", "PPO samples/s, per CPU-second of the training thread", cpuSps);
-    w.printf("%-52s %12.1f%n", "batch-1 ND4J inference p50, wall clock (us)", lat.p50Micros());
-    w.printf("%-52s %12.1f%n", "batch-1 ND4J inference p99, wall clock (us)", lat.p99Micros());
-    w.printf("%-52s %12.1f%n", "batch-1 inference mean, wall clock (us)", lat.meanMicros());
-    w.printf("%-52s %12.1f%n", "batch-1 inference p50, thread CPU time (us)", lat.cpuP50Micros());
-    w.printf("%-52s %12.1f%n", "batch-1 inference p99, thread CPU time (us)", lat.cpuP99Micros());
-    w.printf("%-52s %12.1f%n", "batch-1 Java snapshot (HostPolicy) p50, wall (us)",
-        host.p50Micros());
-    w.printf("%-52s %12.1f%n", "batch-1 Java snapshot (HostPolicy) p99, wall (us)",
-        host.p99Micros());
-    w.printf("(%d updates of %d samples, 20 epochs x 1 minibatch of 256; %d decisions;"
-        + " %d native thread(s); system load average %.1f on %d cores)%n", updates,
-        config.rolloutSize(), calls, nativeThreads,
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+    var cart = PpoThroughput.measure(config, cartNet, i -> new CartPole(), warmup, updates,
+        seeds);
+    w.printf("%-56s %12s%n", "measure (CartPole, RL Zoo settings, 2x64 MLPs)", "value");
+    w.printf("%-56s %12.0f%n", "PPO samples/s, wall clock", cart.samplesPerSecond());
+    w.printf("%-56s %12.0f%n", "PPO samples/s, per CPU-second of the training thread",
+        cart.samplesPerCpuSecond());
+    w.printf("%-56s %11.0f%%%n", "share of wall time in rollouts",
+        100 * cart.rolloutShare());
+    w.flush();
+
+    var episodeConfig = EpisodeConfig.defaults();
+    var library = SituationLibrary.of(episodeConfig).warm(List.of(episodeType));
+    IntFunction<Env> episodes = i -> new EpisodeEnv(episodeConfig, library, List.of(episodeType));
+    Env probe = episodes.apply(0);
+    int d = probe.observationSpace().size();
+    int a = probe.actionSpace().n();
+    var epNet = ActorCritic.create(ActorCriticSpec.of(d, a, 64, 64), DataType.FLOAT,
+        seeds.rng(Seeds.INIT));
+    var ep = PpoThroughput.measure(config, epNet, episodes, Math.max(1, warmup / 3),
+        Math.max(1, updates / 2), seeds);
+    var dqn = Rl4jDqn.train(new EnvMdp(episodes, seeds.seed(Seeds.ENV)),
+        DqnSettings.episodes(rl4jSteps, seeds.seed(Seeds.POLICY_SAMPLING)));
+
+    var rows = List.of(
+        new Row("SprintGym PPO, ND4J", "cartpole", cart.samplesPerSecond(),
+            cart.samplesPerCpuSecond(), latency(cartNet, seeds)),
+        new Row("SprintGym PPO, HostPolicy", "cartpole", cart.samplesPerSecond(),
+            cart.samplesPerCpuSecond(), latency(HostPolicy.of(cartNet), seeds)),
+        new Row("SprintGym PPO, ND4J", type, ep.samplesPerSecond(), ep.samplesPerCpuSecond(),
+            latency(epNet, seeds)),
+        new Row("SprintGym PPO, HostPolicy", type, ep.samplesPerSecond(),
+            ep.samplesPerCpuSecond(), latency(HostPolicy.of(epNet), seeds)),
+        new Row("RL4J DQN (DL4J)", type, dqn.samplesPerSecond(), Double.NaN,
+            latency(dqn.policy(), seeds)));
+    table(w, rows);
+    w.printf("(PPO: %d timed updates of %d samples on cartpole after %d warm-up ones, %d on %s,"
+        + " 20 epochs x 1 minibatch of 256; RL4J: %d DQN steps, batch 32, double DQN;"
+        + " %d decisions per latency row; %d native thread(s); system load average %.1f on %d"
+        + " cores)%n", cart.updates(), config.rolloutSize(), warmup, ep.updates(), type,
+        dqn.steps(), calls, nativeThreads,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
     return 0;
+  }
+
+  private InferenceLatency.Result latency(Policy policy, Seeds seeds) {
+    return InferenceLatency.measure(policy, Math.min(calls, 5_000), calls,
+        seeds.rng(Seeds.POLICY_SAMPLING));
+  }
+
+  private static void table(PrintWriter w, List<Row> rows) {
+    w.printf("%n%-27s %-14s %11s %13s %13s %13s%n", "learner / inference", "env", "samples/s",
+        "per CPU-s", "batch-1 p50", "batch-1 p99");
+    for (Row r : rows) {
+      w.printf("%-27s %-14s %11.0f %13s %10.1f us %10.1f us%n", r.learner(), r.env(),
+          r.samplesPerSecond(), Double.isNaN(r.cpuSamples()) ? "-"
+              : String.format("%.0f", r.cpuSamples()),
+          r.latency().p50Micros(), r.latency().p99Micros());
+    }
   }
 }

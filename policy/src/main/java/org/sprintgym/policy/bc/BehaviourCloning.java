@@ -1,5 +1,8 @@
 package org.sprintgym.policy.bc;
 
+import org.sprintgym.policy.ActionMode;
+import org.sprintgym.policy.ObservationBatch;
+import org.sprintgym.policy.Policy;
 import org.sprintgym.policy.Rng;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.MaskedCategorical;
@@ -55,6 +58,27 @@ public final class BehaviourCloning {
       }
     }
     return new CrossEntropy(loss, d);
+  }
+
+  /**
+   * Fraction of {@code data}'s samples on which {@code policy}'s greedy action equals the
+   * demonstrated one (evaluated in batches of at most 1024).
+   */
+  public static double agreement(Policy policy, Demonstrations data) {
+    int d = data.observationSize();
+    int a = data.actionCount();
+    int agree = 0;
+    for (int from = 0; from < data.size(); from += 1024) {
+      int m = Math.min(1024, data.size() - from);
+      var batch = new ObservationBatch(m, d, a,
+          java.util.Arrays.copyOfRange(data.observations(), from * d, (from + m) * d),
+          java.util.Arrays.copyOfRange(data.masks(), from * a, (from + m) * a));
+      int[] chosen = policy.act(batch, ActionMode.GREEDY, Rng.seeded(0)).actions();
+      for (int k = 0; k < m; k++) {
+        agree += chosen[k] == data.actions()[from + k] ? 1 : 0;
+      }
+    }
+    return (double) agree / data.size();
   }
 
   /** One shuffled pass over {@code data}; returns the mean minibatch loss. */

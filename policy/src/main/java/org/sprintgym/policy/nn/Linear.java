@@ -71,11 +71,11 @@ public final class Linear {
   INDArray backward(INDArray dy, boolean trainBase, boolean needInput) {
     if (trainBase && head == null) {
       Nd4j.gemm(lastX, dy, gradW, true, false, 1.0, 0.0);
-      gradB.assign(dy.sum(0));
+      dy.sum(gradB, 0); // straight into the gradient view: one op instead of sum + assign
     }
     if (head != null) {
       Nd4j.gemm(lastX, dy, head.gradW(), true, false, 1.0, 0.0);
-      head.gradB().assign(dy.sum(0));
+      dy.sum(head.gradB(), 0);
     }
     INDArray dh = null;
     if (delta != null) {

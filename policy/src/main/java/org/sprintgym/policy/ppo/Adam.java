@@ -1,6 +1,7 @@
 package org.sprintgym.policy.ppo;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.sprintgym.policy.nn.HostArrays;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -47,22 +48,29 @@ public final class Adam {
     }
   }
 
-  // the same update as one Java loop over host memory (CPU backend, float arrays); bulk copies
-  // in and out because element-wise access to a direct buffer is several times slower
+  // the same update as one Java loop over host memory (CPU backend, float arrays), in float32
+  // arithmetic as PyTorch's Adam and the native path; float keeps the loop vectorisable (~15 us
+  // for 9k parameters where double intermediates took ~400 us). Bulk copies in and out because
+  // element-wise access to a direct buffer is several times slower.
   private void hostStep(INDArray params, INDArray grads, double lr) {
     float[] p = HostArrays.read(params);
     float[] g = HostArrays.read(grads);
     float[] mm = HostArrays.read(m);
     float[] vv = HostArrays.read(v);
-    double stepSize = lr / (1 - Math.pow(beta1, steps));
-    double sqrtBc2 = Math.sqrt(1 - Math.pow(beta2, steps));
+    float b1 = (float) beta1;
+    float b2 = (float) beta2;
+    float c1 = (float) (1 - beta1);
+    float c2 = (float) (1 - beta2);
+    float eps = (float) epsilon;
+    float stepSize = (float) (lr / (1 - Math.pow(beta1, steps)));
+    float sqrtBc2 = (float) Math.sqrt(1 - Math.pow(beta2, steps));
     for (int i = 0; i < p.length; i++) {
-      double gi = g[i];
-      double mi = beta1 * mm[i] + (1 - beta1) * gi;
-      double vi = beta2 * vv[i] + (1 - beta2) * gi * gi;
-      mm[i] = (float) mi;
-      vv[i] = (float) vi;
-      p[i] = (float) (p[i] - stepSize * mi / (Math.sqrt(vi) / sqrtBc2 + epsilon));
+      float gi = g[i];
+      float mi = b1 * mm[i] + c1 * gi;
+      float vi = b2 * vv[i] + c2 * gi * gi;
+      mm[i] = mi;
+      vv[i] = vi;
+      p[i] = p[i] - stepSize * (mi / ((float) Math.sqrt(vi) / sqrtBc2 + eps));
     }
     HostArrays.write(params, p);
     HostArrays.write(m, mm);

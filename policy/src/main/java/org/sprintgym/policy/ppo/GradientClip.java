@@ -1,6 +1,7 @@
 package org.sprintgym.policy.ppo;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.sprintgym.policy.nn.HostArrays;
 
 /** PyTorch's {@code clip_grad_norm_} over one flat gradient array. */
 public final class GradientClip {

@@ -106,11 +106,13 @@ public final class PpoTrainer {
     }
     long t0 = System.nanoTime();
     int update = updatesDone + 1;
-    double lr = new LinearSchedule(config.learningRate(), totalUpdates,
-        config.annealLearningRate()).at(update);
-    double clip = new LinearSchedule(config.clipRange(), totalUpdates, config.annealClipRange())
-        .at(update);
     double[] episodes = collect();
+    double rolloutSeconds = (System.nanoTime() - t0) / 1e9;
+    // SB3 computes progress_remaining after the rollout, from the steps collected so far
+    double lr = new LinearSchedule(config.learningRate(), totalSteps,
+        config.annealLearningRate()).at(globalSteps);
+    double clip = new LinearSchedule(config.clipRange(), totalSteps, config.annealClipRange())
+        .at(globalSteps);
     Gae.Result gae = rollout.advantages(config.gamma(), config.gaeLambda());
     double[] sums = optimise(gae, lr, clip);
     updatesDone = update;
@@ -118,7 +120,7 @@ public final class PpoTrainer {
     return new UpdateStats(update, globalSteps, lr, clip, sums[0], sums[1], sums[2], sums[3],
         sums[4], explainedVariance(rollout.values, gae.returns()), sums[5], (int) episodes[0],
         episodes[0] == 0 ? Double.NaN : episodes[1] / episodes[0],
-        rollout.size() / seconds);
+        rollout.size() / seconds, rolloutSeconds);
   }
 
   /** Fills the rollout; returns {episodes finished, sum of their returns}. */

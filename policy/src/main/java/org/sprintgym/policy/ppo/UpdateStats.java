@@ -4,11 +4,13 @@ package org.sprintgym.policy.ppo;
  * What one PPO update logs. Losses, entropy, approx-KL, clip fraction and gradient norm are means
  * over its gradient steps; explained variance is over the rollout; the episode figures cover
  * episodes that ended during the rollout ({@code episodes} may be 0, then the mean is NaN).
+ * {@code rolloutSeconds} is the wall time of collecting the rollout, the rest of the update being
+ * advantage estimation and optimisation.
  */
 public record UpdateStats(int update, long globalSteps, double learningRate, double clipRange,
     double policyLoss, double valueLoss, double entropy, double approxKl, double clipFraction,
     double explainedVariance, double gradNorm, int episodes, double meanEpisodeReturn,
-    double samplesPerSecond) {
+    double samplesPerSecond, double rolloutSeconds) {
 
   /** One line for logs. */
   public String line() {

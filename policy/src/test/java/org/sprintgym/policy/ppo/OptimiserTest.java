@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
+import org.sprintgym.policy.nn.HostArrays;
 
 class OptimiserTest {
 
@@ -22,14 +23,16 @@ class OptimiserTest {
   }
 
   @Test
-  void learningRateDecaysLinearlyAsCleanRl() {
-    var s = new LinearSchedule(1e-3, 4, true);
-    assertEquals(1e-3, s.at(1), 1e-15);
-    assertEquals(7.5e-4, s.at(2), 1e-15);
-    assertEquals(5e-4, s.at(3), 1e-15);
-    assertEquals(2.5e-4, s.at(4), 1e-15);
-    assertEquals(1e-3, new LinearSchedule(1e-3, 4, false).at(4), 0.0);
-    assertThrows(IllegalArgumentException.class, () -> s.at(5));
+  void learningRateDecaysLinearlyAsSb3() {
+    // 4 rollouts of 25 steps in a 100-step run: progress is read after each rollout is collected
+    var s = new LinearSchedule(1e-3, 100, true);
+    assertEquals(7.5e-4, s.at(25), 1e-15);
+    assertEquals(5e-4, s.at(50), 1e-15);
+    assertEquals(2.5e-4, s.at(75), 1e-15);
+    assertEquals(0.0, s.at(100), 0.0);
+    assertEquals(0.0, s.at(120), 0.0); // SB3 would go negative past the end; floored here
+    assertEquals(1e-3, new LinearSchedule(1e-3, 100, false).at(100), 0.0);
+    assertThrows(IllegalArgumentException.class, () -> s.at(-1));
     assertThrows(IllegalArgumentException.class, () -> new LinearSchedule(1, 0, true));
   }
 

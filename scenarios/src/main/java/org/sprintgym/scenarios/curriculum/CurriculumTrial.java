@@ -44,7 +44,7 @@ public final class CurriculumTrial {
         .map(s -> new CurriculumSpec.StageSpec(s.stage(), episodes, s.mix())).toList();
     var spec = new CurriculumSpec(stages, c.worlds(), c.bc(), c.lora(), c.ppo(), c.rehearsalShare(),
         c.evaluation(), c.validation(), c.remedialRounds(), c.remedialEpisodes(),
-        c.noRegressionTolerance(), c.thresholds());
+        c.noRegressionTolerance(), c.thresholds(), c.difficulty());
     var resolved = new LinkedHashMap<String, Object>(scenario.resolved());
     resolved.put("search_budget_episodes_per_stage", episodes);
     return new Scenario(scenario.file(), scenario.name(), scenario.kind(), scenario.seed(),

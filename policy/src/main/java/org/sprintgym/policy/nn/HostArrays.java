@@ -1,4 +1,4 @@
-package org.sprintgym.policy.ppo;
+package org.sprintgym.policy.nn;
 
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -8,14 +8,15 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Direct Java access to flat float arrays on the CPU backend. Elementwise updates over a few
  * thousand parameters (Adam, the gradient-norm clip) cost ~100 us of JNI overhead as a dozen native
- * ops but a few microseconds as one Java loop over the native buffer. On other backends (CUDA) the
+ * ops but a few microseconds as one Java loop over the native buffer; the same holds for cheap
+ * elementwise steps of the backward pass (the tanh derivative). On other backends (CUDA) the
  * host copy may be stale, so callers fall back to ND4J ops there.
  */
-final class HostArrays {
+public final class HostArrays {
   private HostArrays() {}
 
   /** True when all arrays are plain, whole-buffer float arrays in host memory. */
-  static boolean usable(INDArray... arrays) {
+  public static boolean usable(INDArray... arrays) {
     if (!isCpuBackend()) {
       return false;
     }
@@ -29,14 +30,14 @@ final class HostArrays {
   }
 
   /** A copy of the array's values (one bulk copy out of native memory). */
-  static float[] read(INDArray a) {
+  public static float[] read(INDArray a) {
     float[] out = new float[(int) a.length()];
     buffer(a).get(out);
     return out;
   }
 
   /** Overwrites the array's values (one bulk copy into native memory). */
-  static void write(INDArray a, float[] values) {
+  public static void write(INDArray a, float[] values) {
     buffer(a).put(values);
   }
 
