@@ -1,5 +1,6 @@
 package org.sprintgym.policy.bc;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sprintgym.policy.ActionMode;
 import org.sprintgym.policy.ObservationBatch;
 import org.sprintgym.policy.Policy;
@@ -15,7 +16,8 @@ import org.sprintgym.policy.ppo.GradientClip;
 /**
  * Supervised warm-up of the actor on expert data: masked cross-entropy
  * {@code -mean(log p(expert action))}, Adam, shuffled minibatches. Trains whatever the network
- * trains (the base, or the active adapter); the critic gets zero gradients.
+ * trains (the base, or the active adapter); the critic gets zero gradients unless the
+ * demonstrations carry returns-to-go, which the critic is then fitted to (squared error).
  */
 public final class BehaviourCloning {
   private final ActorCritic net;
@@ -111,16 +113,32 @@ public final class BehaviourCloning {
     float[] obs = new float[m * d];
     boolean[] masks = new boolean[m * a];
     int[] actions = new int[m];
+    double[] targets = data.returns() == null ? null : new double[m];
     for (int k = 0; k < m; k++) {
       int i = rows[from + k];
       System.arraycopy(data.observations(), i * d, obs, k * d, d);
       System.arraycopy(data.masks(), i * a, masks, k * a, a);
       actions[k] = data.actions()[i];
+      if (targets != null) {
+        targets[k] = data.returns()[i];
+      }
     }
     var type = net.dataType();
     var f = net.forward(Tensors.matrix(obs, m, d, type));
     CrossEntropy ce = crossEntropy(Tensors.toDoubles(f.logits()), masks, actions, m, a);
-    net.backward(Tensors.matrix(ce.dLogits(), m, a, type), f.values().mul(0));
+    INDArray dValues;
+    if (targets == null) {
+      dValues = f.values().mul(0);
+    } else {
+      // mean squared error of the critic against the expert's returns-to-go
+      double[] v = Tensors.toDoubles(f.values());
+      double[] g = new double[m];
+      for (int k = 0; k < m; k++) {
+        g[k] = 2 * (v[k] - targets[k]) / m;
+      }
+      dValues = Tensors.matrix(g, m, 1, type).reshape(f.values().shape());
+    }
+    net.backward(Tensors.matrix(ce.dLogits(), m, a, type), dValues);
     ParameterBlock p = net.trainableParameters();
     GradientClip.clipGlobalNorm(p.gradients(), maxGradNorm);
     adam.step(p.values(), p.gradients(), learningRate);

@@ -61,4 +61,48 @@ class BehaviourCloningTest {
     assertThrows(IllegalArgumentException.class, () -> new Demonstrations(1, 4, 3, new float[4],
         new boolean[] {true, false, true}, new int[] {1}));
   }
+
+  @Test
+  void withReturnsTheCriticIsFittedToThemAndWithoutItIsLeftAlone() {
+    Rng r = Rng.seeded(5);
+    int n = 256;
+    float[] obs = new float[n * 4];
+    int[] actions = new int[n];
+    boolean[] masks = new boolean[n * 3];
+    float[] returns = new float[n];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < 4; k++) {
+        obs[i * 4 + k] = (float) r.nextGaussian();
+      }
+      actions[i] = obs[i * 4] > 0 ? 2 : 0;
+      returns[i] = 0.5f * obs[i * 4 + 1] + 0.2f;
+      java.util.Arrays.fill(masks, i * 3, i * 3 + 3, true);
+    }
+    var withValues = ActorCritic.create(ActorCriticSpec.of(4, 3, 32, 32), DataType.FLOAT,
+        Rng.seeded(1));
+    var without = ActorCritic.create(ActorCriticSpec.of(4, 3, 32, 32), DataType.FLOAT,
+        Rng.seeded(1));
+    double before = valueError(withValues, obs, returns, n);
+    double[] untouched = without.values(obs, n);
+    var bcValues = new BehaviourCloning(withValues, 3e-3, 64, 0.5, Rng.seeded(2));
+    var bcPlain = new BehaviourCloning(without, 3e-3, 64, 0.5, Rng.seeded(2));
+    for (int e = 0; e < 30; e++) {
+      bcValues.epoch(new Demonstrations(n, 4, 3, obs, masks, actions, returns));
+      bcPlain.epoch(new Demonstrations(n, 4, 3, obs, masks, actions));
+    }
+    double after = valueError(withValues, obs, returns, n);
+    assertTrue(after < before / 5, "value error " + before + " -> " + after);
+    assertArrayEquals(untouched, without.values(obs, n), 0.0);
+    assertThrows(IllegalArgumentException.class, () -> new Demonstrations(n, 4, 3, obs, masks,
+        actions, new float[n - 1]));
+  }
+
+  private static double valueError(ActorCritic net, float[] obs, float[] returns, int n) {
+    double[] v = net.values(obs, n);
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += (v[i] - returns[i]) * (v[i] - returns[i]);
+    }
+    return sum / n;
+  }
 }

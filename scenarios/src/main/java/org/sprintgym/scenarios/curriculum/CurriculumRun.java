@@ -161,18 +161,34 @@ public final class CurriculumRun {
     var run = runner.run(List.of(EpisodeType.values()), Baselines.of("expert").orElseThrow(),
         "expert", spec.bc().episodesPerType(), seeds.seed("bc-traces"), 1, true);
     List<EpisodeTrace.TraceStep> steps = new ArrayList<>();
-    run.results().forEach(r -> steps.addAll(r.trace().orElseThrow().steps()));
+    List<Float> returns = new ArrayList<>();
+    double gamma = spec.ppo().gamma();
+    for (var r : run.results()) {
+      var trace = r.trace().orElseThrow().steps();
+      float[] g = new float[trace.size()];
+      double after = 0;
+      for (int t = trace.size() - 1; t >= 0; t--) {
+        after = trace.get(t).reward() + gamma * after;
+        g[t] = (float) after;
+      }
+      steps.addAll(trace);
+      for (float x : g) {
+        returns.add(x);
+      }
+    }
     int d = net.observationSize();
     int a = net.actionCount();
     float[] obs = new float[steps.size() * d];
     boolean[] masks = new boolean[steps.size() * a];
     int[] actions = new int[steps.size()];
+    float[] targets = new float[steps.size()];
     for (int i = 0; i < steps.size(); i++) {
       System.arraycopy(steps.get(i).observation(), 0, obs, i * d, d);
       System.arraycopy(steps.get(i).mask(), 0, masks, i * a, a);
       actions[i] = steps.get(i).action();
+      targets[i] = returns.get(i);
     }
-    var data = new Demonstrations(steps.size(), d, a, obs, masks, actions);
+    var data = new Demonstrations(steps.size(), d, a, obs, masks, actions, targets);
     net.activate(ActorCritic.BASE);
     var bc = new BehaviourCloning(net, spec.bc().learningRate(), 256, 0.5, seeds.rng("bc-shuffle"));
     double loss = Double.NaN;
