@@ -76,12 +76,21 @@ class PolicyServerTest {
       Reset r = env.reset(seed);
       JsonNode a = http.post("/act", Http.JSON.writeValueAsString(Map.of(
           "observation", r.observation(), "action_mask", r.actionMask()))).json();
-      PolicyOutput want = local.net().act(new ObservationBatch(1, r.observation().length,
-          r.actionMask().length, r.observation(), r.actionMask()), ActionMode.GREEDY,
-          Rng.seeded(0));
+      var batch = new ObservationBatch(1, r.observation().length, r.actionMask().length,
+          r.observation(), r.actionMask());
+      // the server answers from the network's plain-Java snapshot, exactly
+      PolicyOutput want = org.sprintgym.policy.nn.HostPolicy.of(local.net()).act(batch,
+          ActionMode.GREEDY, Rng.seeded(0));
       assertThat(a.get("action").asInt()).isEqualTo(want.actions()[0]);
       assertThat(a.get("log_prob").asDouble()).isEqualTo(want.logProbs()[0]);
       assertThat(a.get("value").asDouble()).isEqualTo(want.values()[0]);
+      // which is the ND4J network's answer up to float rounding
+      PolicyOutput nd4j = local.net().act(batch, ActionMode.GREEDY, Rng.seeded(0));
+      assertThat(a.get("action").asInt()).isEqualTo(nd4j.actions()[0]);
+      assertThat(a.get("log_prob").asDouble()).isCloseTo(nd4j.logProbs()[0],
+          org.assertj.core.data.Offset.offset(1e-5));
+      assertThat(a.get("value").asDouble()).isCloseTo(nd4j.values()[0],
+          org.assertj.core.data.Offset.offset(1e-5));
     }
   }
 
