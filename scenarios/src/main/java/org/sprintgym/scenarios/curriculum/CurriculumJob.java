@@ -51,7 +51,7 @@ public final class CurriculumJob {
     prov.put("seed", scenario.seed());
     prov.put("seeds", seedStreams(run.seeds(), spec));
     prov.put("versions", versions);
-    prov.put("difficulty", java.util.Map.of("start", spec.difficulty().start(), "ramp",
+    prov.put("difficulty", CurriculumRun.ordered("start", spec.difficulty().start(), "ramp",
         spec.difficulty().ramp(),
         "measure", "mean of story points / 8, ambiguity and true severity; harder training"
         + " situations are redrawn while the cap rises"));

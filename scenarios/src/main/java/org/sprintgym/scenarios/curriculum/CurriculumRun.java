@@ -194,7 +194,7 @@ public final class CurriculumRun {
     double loss = Double.NaN;
     for (int e = 1; e <= spec.bc().epochs(); e++) {
       loss = bc.epoch(data);
-      metric(Map.of("event", "behaviour_cloning", "epoch", e, "loss", loss,
+      metric(ordered("event", "behaviour_cloning", "epoch", e, "loss", loss,
           "samples", steps.size()));
     }
     progress.warmStarted = true;
@@ -207,7 +207,7 @@ public final class CurriculumRun {
     entry.put("demonstration_steps", steps.size());
     entry.put("epochs", spec.bc().epochs());
     entry.put("final_loss", progress.warmStartLoss);
-    entry.put("seeds", Map.of("traces", seeds.seed("bc-traces"), "shuffle",
+    entry.put("seeds", ordered("traces", seeds.seed("bc-traces"), "shuffle",
         seeds.seed("bc-shuffle"), "init", seeds.seed(Seeds.INIT)));
     progress.registry.add(entry);
     log.printf(Locale.ROOT, "warm start: behaviour cloning on %d expert steps, %d epochs, loss %.3f%n",
@@ -622,13 +622,13 @@ public final class CurriculumRun {
     entry.put("parent", k == 1 ? ActorCritic.BASE : adapterName(k - 1));
     entry.put("stage", k);
     entry.put("file", "adapters/" + name + ".adapter");
-    entry.put("lora", Map.of("rank", spec.lora().rank(), "alpha", spec.lora().alpha()));
+    entry.put("lora", ordered("rank", spec.lora().rank(), "alpha", spec.lora().alpha()));
     entry.put("episodes", out.episodes);
     entry.put("steps", out.steps);
     entry.put("remedial_rounds", out.rounds);
     entry.put("updates_kept", out.kept);
     entry.put("updates_rolled_back", out.rollbacks);
-    entry.put("seeds", Map.of("train", seeds.seed("curriculum-train"), "validation",
+    entry.put("seeds", ordered("train", seeds.seed("curriculum-train"), "validation",
         seeds.seed("curriculum-validation"), "evaluation", seeds.seed("curriculum-evaluation")));
     entry.put("validation_gates", progress.gates);
     entry.put("validation_return", progress.bestValidation);
@@ -703,6 +703,18 @@ public final class CurriculumRun {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to " + dir.resolve(METRICS), e);
     }
+  }
+
+  /**
+   * A map of {@code keysAndValues} in the order given ({@code Map.of} iterates in an order that
+   * changes from one JVM to the next, and the files must not).
+   */
+  static Map<String, Object> ordered(Object... keysAndValues) {
+    var out = new LinkedHashMap<String, Object>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return out;
   }
 
   /** The map with non-finite numbers as null (JSON has no NaN). */

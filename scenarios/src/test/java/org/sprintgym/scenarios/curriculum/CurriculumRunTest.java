@@ -148,6 +148,11 @@ class CurriculumRunTest {
     assertThat(registry.get(1).get("adapter").asText()).isEqualTo("v1");
     assertThat(registry.get(2).get("parent").asText()).isEqualTo("v1");
     assertThat(registry.get(2).get("stage").asInt()).isEqualTo(2);
+    // keys in a fixed order (files must be byte-identical from one JVM to the next)
+    assertThat(Files.readAllLines(a.resolve("metrics.jsonl")).get(0))
+        .startsWith("{\"event\":\"behaviour_cloning\",\"epoch\":1,\"loss\":");
+    assertThat(Files.readString(a.resolve("registry.json")))
+        .containsPattern("\"rank\" : 2,\\s*\"alpha\"");
     // every evaluation records the gate's decision; a worse validation is never kept
     List<JsonNode> evals = new ArrayList<>();
     for (String line : Files.readAllLines(a.resolve("metrics.jsonl"))) {
