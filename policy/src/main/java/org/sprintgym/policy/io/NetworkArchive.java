@@ -23,6 +23,7 @@ public final class NetworkArchive {
         .put("spec.critic_hidden", ints(spec.criticHidden()));
     Arrays2.put(a, "base", net.baseParameters().values());
     List<String> names = new ArrayList<>(net.adapters().keySet());
+    names.sort(null); // by name: the file must not depend on the order adapters were loaded in
     a.put("adapters", String.join(",", names));
     for (String n : names) {
       Adapter ad = net.adapters().get(n);
