@@ -76,7 +76,37 @@ public final class SweepRun {
   public static Outcome run(Sweep sweep, Path dir, Executor executor, IntConsumer cellDone)
       throws IOException {
     Path cellsDir = dir.resolve("cells");
+    boolean fresh = !Files.exists(dir);
     Files.createDirectories(cellsDir);
+    try {
+      return runIn(sweep, dir, cellsDir, executor, cellDone);
+    } catch (RuntimeException | IOException e) {
+      if (fresh) {
+        removeIfNoCellFinished(dir, cellsDir); // a sweep that produced nothing leaves nothing
+      }
+      throw e;
+    }
+  }
+
+  private static void removeIfNoCellFinished(Path dir, Path cellsDir) {
+    try (var cells = Files.list(cellsDir)) {
+      if (cells.findAny().isPresent()) {
+        return; // finished cells stay: a re-run skips them
+      }
+    } catch (IOException e) {
+      return;
+    }
+    try (var all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // best effort: the error being reported matters more than the leftover folder
+    }
+  }
+
+  private static Outcome runIn(Sweep sweep, Path dir, Path cellsDir, Executor executor,
+      IntConsumer cellDone) throws IOException {
     long[] seeds = new long[sweep.seeds()];
     for (int i = 0; i < seeds.length; i++) {
       seeds[i] = sweep.seedOf(i);
