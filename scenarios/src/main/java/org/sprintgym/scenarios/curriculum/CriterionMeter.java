@@ -102,6 +102,30 @@ public final class CriterionMeter {
     return out;
   }
 
+  /**
+   * {@link #sprintLevel} on each of {@code seeds} evaluation seeds of the set rooted at
+   * {@code root} (the seeds the trained adapter's rolling values and the report's baselines use),
+   * averaged over the seeds.
+   */
+  public static Map<String, Double> sprintLevelOverSeeds(SprintTrials trials,
+      List<GraduationCriterion> criteria, BaselinePolicy policy, long root, int seeds) {
+    var sums = new LinkedHashMap<String, double[]>();
+    for (int s = 0; s < seeds; s++) {
+      sprintLevel(trials, criteria, policy, SeedMix.derive(root, s, SPRINT_SEED)).forEach(
+          (k, v) -> {
+            double[] a = sums.computeIfAbsent(k, x -> new double[2]);
+            a[0] += v;
+            a[1]++;
+          });
+    }
+    var out = new LinkedHashMap<String, Double>();
+    sums.forEach((k, a) -> out.put(k, a[0] / a[1]));
+    return out;
+  }
+
+  /** Mixed into an evaluation seed to root its sprint-level trials. */
+  static final long SPRINT_SEED = 0x5B;
+
   /** The episode types whose episodes measure {@code criterion}. */
   public static Set<EpisodeType> sources(String criterion) {
     return switch (criterion) {

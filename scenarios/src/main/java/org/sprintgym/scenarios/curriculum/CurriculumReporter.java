@@ -68,7 +68,8 @@ final class CurriculumReporter {
       var results = run.evaluator().run(Baselines.of(name).orElseThrow(), name, types, perType,
           evalRoot, seeds);
       var values = new LinkedHashMap<String, Double>();
-      var sprint = sprintLevel(Baselines.of(name).orElseThrow(), decisive, evalRoot, seeds);
+      var sprint = CriterionMeter.sprintLevelOverSeeds(run.trials(), decisive,
+          Baselines.of(name).orElseThrow(), evalRoot, seeds);
       boolean passesAll = true;
       for (GraduationCriterion c : decisive) {
         double v = sprint.getOrDefault(c.name(), meanOverSeeds(results, c.name()));
@@ -141,7 +142,7 @@ final class CurriculumReporter {
     for (int s = 0; s < results.size(); s++) {
       var values = new LinkedHashMap<String, Double>(CriterionMeter.measure(results.get(s)));
       values.putAll(CriterionMeter.sprintLevel(run.trials(), earlier, policy,
-          org.sprintgym.sim.env.SeedMix.derive(root, s, 0x5B)));
+          org.sprintgym.sim.env.SeedMix.derive(root, s, CriterionMeter.SPRINT_SEED)));
       perSeed.add(values);
     }
     out.put("adapter", CurriculumRun.adapterName(last));
@@ -170,23 +171,6 @@ final class CurriculumReporter {
       }
     }
     out.put("passed", !any);
-    return out;
-  }
-
-  /** Sprint-level criteria of {@code policy}, averaged over the evaluation seeds. */
-  private Map<String, Double> sprintLevel(org.sprintgym.sim.episode.baseline.BaselinePolicy policy,
-      List<GraduationCriterion> criteria, long root, int seeds) {
-    var sums = new LinkedHashMap<String, double[]>();
-    for (int s = 0; s < seeds; s++) {
-      CriterionMeter.sprintLevel(run.trials(), criteria, policy,
-          org.sprintgym.sim.env.SeedMix.derive(root, s, 0x5B)).forEach((k, v) -> {
-            double[] a = sums.computeIfAbsent(k, x -> new double[2]);
-            a[0] += v;
-            a[1]++;
-          });
-    }
-    var out = new LinkedHashMap<String, Double>();
-    sums.forEach((k, a) -> out.put(k, a[0] / a[1]));
     return out;
   }
 

@@ -255,7 +255,8 @@ public final class CurriculumRun {
 
   /** The stage's criteria measured for its starting adapter on the evaluation seeds. */
   private Map<String, Double> untrained(int k) {
-    var perSeed = evaluator.run(PolicyEvaluator.greedy(net), adapterName(k), evaluationTypes(k),
+    var policy = PolicyEvaluator.greedy(net);
+    var perSeed = evaluator.run(policy, adapterName(k), evaluationTypes(k),
         spec.evaluation().episodesPerType(), seeds.seed("curriculum-evaluation"),
         spec.evaluation().seeds());
     var out = new LinkedHashMap<String, Double>();
@@ -266,8 +267,8 @@ public final class CurriculumRun {
       out.put(c.name(), perSeed.stream().mapToDouble(r -> CriterionMeter.measure(r)
           .getOrDefault(c.name(), Double.NaN)).average().orElse(Double.NaN));
     }
-    out.putAll(CriterionMeter.sprintLevel(trials, graduationCriteria(k), PolicyEvaluator.greedy(net),
-        seeds.seed("curriculum-evaluation")));
+    out.putAll(CriterionMeter.sprintLevelOverSeeds(trials, graduationCriteria(k), policy,
+        seeds.seed("curriculum-evaluation"), spec.evaluation().seeds()));
     out.values().removeIf(v -> v.isNaN());
     return out;
   }
@@ -414,14 +415,14 @@ public final class CurriculumRun {
   private boolean evaluate(StageSpec stage, Double validation, Boolean kept, double cap) {
     int k = stage.stage();
     long evalSeed = SeedMix.derive(seeds.seed("curriculum-evaluation"), k, progress.evaluations);
-    var perSeed = evaluator.run(PolicyEvaluator.greedy(net), adapterName(k), evaluationTypes(k),
+    var policy = PolicyEvaluator.greedy(net);
+    var perSeed = evaluator.run(policy, adapterName(k), evaluationTypes(k),
         spec.evaluation().episodesPerType(), evalSeed, spec.evaluation().seeds());
     int window = spec.evaluation().window();
-    var policy = PolicyEvaluator.greedy(net);
     for (int s = 0; s < perSeed.size(); s++) {
       Map<String, Double> values = new LinkedHashMap<>(CriterionMeter.measure(perSeed.get(s)));
       values.putAll(CriterionMeter.sprintLevel(trials, graduationCriteria(k), policy,
-          SeedMix.derive(evalSeed, s, 0x5B)));
+          SeedMix.derive(evalSeed, s, CriterionMeter.SPRINT_SEED)));
       for (GraduationCriterion c : graduationCriteria(k)) {
         if (c.name().equals(CriterionMeter.NO_REGRESSION)) {
           continue;
