@@ -12,6 +12,8 @@ final class SvgCharts {
   private static final int W = 560;
   private static final int H = 220;
   private static final int PAD = 40;
+  /** Narrowest width of one criterion's group of bars. */
+  private static final int GROUP_MIN = 80;
   private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
       "#8c564b", "#e377c2"};
 
@@ -47,7 +49,9 @@ final class SvgCharts {
    */
   static String criteria(String title, List<CriterionResult> criteria,
       Map<String, Map<String, Double>> baselines) {
-    var sb = open(title);
+    // many criteria (stage 4 checks stages 1-3 too) widen the chart instead of crowding it
+    int width = Math.max(W, 2 * PAD + criteria.size() * GROUP_MIN);
+    var sb = open(title, width);
     if (criteria.isEmpty()) {
       return sb.append("</svg>").toString();
     }
@@ -58,9 +62,10 @@ final class SvgCharts {
         maxY = Math.max(maxY, b.getOrDefault(c.name(), 0.0));
       }
     }
-    axes(sb, "", "value", 0, maxY);
+    axes(sb, "value", 0, maxY, width);
     int series = 1 + baselines.size();
-    double group = (W - 2.0 * PAD) / criteria.size();
+    double group = (width - 2.0 * PAD) / criteria.size();
+    boolean stagger = criteria.stream().anyMatch(c -> c.name().length() * 6.5 > group);
     double bar = Math.max(2, (group - 10) / series);
     for (int i = 0; i < criteria.size(); i++) {
       CriterionResult c = criteria.get(i);
@@ -78,9 +83,11 @@ final class SvgCharts {
       sb.append("<line x1='").append(f(x0 - 2)).append("' x2='").append(f(x0 + series * bar + 2))
           .append("' y1='").append(f(ty)).append("' y2='").append(f(ty))
           .append("' stroke='black' stroke-dasharray='4 2'/>");
-      sb.append(text(x0 + series * bar / 2, H - PAD + 14, c.name(), "middle"));
+      // long names alternate between two rows so that neighbours do not overlap
+      sb.append(text(x0 + series * bar / 2, H - PAD + 13 + (stagger && i % 2 == 1 ? 12 : 0),
+          c.name(), "middle"));
     }
-    sb.append(text(W - PAD, H - 4, "trained (green: passed, red: failed), baselines grey, threshold dashed", "end"));
+    sb.append(text(width - PAD, H - 2, "trained (green: passed, red: failed), baselines grey, threshold dashed", "end"));
     return sb.append("</svg>").toString();
   }
 
@@ -92,16 +99,24 @@ final class SvgCharts {
   }
 
   private static StringBuilder open(String title) {
-    return new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='").append(W)
-        .append("' height='").append(H).append("' viewBox='0 0 ").append(W).append(' ').append(H)
+    return open(title, W);
+  }
+
+  private static StringBuilder open(String title, int width) {
+    return new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='").append(width)
+        .append("' height='").append(H).append("' viewBox='0 0 ").append(width).append(' ').append(H)
         .append("' role='img' aria-label='").append(escape(title)).append("'>")
         .append("<rect width='100%' height='100%' fill='white'/>")
         .append(text(PAD, 16, title, "start"));
   }
 
   private static void axes(StringBuilder sb, String xLabel, String yLabel, double minY, double maxY) {
+    axes(sb, yLabel, minY, maxY, W);
+  }
+
+  private static void axes(StringBuilder sb, String yLabel, double minY, double maxY, int width) {
     sb.append("<line x1='").append(PAD).append("' y1='").append(H - PAD).append("' x2='")
-        .append(W - PAD).append("' y2='").append(H - PAD).append("' stroke='#444'/>");
+        .append(width - PAD).append("' y2='").append(H - PAD).append("' stroke='#444'/>");
     sb.append("<line x1='").append(PAD).append("' y1='").append(PAD / 2).append("' x2='").append(PAD)
         .append("' y2='").append(H - PAD).append("' stroke='#444'/>");
     sb.append(text(PAD - 4, yOf(maxY, minY, maxY) + 4, f(maxY), "end"));
