@@ -126,10 +126,6 @@ public final class EpisodeEnv implements Env {
     this.difficultyCap = cap;
   }
 
-  public double difficultyCap() {
-    return difficultyCap;
-  }
-
   @Override
   public Reset reset(long seed) {
     this.seed = seed;

@@ -44,12 +44,24 @@ public final class EpisodeRunner {
       actions = actions.clone();
     }
 
-    /** Convenience for results without the action sequence. */
-    public Result(EpisodeType type, int index, long seed, double episodeReturn, double judge,
-        double outcome, int length, boolean terminated, boolean truncated,
-        Optional<EpisodeTrace> trace) {
-      this(type, index, seed, episodeReturn, judge, outcome, length, terminated, truncated, trace,
-          new int[0]);
+    @Override
+    public int[] actions() {
+      return actions.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Result r && type == r.type && index == r.index && seed == r.seed
+          && Double.compare(episodeReturn, r.episodeReturn) == 0
+          && Double.compare(judge, r.judge) == 0 && Double.compare(outcome, r.outcome) == 0
+          && length == r.length && terminated == r.terminated && truncated == r.truncated
+          && trace.equals(r.trace) && Arrays.equals(actions, r.actions);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * java.util.Objects.hash(type, index, seed, episodeReturn, judge, length)
+          + Arrays.hashCode(actions);
     }
 
     /**
