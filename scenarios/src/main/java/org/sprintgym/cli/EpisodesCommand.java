@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
 import org.sprintgym.cli.io.OutputDirectory;
 import org.sprintgym.sim.episode.EpisodeConfig;
 import org.sprintgym.sim.episode.EpisodeRunner;
+
 import org.sprintgym.sim.episode.EpisodeType;
+import org.sprintgym.sim.episode.Oracle;
 import org.sprintgym.sim.episode.SituationLibrary;
 import org.sprintgym.sim.episode.TraceCodec;
 import org.sprintgym.sim.episode.baseline.BaselinePolicy;
@@ -44,7 +46,7 @@ public final class EpisodesCommand implements Callable<Integer> {
   String type;
 
   @Option(names = "--policy", defaultValue = "expert", paramLabel = "NAME",
-      description = "random, conservative, balanced, aggressive or expert (default: expert).")
+      description = "random, conservative, balanced, aggressive, expert, oracle (the ceiling: reads the hidden truth), or the degenerate first_legal, end_now, probe_all (default: expert).")
   String policy;
 
   @Option(names = "--count", defaultValue = "1000", paramLabel = "N",
@@ -74,7 +76,7 @@ public final class EpisodesCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     List<EpisodeType> types = types(type);
     BaselinePolicy baseline = Baselines.of(policy).orElseThrow(() -> InputError.option("--policy",
-        "'" + policy + "' is not a baseline policy", String.join(", ", Baselines.NAMES)));
+        "'" + policy + "' is not a baseline policy", String.join(", ", Baselines.ALL)));
     InputFiles.inRange(count, 1, 10_000_000, "--count");
     InputFiles.inRange(threads, 1, 64, "--threads");
     if (traces && count > 200_000) {
@@ -87,7 +89,10 @@ public final class EpisodesCommand implements Callable<Integer> {
       EpisodeConfig cfg = EpisodeConfig.defaults();
       var runner = new EpisodeRunner(cfg, SituationLibrary.of(cfg));
       EpisodeRunner.Run run = runner.run(types, baseline, policy, perType, seed, threads, traces);
-      Map<String, Object> summary = summary(types, run);
+      // the ends of the normalised scale, on the same episode seeds (common random numbers)
+      var random = runner.run(types, Baselines.random(), "random", perType, seed, threads, false);
+      var oracle = runner.run(types, Oracle.POLICY, "oracle", perType, seed, threads, false);
+      Map<String, Object> summary = summary(types, run, random, oracle);
       if (traces) {
         var codec = new TraceCodec();
         try (BufferedWriter w = dir.writer("traces.jsonl")) {
@@ -122,7 +127,13 @@ public final class EpisodesCommand implements Callable<Integer> {
     });
   }
 
-  private Map<String, Object> summary(List<EpisodeType> types, EpisodeRunner.Run run) {
+  private static double meanReturn(EpisodeRunner.Run run, EpisodeType t) {
+    return run.results().stream().filter(r -> r.type() == t)
+        .mapToDouble(EpisodeRunner.Result::episodeReturn).average().orElse(Double.NaN);
+  }
+
+  private Map<String, Object> summary(List<EpisodeType> types, EpisodeRunner.Run run,
+      EpisodeRunner.Run random, EpisodeRunner.Run oracle) {
     var byType = new LinkedHashMap<String, Object>();
     var pairs = new ArrayList<JudgeCalibration.Pair>();
     for (EpisodeType t : types) {
@@ -151,6 +162,12 @@ public final class EpisodesCommand implements Callable<Integer> {
       var row = new LinkedHashMap<String, Object>();
       row.put("episodes", n);
       row.put("mean_return", round(ret / n));
+      double lo = meanReturn(random, t);
+      double hi = meanReturn(oracle, t);
+      row.put("random_return", round(lo));
+      row.put("oracle_return", round(hi));
+      // (score - random) / (oracle - random), as Atari's human-normalised score
+      row.put("normalised_return", round(hi > lo ? (ret / n - lo) / (hi - lo) : Double.NaN));
       row.put("mean_judge", round(mean));
       row.put("judge_ci95", List.of(round(mean - half), round(mean + half)));
       row.put("mean_outcome", round(outcome / n));
@@ -179,15 +196,16 @@ public final class EpisodesCommand implements Callable<Integer> {
   @SuppressWarnings("unchecked")
   private static void print(PrintWriter out, Map<String, Object> summary, EpisodeRunner.Run run,
       Path dir) {
-    out.printf("%-22s %8s %11s %10s %17s %10s %6s%n", "type", "episodes", "mean_return",
-        "mean_judge", "judge_ci95", "mean_len", "trunc");
+    out.printf("%-22s %8s %11s %10s %17s %10s %6s %10s%n", "type", "episodes", "mean_return",
+        "mean_judge", "judge_ci95", "mean_len", "trunc", "normalised");
     var types = (Map<String, Map<String, Object>>) summary.get("types");
     for (var e : types.entrySet()) {
       var r = e.getValue();
       var ci = (List<Double>) r.get("judge_ci95");
-      out.printf("%-22s %8d %11.4f %10.4f [%6.4f, %6.4f] %10.2f %6d%n", e.getKey(),
+      out.printf("%-22s %8d %11.4f %10.4f [%6.4f, %6.4f] %10.2f %6d %10.3f%n", e.getKey(),
           (Integer) r.get("episodes"), (Double) r.get("mean_return"), (Double) r.get("mean_judge"),
-          ci.get(0), ci.get(1), (Double) r.get("mean_length"), (Integer) r.get("truncated"));
+          ci.get(0), ci.get(1), (Double) r.get("mean_length"), (Integer) r.get("truncated"),
+          (Double) r.get("normalised_return"));
     }
     out.printf("%d decisions in %.2f s: %d decisions/s; judge/outcome disagreement %.2f%%;"
         + " results in %s%n", run.decisions(), run.seconds(), summary.get("decisions_per_second"),

@@ -101,6 +101,9 @@ public final class EpisodeEnv implements Env {
     return EpisodeAction.space();
   }
 
+  /** Standard deviation of the assessing action's view of the true severity. */
+  static final double ASSESS_NOISE = 0.08;
+
   /** Situations drawn per reset at most when a difficulty cap below 1 rejects harder ones. */
   static final int DIFFICULTY_ATTEMPTS = 8;
 
@@ -188,7 +191,15 @@ public final class EpisodeEnv implements Env {
     for (int i = 0; i < u.length; i++) {
       u[i] = draws.nextDouble();
     }
-    truth = new HiddenTruth(t.facts, t.weights, t.severity, t.workTarget, t.biteChance, u);
+    var answers = new SplittableRandom(SeedMix.derive(seed, 5));
+    boolean[] reports = new boolean[k];
+    for (int i = 0; i < k; i++) {
+      double a = answers.nextDouble();
+      reports[i] = t.facts[i] ? a < t.recall : a < t.falseAlarm;
+    }
+    double assessedSeverity = unit(t.severity + ASSESS_NOISE * gaussian(answers));
+    truth = new HiddenTruth(t.facts, t.weights, t.severity, t.workTarget, t.biteChance, u,
+        reports, assessedSeverity);
     var noise = new SplittableRandom(SeedMix.derive(seed, 3));
     double sharpNoise = TypeSpecs.sharpNoise(type);
     cues = new float[k];
@@ -254,7 +265,7 @@ public final class EpisodeEnv implements Env {
       case PROBE -> {
         probed[i] = true;
         probes++;
-        found += truth.fact(i) ? 1 : 0;
+        found += truth.reported(i) ? 1 : 0;
       }
       case ASSESS -> assessed = true;
       case BROAD -> sharpened = true;
@@ -280,7 +291,8 @@ public final class EpisodeEnv implements Env {
     int baseline = config.efficiencyBaseline().get(spec.type());
     Outcome outcome = Outcome.simulate(replay, context, config.rewards(), baseline);
     RewardBreakdown reward = RewardBreakdown.compose(spec.type().stage(), config.rewards(),
-        outcome.score(), verdict.score(), length, baseline, terminated, replay.informationFirst);
+        outcome.score(), verdict.score(), length, context.timePressure(), terminated,
+        replay.informationFirst);
     Map<String, Object> info = new HashMap<>();
     info.put("type", spec.type().key());
     info.put("outcome", outcome.score());
@@ -309,11 +321,11 @@ public final class EpisodeEnv implements Env {
       boolean in = i < k;
       obs[Observations.SLOT_CUE + i] = in ? (sharpened ? sharpCues[i] : cues[i]) : 0f;
       obs[Observations.SLOT_PROBED + i] = in && probed[i] ? 1f : 0f;
-      obs[Observations.SLOT_FOUND + i] = in && probed[i] && truth.fact(i) ? 1f : 0f;
+      obs[Observations.SLOT_FOUND + i] = in && probed[i] && truth.reported(i) ? 1f : 0f;
     }
     boolean hasSeverity = spec.assess().isPresent() || !spec.decisions().isEmpty();
     obs[Observations.SEVERITY_ESTIMATE] = !hasSeverity ? 0f
-        : (float) (assessed ? truth.severity() : severityCue);
+        : (float) (assessed ? truth.assessedSeverity() : severityCue);
     obs[Observations.SEVERITY_KNOWN] = assessed ? 1f : 0f;
     obs[Observations.CUES_SHARPENED] = sharpened ? 1f : 0f;
     obs[Observations.WORK_PROGRESS] = (float) Math.min(1.0, progress / Observations.WORK_SCALE);
@@ -352,6 +364,26 @@ public final class EpisodeEnv implements Env {
       }
     }
     return out;
+  }
+
+  /** A fresh env with this one's configuration, library, types, judges and difficulty cap. */
+  EpisodeEnv twin() {
+    var t = new EpisodeEnv(config, library, types, judges);
+    t.difficultyCap = difficultyCap;
+    return t;
+  }
+
+  /** The running episode's hidden truth (for the oracle, which reads it by definition). */
+  HiddenTruth truth() {
+    if (!started) {
+      throw new IllegalStateException("no episode yet: call reset first");
+    }
+    return truth;
+  }
+
+  /** The running episode's type spec. */
+  TypeSpec spec() {
+    return spec;
   }
 
   /** The finished episode's record (hidden truth included); empty while one is running. */

@@ -52,7 +52,11 @@ public final class Replay {
     int decStep = NEVER;
     int decisions = 0;
     int firstFind = NEVER;
-    int remaining = r.truth().trueCount();
+    int remaining = 0;
+    for (int i = 0; i < k; i++) {
+      // a fact that holds but that its probe would miss cannot be found: it never blocks allFound
+      remaining += r.truth().detects(i) ? 1 : 0;
+    }
     int allFound = remaining == 0 ? -1 : NEVER;
     boolean infoFirst = false;
     for (int i = 0; i < r.length(); i++) {
@@ -66,7 +70,8 @@ public final class Replay {
           if (holds || r.cue(idx, broad < i) >= 0.5f) {
             aimed++;
           }
-          if (holds && !found[idx]) {
+          // a probe uncovers a fact only when it reports it: an answer can miss what holds
+          if (r.truth().detects(idx) && !found[idx]) {
             found[idx] = true;
             firstFind = Math.min(firstFind, i);
             if (--remaining == 0) {

@@ -16,11 +16,20 @@ package org.sprintgym.sim.episode;
 public record RewardBreakdown(int stage, double outcomeWeight, double behaviourWeight,
     double outcome, double judge, double efficiency, double phaseBonus, double total) {
 
+  /**
+   * The reward of an episode of {@code length} actions. Every action after the first costs time,
+   * {@code efficiencyPerAction x pressure} each (at most {@code efficiencyCap} in all): the same
+   * question is cheap on the first day of a sprint and dear on the last, so how much to find out
+   * first is a trade-off that depends on the sprint's state, not a fixed routine.
+   *
+   * @param pressure the situation's time pressure ({@link SituationContext#timePressure()})
+   */
   public static RewardBreakdown compose(int stage, RewardWeights w, double outcome, double judge,
-      int length, int baseline, boolean terminated, boolean informationFirst) {
+      int length, double pressure, boolean terminated, boolean informationFirst) {
     double ow = w.outcomeWeight(stage);
     double bw = w.behaviourWeight(stage);
-    double eff = -Math.min(w.efficiencyCap(), w.efficiencyPerAction() * Math.max(0, length - baseline));
+    double eff = -Math.min(w.efficiencyCap(),
+        w.efficiencyPerAction() * pressure * Math.max(0, length - 1));
     double phase = terminated && informationFirst ? w.phaseBonus() : 0;
     return new RewardBreakdown(stage, ow, bw, outcome, judge, eff, phase,
         ow * outcome + bw * judge + eff + phase);

@@ -14,7 +14,7 @@ import org.sprintgym.agents.Requires;
  * @param outcomeComponents weights of the outcome's components, summing to 1 (dojo's: story
  *     accepted 0.30, tests passing 0.20, few iterations 0.15, velocity kept 0.15, no rework 0.10,
  *     coverage 0.10)
- * @param efficiencyPerAction penalty per action beyond the type's efficiency baseline
+ * @param efficiencyPerAction time cost of each action after the first, at time pressure 1
  * @param efficiencyCap the largest efficiency penalty of one episode
  * @param phaseBonus bonus for ending the episode oneself after gathering information first
  */
@@ -64,7 +64,7 @@ public record RewardWeights(double[] outcomeByStage, double[] behaviourByStage,
     c.put("no_rework", 0.10);
     c.put("coverage", 0.10);
     return new RewardWeights(new double[] {0.3, 0.4, 0.5, 0.6}, new double[] {0.7, 0.6, 0.5, 0.4},
-        c, 0.02, 0.2, 0.05);
+        c, 0.03, 0.45, 0.05);
   }
 
   public double outcomeWeight(int stage) {

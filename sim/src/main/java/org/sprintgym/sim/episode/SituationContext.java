@@ -62,6 +62,14 @@ public record SituationContext(int world, String storyId, String title, String d
     return measured.getOrDefault(key, fallback);
   }
 
+  /**
+   * How dear the trainee's time is now, in [0.5, 2): 0.5 on the sprint's first day, rising
+   * linearly to 2 at its end (each action's time cost in the reward is scaled by it).
+   */
+  public double timePressure() {
+    return 0.5 + 1.5 * sprintProgress();
+  }
+
   /** Share of the sprint already gone, in [0, 1). */
   public double sprintProgress() {
     return sprintDay / (double) sprintDays;

@@ -24,6 +24,10 @@ public interface SituationModel {
     public double workTarget = 1.0;
     /** Chance that one undiscovered fact causes a problem downstream. */
     public double biteChance = 0.6;
+    /** Chance that probing a fact that holds reports it (the rest of the time it stays hidden). */
+    public double recall = 0.9;
+    /** Chance that probing a fact that does not hold reports it anyway (a misleading answer). */
+    public double falseAlarm = 0.08;
 
     Truth(int slots) {
       facts = new boolean[slots];

@@ -157,7 +157,19 @@ public final class TypeSpecs {
     return ROLES.get(type);
   }
 
-  private static void put(TypeSpec s) {
+  private static void put(TypeSpec spec) {
+    SituationModel facts = spec.model();
+    // how far a probe's answer can be trusted: the trainee reads code and people less reliably
+    // in an area it knows little, and hears what is not there more often with less skill; a type
+    // model may override both with its own account
+    SituationModel model = (c, r, t) -> {
+      t.recall = 0.95 - 0.3 * (1 - c.traineeKnowledge());
+      t.falseAlarm = 0.04 + 0.12 * (1 - c.traineeSkill());
+      facts.draw(c, r, t);
+    };
+    TypeSpec s = new TypeSpec(spec.type(), spec.slots(), spec.assess(), spec.broad(), spec.work(),
+        spec.decisions(), spec.decisionEnds(), spec.supports(), spec.done(), spec.stepLimit(),
+        spec.rule(), model, spec.referenceSteps());
     SPECS.put(s.type(), s);
     ROLES.put(s.type(), java.util.Collections.unmodifiableMap(s.roles()));
   }
@@ -201,6 +213,9 @@ public final class TypeSpecs {
     }
     t.biteChance = 1 - ANTICIPATION * c.traineeSkill();
     t.severity = c.ambiguity();
+    // the PO answers an ambiguous story vaguely: a question can miss the criterion or suggest one
+    t.recall = 0.95 - 0.35 * c.ambiguity();
+    t.falseAlarm = 0.04 + 0.12 * c.ambiguity();
   }
 
   private static void decomposition(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
