@@ -1,5 +1,8 @@
 package org.sprintgym.sim.kernel;
 
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 
@@ -11,11 +14,12 @@ import sim.engine.SimState;
  * with a message naming it.
  */
 public final class SimKernel {
-  /** Orderings leave room for this many events at one time and priority. */
-  private static final int SLOTS_PER_PRIORITY = 1 << 20;
-
   private final SimState state;
-  private int sequence;
+  /**
+   * Events waiting at one (time, priority), in scheduling order. MASON gets one entry per key,
+   * ordered by priority alone, so FIFO order needs no sequence counter that could wrap.
+   */
+  private final Map<Key, ArrayDeque<Runnable>> pending = new HashMap<>();
   private double now;
 
   public SimKernel(long seed) {
@@ -46,16 +50,31 @@ public final class SimKernel {
       throw new IllegalArgumentException("event '" + name + "' has priority " + priority
           + " outside [0, 1000]");
     }
-    int ordering = priority * SLOTS_PER_PRIORITY + (sequence++ & (SLOTS_PER_PRIORITY - 1));
+    Key key = new Key(time, priority);
+    ArrayDeque<Runnable> bucket = pending.get(key);
+    if (bucket != null) {
+      bucket.addLast(action);
+      return;
+    }
+    ArrayDeque<Runnable> fresh = new ArrayDeque<>();
+    fresh.addLast(action);
     // MASON nudges an event scheduled at its current time by an ulp; keep the nominal time.
-    boolean ok = state.schedule.scheduleOnce(time, ordering, s -> {
+    boolean ok = state.schedule.scheduleOnce(time, priority, s -> {
+      // a bucket being drained takes no more events: later ones at this key get a new entry,
+      // which MASON nudges after the current time exactly as a single event would be
+      pending.remove(key);
       now = time;
-      action.run();
+      while (!fresh.isEmpty()) {
+        fresh.removeFirst().run();
+      }
     });
     if (!ok) {
       throw new IllegalStateException("event '" + name + "' could not be scheduled at " + time);
     }
+    pending.put(key, fresh);
   }
+
+  private record Key(double time, int priority) {}
 
   /** Runs events until none is left. */
   public void runAll() {

@@ -23,6 +23,26 @@ class SimKernelTest {
   }
 
   @Test
+  void moreThanTwoToTheTwentyEqualTimeEventsKeepFifoOrderWithinAPriority() {
+    var kernel = new SimKernel(1);
+    int n = (1 << 20) + 1000;
+    int[] seen = {0, 0};
+    boolean[] inOrder = {true};
+    for (int i = 0; i < n; i++) {
+      int expected = i;
+      kernel.schedule(7, 3, "e" + (i % 10), () -> {
+        inOrder[0] &= seen[0] == expected;
+        seen[0]++;
+      });
+    }
+    kernel.schedule(7, 2, "earlier priority", () -> seen[1] = seen[0]);
+    kernel.runAll();
+    assertThat(inOrder[0]).isTrue();
+    assertThat(seen[0]).isEqualTo(n);
+    assertThat(seen[1]).isZero();
+  }
+
+  @Test
   void eventsScheduledDuringARunAreExecuted() {
     var kernel = new SimKernel(1);
     List<Double> times = new ArrayList<>();
