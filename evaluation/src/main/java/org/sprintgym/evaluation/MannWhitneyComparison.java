@@ -13,10 +13,10 @@ import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
  * @param pValue two-sided p-value
  * @param probabilityOfSuperiority P(trained > baseline) + P(tie)/2
  */
-public record PairedComparison(
+public record MannWhitneyComparison(
     double trainedMean, double baselineMean, double u, double pValue, double probabilityOfSuperiority) {
 
-  public static PairedComparison of(double[] trained, double[] baseline) {
+  public static MannWhitneyComparison of(double[] trained, double[] baseline) {
     if (trained.length == 0 || baseline.length == 0) {
       throw new IllegalArgumentException("both samples need at least one value");
     }
@@ -28,7 +28,7 @@ public record PairedComparison(
       }
     }
     double p = trained.length + baseline.length > 2 ? test.mannWhitneyUTest(trained, baseline) : 1.0;
-    return new PairedComparison(mean(trained), mean(baseline), u, p,
+    return new MannWhitneyComparison(mean(trained), mean(baseline), u, p,
         u / ((double) trained.length * baseline.length));
   }
 
