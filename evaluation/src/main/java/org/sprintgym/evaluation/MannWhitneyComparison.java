@@ -1,6 +1,7 @@
 package org.sprintgym.evaluation;
 
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+import org.sprintgym.evaluation.stats.Stats;
 
 /**
  * A trained policy against a baseline on the same seeds: the Mann-Whitney U test (two-sided) on
@@ -28,15 +29,7 @@ public record MannWhitneyComparison(
       }
     }
     double p = trained.length + baseline.length > 2 ? test.mannWhitneyUTest(trained, baseline) : 1.0;
-    return new MannWhitneyComparison(mean(trained), mean(baseline), u, p,
+    return new MannWhitneyComparison(Stats.mean(trained), Stats.mean(baseline), u, p,
         u / ((double) trained.length * baseline.length));
-  }
-
-  private static double mean(double[] x) {
-    double s = 0;
-    for (double v : x) {
-      s += v;
-    }
-    return s / x.length;
   }
 }
