@@ -104,13 +104,13 @@ class EvaluationStatisticsTest {
   void mannWhitneySeparatesClearlyDifferentSamplesOnly() {
     double[] good = {0.81, 0.84, 0.79, 0.88, 0.83, 0.86, 0.80, 0.85};
     double[] bad = {0.41, 0.45, 0.52, 0.38, 0.47, 0.44, 0.50, 0.43};
-    PairedComparison c = PairedComparison.of(good, bad);
+    MannWhitneyComparison c = MannWhitneyComparison.of(good, bad);
     assertThat(c.u()).isEqualTo(64.0);
     assertThat(c.probabilityOfSuperiority()).isEqualTo(1.0);
     assertThat(c.pValue()).isLessThan(0.001);
-    PairedComparison same = PairedComparison.of(good, good);
+    MannWhitneyComparison same = MannWhitneyComparison.of(good, good);
     assertThat(same.probabilityOfSuperiority()).isEqualTo(0.5);
     assertThat(same.pValue()).isGreaterThan(0.9);
-    assertThrows(IllegalArgumentException.class, () -> PairedComparison.of(new double[0], bad));
+    assertThrows(IllegalArgumentException.class, () -> MannWhitneyComparison.of(new double[0], bad));
   }
 }

@@ -114,8 +114,8 @@ public final class CompareCommand implements Callable<Integer> {
       runArm(baseArm, 0, loaded.backlog(), dir, values);
       runArm(variantArm, 1, loaded.backlog(), dir, values);
       double wallS = (System.nanoTime() - t0) / 1e9;
-      var results = new LinkedHashMap<String, PairedComparison>();
-      values.forEach((metric, v) -> results.put(metric, PairedComparison.of(v[0], v[1])));
+      var results = new LinkedHashMap<String, PairedTTest>();
+      values.forEach((metric, v) -> results.put(metric, PairedTTest.of(v[0], v[1])));
       writeReports(dir, baseArm, variantArm, results, wallS, loaded.ignoredKeys());
       dir.commit();
       report(stdout, results, wallS, dir.target());
@@ -192,7 +192,7 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private void writeReports(OutputDirectory dir, Arm baseArm, Arm variantArm,
-      Map<String, PairedComparison> results, double wallS, List<String> backlogIgnored)
+      Map<String, PairedTTest> results, double wallS, List<String> backlogIgnored)
       throws IOException {
     var doc = new LinkedHashMap<String, Object>();
     doc.put("command", "compare");
@@ -220,7 +220,7 @@ public final class CompareCommand implements Callable<Integer> {
     dir.writeString("compare.md", markdown(baseArm, variantArm, results, wallS));
   }
 
-  private String markdown(Arm baseArm, Arm variantArm, Map<String, PairedComparison> results,
+  private String markdown(Arm baseArm, Arm variantArm, Map<String, PairedTTest> results,
       double wallS) {
     var sb = new StringBuilder("# Paired comparison\n\n");
     sb.append("- backlog: `").append(backlog).append("`\n");
@@ -256,7 +256,7 @@ public final class CompareCommand implements Callable<Integer> {
     return Double.isNaN(v) ? "-" : String.format("%.3f", v);
   }
 
-  private void report(PrintWriter outw, Map<String, PairedComparison> results, double wallS, Path dir) {
+  private void report(PrintWriter outw, Map<String, PairedTTest> results, double wallS, Path dir) {
     outw.printf("%-24s %10s %10s %10s %22s %7s%n", "metric", "base", "variant", "diff", "95% CI",
         "ratio");
     results.forEach((k, c) -> outw.printf("%-24s %10s %10s %10s %22s %7s%n", k, fmt(c.baseMean()),

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sprintgym.evaluation.GraduationCriterion;
-import org.sprintgym.evaluation.PairedComparison;
+import org.sprintgym.evaluation.MannWhitneyComparison;
 import org.sprintgym.evaluation.SeedSummary;
 import org.sprintgym.evaluation.report.CriterionResult;
 import org.sprintgym.evaluation.report.CurriculumReport;
@@ -102,7 +102,7 @@ final class CurriculumReporter {
       baselines.put("untrained", done.untrained); // the stage's starting adapter
     }
     var comparison = new LinkedHashMap<String, Object>();
-    var pc = PairedComparison.of(trainedJudges, baselineJudges.get(best));
+    var pc = MannWhitneyComparison.of(trainedJudges, baselineJudges.get(best));
     comparison.put("measure", "judge score per episode of stage " + k
         + " types on the evaluation seeds (same episodes for both)");
     comparison.put("trained", CurriculumRun.adapterName(k));

@@ -1,6 +1,7 @@
 package org.sprintgym.evaluation;
 
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+import org.sprintgym.evaluation.stats.Stats;
 
 /**
  * A trained policy against a baseline on the same seeds: the Mann-Whitney U test (two-sided) on
@@ -13,10 +14,10 @@ import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
  * @param pValue two-sided p-value
  * @param probabilityOfSuperiority P(trained > baseline) + P(tie)/2
  */
-public record PairedComparison(
+public record MannWhitneyComparison(
     double trainedMean, double baselineMean, double u, double pValue, double probabilityOfSuperiority) {
 
-  public static PairedComparison of(double[] trained, double[] baseline) {
+  public static MannWhitneyComparison of(double[] trained, double[] baseline) {
     if (trained.length == 0 || baseline.length == 0) {
       throw new IllegalArgumentException("both samples need at least one value");
     }
@@ -28,15 +29,7 @@ public record PairedComparison(
       }
     }
     double p = trained.length + baseline.length > 2 ? test.mannWhitneyUTest(trained, baseline) : 1.0;
-    return new PairedComparison(mean(trained), mean(baseline), u, p,
+    return new MannWhitneyComparison(Stats.mean(trained), Stats.mean(baseline), u, p,
         u / ((double) trained.length * baseline.length));
-  }
-
-  private static double mean(double[] x) {
-    double s = 0;
-    for (double v : x) {
-      s += v;
-    }
-    return s / x.length;
   }
 }

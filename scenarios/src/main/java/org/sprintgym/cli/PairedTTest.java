@@ -22,10 +22,10 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * @param ratio variant mean / base mean (null when the base mean is 0)
  * @param dropped pairs left out because an arm had no value
  */
-record PairedComparison(int n, double baseMean, double variantMean, double diffMean, double diffSd,
+record PairedTTest(int n, double baseMean, double variantMean, double diffMean, double diffSd,
     Double ciLow, Double ciHigh, Double ratio, int dropped) {
 
-  static PairedComparison of(double[] base, double[] variant) {
+  static PairedTTest of(double[] base, double[] variant) {
     if (base.length != variant.length) {
       throw new IllegalArgumentException("paired arms need as many values: " + base.length
           + " vs " + variant.length);
@@ -45,7 +45,7 @@ record PairedComparison(int n, double baseMean, double variantMean, double diffM
     }
     int n = (int) d.getN();
     if (n == 0) {
-      return new PairedComparison(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
+      return new PairedTTest(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
           null, dropped);
     }
     double sd = n > 1 ? d.getStandardDeviation() : 0.0;
@@ -58,7 +58,7 @@ record PairedComparison(int n, double baseMean, double variantMean, double diffM
       hi = d.getMean() + half;
     }
     Double ratio = b.getMean() == 0 ? null : v.getMean() / b.getMean();
-    return new PairedComparison(n, b.getMean(), v.getMean(), d.getMean(), sd, lo, hi, ratio, dropped);
+    return new PairedTTest(n, b.getMean(), v.getMean(), d.getMean(), sd, lo, hi, ratio, dropped);
   }
 
   /** Whether the 95% interval excludes 0 (a difference the replications resolve). */
