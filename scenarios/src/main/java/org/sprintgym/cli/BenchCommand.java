@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks: sim (ms per sprint), cartpole (PPO known answer), ppo (throughput).",
-    subcommands = {BenchSimCommand.class, BenchCartPoleCommand.class, BenchPpoCommand.class})
+    subcommands = {BenchSimCommand.class, BenchCartPoleCommand.class, BenchPpoCommand.class,
+        BenchLearnCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

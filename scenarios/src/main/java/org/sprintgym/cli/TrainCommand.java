@@ -10,16 +10,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.sprintgym.policy.ActionMode;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.io.AdapterFile;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.LoraConfig;
 import org.sprintgym.policy.nn.NativeThreads;
-import org.sprintgym.policy.ppo.Evaluation;
+import org.sprintgym.policy.io.AtomicFiles;
 import org.sprintgym.policy.ppo.PpoConfig;
 import org.sprintgym.policy.ppo.UpdateStats;
 import org.sprintgym.policy.train.EnvCatalog;
+import org.sprintgym.policy.train.HeldOutEvaluation;
 import org.sprintgym.policy.train.TrainingSession;
 import org.sprintgym.sim.io.InputError;
 import picocli.CommandLine;
@@ -35,6 +35,8 @@ import picocli.CommandLine.Option;
     description = "Train a policy with PPO (CartPole or SprintGym episodes).")
 public final class TrainCommand implements Callable<Integer> {
   static final String CHECKPOINT = "checkpoint.bin";
+  /** Held-out episodes of the final evaluation (policy and references on the same seeds). */
+  static final int EVAL_EPISODES = 500;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -199,11 +201,30 @@ public final class TrainCommand implements Callable<Integer> {
           net.adapters().get(trained));
     }
     var seeds = new Seeds(session.seed());
-    var eval = Evaluation.run(net, EnvCatalog.factory(session.env()), 20, 20,
-        seeds.seed(Seeds.EVAL), ActionMode.GREEDY, seeds.rng(Seeds.EVAL));
+    var eval = HeldOutEvaluation.run(net, session.env(), EVAL_EPISODES, seeds.seed(Seeds.EVAL),
+        seeds.rng(Seeds.EVAL));
+    try {
+      AtomicFiles.writeString(out.resolve("eval.json"),
+          org.sprintgym.sim.io.Json.prettyMapper().writeValueAsString(eval) + "\n");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("eval.json could not be written", e);
+    }
     var w = spec.commandLine().getOut();
-    w.printf(Locale.ROOT, "trained %s on %s: greedy mean return over 20 episodes %.1f;"
-        + " checkpoint %s%n", trained.equals(ActorCritic.BASE) ? "base" : "adapter " + trained,
-        session.env(), eval.mean(), out.resolve(CHECKPOINT));
+    w.printf(Locale.ROOT, "trained %s on %s; %d held-out episodes (eval.json):%n",
+        trained.equals(ActorCritic.BASE) ? "base" : "adapter " + trained, session.env(),
+        EVAL_EPISODES);
+    w.printf(Locale.ROOT, "  %-8s %11s %10s%n", "policy", "mean_return", "mean_judge");
+    for (String k : java.util.List.of("greedy", "sampled", "random", "expert", "oracle")) {
+      if (eval.get(k) instanceof java.util.Map<?, ?> row) {
+        Object j = row.get("mean_judge");
+        w.printf(Locale.ROOT, "  %-8s %11.3f %10s%n", k, (Double) row.get("mean_return"),
+            j == null ? "-" : String.format(Locale.ROOT, "%.3f", (Double) j));
+      }
+    }
+    if (eval.get("normalised") instanceof java.util.Map<?, ?> n) {
+      w.printf(Locale.ROOT, "  normalised (random 0, oracle 1): greedy %.3f, sampled %.3f,"
+          + " expert %.3f%n", n.get("greedy"), n.get("sampled"), n.get("expert"));
+    }
+    w.printf(Locale.ROOT, "  checkpoint %s%n", out.resolve(CHECKPOINT));
   }
 }

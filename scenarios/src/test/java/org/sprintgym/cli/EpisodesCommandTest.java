@@ -40,7 +40,7 @@ class EpisodesCommandTest {
     JsonNode e = s.get("types").get("elicitation");
     assertEquals(10, e.get("episodes").asInt());
     for (String k : List.of("mean_return", "mean_judge", "judge_ci95", "mean_length",
-        "terminated", "truncated")) {
+        "terminated", "truncated", "random_return", "oracle_return", "normalised_return")) {
       assertTrue(e.has(k), k);
     }
     assertTrue(e.get("judge_ci95").get(0).asDouble() <= e.get("mean_judge").asDouble());
@@ -49,6 +49,34 @@ class EpisodesCommandTest {
     assertEquals(50, lines.size());
     EpisodeTrace t = new TraceCodec().fromLine(lines.get(0));
     assertEquals("expert", t.policy());
+  }
+
+  @Test
+  void scoresAreNormalisedBetweenRandomAndTheOracleOnTheSameSeeds() throws Exception {
+    Path out = dir.resolve("oracle");
+    Result r = run("episodes", "--type", "triage", "--policy", "oracle", "--count", "60",
+        "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode t = Json.mapper().readTree(out.resolve("summary.json").toFile()).get("types")
+        .get("triage");
+    assertEquals(1.0, t.get("normalised_return").asDouble(), 1e-3);
+    assertEquals(t.get("oracle_return").asDouble(), t.get("mean_return").asDouble(), 1e-4);
+    Path rnd = dir.resolve("random");
+    assertEquals(0, run("episodes", "--type", "triage", "--policy", "random", "--count", "60",
+        "--out", rnd.toString()).code());
+    JsonNode u = Json.mapper().readTree(rnd.resolve("summary.json").toFile()).get("types")
+        .get("triage");
+    assertEquals(0.0, u.get("normalised_return").asDouble(), 1e-3);
+  }
+
+  @Test
+  void benchLearnRefusesAnUnknownTypeInOneLine() {
+    Result r = run("bench", "learn", "--type", "triage,juggling", "--steps", "10");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--type") && r.err().contains("juggling"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    r = run("bench", "learn", "--type", "triage", "--seeds", "0");
+    assertEquals(2, r.code());
   }
 
   @Test

@@ -23,13 +23,22 @@ public final class Evaluation {
   private final Policy policy;
   private final long seed;
   private final double[] returns;
+  private final double[] judges;
   private final List<Slot> live = new ArrayList<>();
   private int next;
 
-  /** Undiscounted returns of the evaluated episodes, in episode order. */
-  public record Result(double[] returns) {
+  /**
+   * Undiscounted returns of the evaluated episodes, in episode order, and the judge score each
+   * last step reported ({@code NaN} for envs without a judge, e.g. CartPole).
+   */
+  public record Result(double[] returns, double[] judges) {
     public double mean() {
       return Arrays.stream(returns).average().orElse(Double.NaN);
+    }
+
+    /** Mean judge score; {@code NaN} when the env reports none. */
+    public double meanJudge() {
+      return Arrays.stream(judges).average().orElse(Double.NaN);
     }
   }
 
@@ -49,6 +58,8 @@ public final class Evaluation {
     this.policy = policy;
     this.seed = seed;
     this.returns = new double[episodes];
+    this.judges = new double[episodes];
+    Arrays.fill(judges, Double.NaN);
   }
 
   public static Result run(Policy policy, IntFunction<Env> envFactory, int episodes, int parallel,
@@ -66,7 +77,7 @@ public final class Evaluation {
     while (!e.live.isEmpty()) {
       e.stepAll(mode, rng);
     }
-    return new Result(e.returns);
+    return new Result(e.returns, e.judges);
   }
 
   private void start(Slot slot) {
@@ -92,6 +103,9 @@ public final class Evaluation {
       Slot slot = live.get(k);
       Step st = slot.env.step(actions[k]);
       returns[slot.episode] += st.reward();
+      if (st.done() && st.info().get("judge") instanceof Double j) {
+        judges[slot.episode] = j;
+      }
       if (!st.done()) {
         slot.observation = st.observation();
         slot.mask = st.actionMask();

@@ -69,7 +69,7 @@ public record PpoConfig(int numEnvs, int nSteps, int minibatchSize, int epochs, 
    * 3e-4 annealed, clip 0.2, entropy 0.01 (CleanRL's discrete-action defaults), 64x64 MLPs.
    */
   public static PpoConfig episodes() {
-    return new PpoConfig(8, 64, 128, 4, 0.99, 0.95, 3e-4, true, 0.2, false,
+    return new PpoConfig(8, 64, 64, 10, 0.99, 0.95, 2e-3, true, 0.2, false,
         Double.POSITIVE_INFINITY, 0.01, 0.5, 0.5, true, 1e-5, List.of(64, 64), List.of(64, 64));
   }
 
