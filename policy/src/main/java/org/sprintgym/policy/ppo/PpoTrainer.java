@@ -169,9 +169,10 @@ public final class PpoTrainer {
     int count = 0;
     float[] obs = new float[n * d];
     int[] which = new int[n];
+    boolean future = envs.truncationHasFuture();
     for (int e = 0; e < n; e++) {
       rollout.finalValues[base + e] = 0;
-      if (s.truncated()[e] && !s.terminated()[e]) {
+      if (future && s.truncated()[e] && !s.terminated()[e]) {
         System.arraycopy(s.finalObservation(e), 0, obs, count * d, d);
         which[count++] = e;
       }

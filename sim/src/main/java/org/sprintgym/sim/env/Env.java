@@ -29,6 +29,16 @@ public interface Env {
    */
   Step step(int action);
 
+  /**
+   * Whether a truncated episode still has a future worth bootstrapping from its final observation
+   * (Gymnasium's time-limit reading, and the default). An env whose last reward already prices
+   * in being cut off, with nothing after it, says {@code false}: a trainer then treats its
+   * truncation as the end, instead of adding a value the critic never learned for that state.
+   */
+  default boolean truncationHasFuture() {
+    return true;
+  }
+
   /** A human- (or language-model-) readable rendering of the current state. */
   default String render() {
     return getClass().getSimpleName();

@@ -40,6 +40,11 @@ public final class VectorEnv implements AutoCloseable {
   private final boolean[][] masks;
   private boolean started;
 
+  /** Whether truncated episodes bootstrap (every env of the vector must agree; see {@link Env}). */
+  public boolean truncationHasFuture() {
+    return envs.get(0).truncationHasFuture();
+  }
+
   private VectorEnv(List<Env> envs, long seed, int threads) {
     if (envs.isEmpty()) {
       throw new IllegalArgumentException("a vector env needs at least one env");

@@ -366,6 +366,15 @@ public final class EpisodeEnv implements Env {
     return out;
   }
 
+  /**
+   * No: the step limit ends the situation for good; the last reward already simulates the
+   * consequences of leaving it unresolved, and no further reward follows.
+   */
+  @Override
+  public boolean truncationHasFuture() {
+    return false;
+  }
+
   /** A fresh env with this one's configuration, library, types, judges and difficulty cap. */
   EpisodeEnv twin() {
     var t = new EpisodeEnv(config, library, types, judges);

@@ -68,6 +68,13 @@ class HeadroomTest {
   }
 
   @Test
+  void truncationEndsAnEpisodeForGoodWhileCartPoleKeepsAFuture() {
+    // the last reward already prices in a truncated situation: trainers must not bootstrap it
+    assertEquals(false, EpisodeEnv.of(EpisodeType.ONBOARDING_SUPPORT).truncationHasFuture());
+    assertEquals(true, new org.sprintgym.sim.env.CartPole().truncationHasFuture());
+  }
+
+  @Test
   void probeAnswersMislead() {
     // over many resets some probe of a fact that holds reports nothing, and some of a fact that
     // does not hold reports it: answers are evidence, not the truth
