@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.policy.ActionMode;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.io.AtomicFiles;
@@ -169,26 +169,13 @@ public final class BenchLearnCommand implements Callable<Integer> {
     return m < 0 ? "never" : Long.toString(m);
   }
 
-  static double mean(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return s / v.length;
+  private static double mean(double[] v) {
+    return Stats.mean(v);
   }
 
   /** 95% t interval of the mean; a single value is its own interval. */
-  static double[] ci(double[] v) {
-    double m = mean(v);
-    if (v.length < 2) {
-      return new double[] {m, m};
-    }
-    double ss = 0;
-    for (double x : v) {
-      ss += (x - m) * (x - m);
-    }
-    double se = Math.sqrt(ss / (v.length - 1) / v.length);
-    double q = new TDistribution(v.length - 1).inverseCumulativeProbability(0.975);
-    return new double[] {m - q * se, m + q * se};
+  private static double[] ci(double[] v) {
+    Stats.Interval c = Stats.meanInterval(v, 0.95);
+    return new double[] {c.low(), c.high()};
   }
 }
