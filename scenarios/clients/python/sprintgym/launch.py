@@ -33,6 +33,8 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self.process is not None and self.process.stdout is not None:
+            self.process.stdout.close()
         if self._log is not None:
             self._log.close()
             self._log = None
@@ -100,8 +102,11 @@ def _start(command, timeout):
     lines = queue.Queue()
 
     def pump():  # keeps reading so the server never blocks on a full pipe
-        for line in process.stdout:
-            lines.put(line)
+        try:
+            for line in process.stdout:
+                lines.put(line)
+        except (OSError, ValueError):  # the pipe was closed by Server.close()
+            pass
         lines.put(None)
 
     threading.Thread(target=pump, daemon=True).start()
@@ -116,6 +121,8 @@ def _start(command, timeout):
         if line is None:
             process.kill()
             process.wait()
+            process.stdout.close()
             log.seek(0)
-            raise LaunchError("%s did not start a server: %s" % (
-                " ".join(command), log.read().strip()[-2000:] or "no message"))
+            message = log.read().strip()[-2000:] or "no message"
+            log.close()
+            raise LaunchError("%s did not start a server: %s" % (" ".join(command), message))
