@@ -11,21 +11,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.sprintgym.sim.env.Env;
-import org.sprintgym.sim.env.Reset;
-import org.sprintgym.sim.env.Step;
 
 /**
  * The remote env API, in the shape of gym-http-api:
  * <pre>
- * POST   /v1/envs              {"type": T}      -> {instance_id, observation_space, action_space}
+ * POST   /v1/envs              {"type": T, "observation_mode": "vector"|"text"|"both"}
+ *                                               -> {instance_id, observation_space, action_space}
  * GET    /v1/envs                               -> {all_envs: {id: type}}
  * POST   /v1/envs/{id}/reset   {"seed": S}      -> {observation, action_mask, info}
  * POST   /v1/envs/{id}/step    {"action": A}    -> {observation, reward, terminated, truncated,
  *                                                   action_mask, info}
  * GET    /v1/envs/{id}/observation_space, /action_space
+ * GET    /v1/envs/{id}/prompt                   -> {prompt, type, aliases, rules}
+ * POST   /v1/envs/batch/step   {"steps": [{"instance_id": I, "action": A}, ...], "autoreset": B}
+ * POST   /v1/envs/batch/reset  {"resets": [{"instance_id": I, "seed": S}, ...]}
  * DELETE /v1/envs/{id}                          -> {deleted: id}
  * GET    /health, /metrics
  * </pre>
+ * An action is an index or, in any observation mode, an action in words (grammar in
+ * {@code TextActions}); text and both modes add {@code text} (the rendering) and
+ * {@code legal_actions} to every reset and step answer, and text mode drops {@code observation}.
  * Each instance is used by one request at a time (a lock per instance); different instances step
  * in parallel. A reset without a seed uses the previous seed + 1 (0 the first time), so the server
  * never draws from the clock. Bad requests get 4xx: 400 malformed JSON, bad field, out-of-range or
@@ -34,25 +39,13 @@ import org.sprintgym.sim.env.Step;
  */
 public final class EnvServer implements AutoCloseable {
 
-  /** One env and what the API remembers about it. */
-  private static final class Instance {
-    final String type;
-    final Env env;
-    long nextSeed;
-    boolean live; // reset and not yet over
-
-    Instance(String type, Env env) {
-      this.type = type;
-      this.env = env;
-    }
-  }
-
   private final EnvTypes types;
   private final int maxInstances;
-  private final Map<String, Instance> instances = new ConcurrentHashMap<>();
+  private final Map<String, EnvInstance> instances = new ConcurrentHashMap<>();
   private final AtomicLong created = new AtomicLong();
   private final ServerMetrics metrics = new ServerMetrics("sprintgym_env");
   private final JsonServer server;
+  private final EnvBatch batch = new EnvBatch(this::instance);
 
   private EnvServer(EnvTypes types, int maxInstances, InetSocketAddress address, int threads)
       throws IOException {
@@ -99,11 +92,14 @@ public final class EnvServer implements AutoCloseable {
       if (s.size() < 2 || !s.get(0).equals("v1") || !s.get(1).equals("envs")) {
         return null;
       }
+      if (s.size() == 4 && s.get(2).equals(EnvBatch.SEGMENT)) {
+        return List.of("reset", "step").contains(s.get(3)) ? "/v1/envs/batch/" + s.get(3) : null;
+      }
       return switch (s.size()) {
         case 2 -> "/v1/envs";
         case 3 -> "/v1/envs/{id}";
-        case 4 -> List.of("reset", "step", "observation_space", "action_space").contains(s.get(3))
-            ? "/v1/envs/{id}/" + s.get(3) : null;
+        case 4 -> List.of("reset", "step", "observation_space", "action_space", "prompt")
+            .contains(s.get(3)) ? "/v1/envs/{id}/" + s.get(3) : null;
         default -> null;
       };
     }
@@ -130,6 +126,24 @@ public final class EnvServer implements AutoCloseable {
         }
         case "/v1/envs/{id}/reset" -> reset(instance(r), r);
         case "/v1/envs/{id}/step" -> step(instance(r), r);
+        case "/v1/envs/{id}/prompt" -> {
+          r.requireMethod("GET");
+          EnvInstance i = instance(r);
+          i.lock.lock();
+          try {
+            yield JsonServer.Answer.json(i.prompt());
+          } finally {
+            i.lock.unlock();
+          }
+        }
+        case "/v1/envs/batch/step" -> {
+          r.requireMethod("POST");
+          yield JsonServer.Answer.json(batch.step(r.json()));
+        }
+        case "/v1/envs/batch/reset" -> {
+          r.requireMethod("POST");
+          yield JsonServer.Answer.json(batch.reset(r.json()));
+        }
         case "/v1/envs/{id}/observation_space" -> {
           r.requireMethod("GET");
           yield JsonServer.Answer.json(Map.of("info", Spaces.observation(instance(r).env)));
@@ -167,84 +181,66 @@ public final class EnvServer implements AutoCloseable {
     if (instances.size() >= maxInstances) {
       throw new HttpProblem(429, "already " + maxInstances + " live instances; DELETE some first");
     }
+    EnvInstance.Mode mode = EnvInstance.Mode.of(body.get("observation_mode"));
     String id = String.format("%08x", created.incrementAndGet());
-    Instance instance = new Instance(name, factory.get());
+    EnvInstance instance = new EnvInstance(id, name, factory.get(), types.episodeTypes(name), mode);
     instances.put(id, instance);
     var out = new LinkedHashMap<String, Object>();
     out.put("instance_id", id);
     out.put("observation_space", Spaces.observation(instance.env));
     out.put("action_space", Spaces.action(instance.env));
+    out.put("observation_mode", mode.key());
     return JsonServer.Answer.json(out);
   }
 
-  private Instance instance(JsonServer.Request r) {
-    String id = r.segments().get(2);
-    Instance i = instances.get(id);
+  private EnvInstance instance(JsonServer.Request r) {
+    return instance(r.segments().get(2));
+  }
+
+  EnvInstance instance(String id) {
+    EnvInstance i = instances.get(id);
     if (i == null) {
       throw unknown(id);
     }
     return i;
   }
 
-  private static HttpProblem unknown(String id) {
+  static HttpProblem unknown(String id) {
     return HttpProblem.notFound("unknown instance '" + id + "' (never created, or deleted)");
   }
 
-  private static JsonServer.Answer reset(Instance instance, JsonServer.Request r) {
+  private static JsonServer.Answer reset(EnvInstance instance, JsonServer.Request r) {
     r.requireMethod("POST");
-    JsonNode seedNode = r.json().get("seed");
-    Long seed = null;
-    if (seedNode != null && !seedNode.isNull()) {
-      if (!seedNode.isIntegralNumber() || !seedNode.canConvertToLong()) {
-        throw HttpProblem.badRequest("'seed' must be an integer in the 64-bit signed range but was "
-            + seedNode);
-      }
-      seed = seedNode.asLong();
-    }
-    synchronized (instance) {
-      long s = seed != null ? seed : instance.nextSeed;
-      Reset reset = instance.env.reset(s);
-      instance.nextSeed = s + 1;
-      instance.live = true;
-      var out = new LinkedHashMap<String, Object>();
-      out.put("observation", reset.observation());
-      out.put("action_mask", reset.actionMask());
-      out.put("info", reset.info());
-      return JsonServer.Answer.json(out);
+    Long seed = seed(r.json().get("seed"));
+    instance.lock.lock();
+    try {
+      return JsonServer.Answer.json(instance.reset(seed));
+    } finally {
+      instance.lock.unlock();
     }
   }
 
-  private static JsonServer.Answer step(Instance instance, JsonServer.Request r) {
+  /** An optional reset seed: null, or an integer in the 64-bit signed range. */
+  static Long seed(JsonNode seedNode) {
+    if (seedNode == null || seedNode.isNull()) {
+      return null;
+    }
+    if (!seedNode.isIntegralNumber() || !seedNode.canConvertToLong()) {
+      throw HttpProblem.badRequest("'seed' must be an integer in the 64-bit signed range but was "
+          + seedNode);
+    }
+    return seedNode.asLong();
+  }
+
+  private static JsonServer.Answer step(EnvInstance instance, JsonServer.Request r) {
     r.requireMethod("POST");
     JsonNode a = r.json().get("action");
-    if (a == null || !a.isIntegralNumber() || !a.canConvertToInt()) {
-      throw HttpProblem.badRequest("'action' must be an integer action index but was "
-          + (a == null ? "missing" : a.toString()));
-    }
-    int action = a.asInt();
-    int n = instance.env.actionSpace().n();
-    if (action < 0 || action >= n) {
-      throw HttpProblem.badRequest("action " + action + " is out of range 0.." + (n - 1));
-    }
-    synchronized (instance) {
-      if (!instance.live) {
-        throw new HttpProblem(409, "the episode is not running: call reset first");
-      }
-      Step step;
-      try {
-        step = instance.env.step(action);
-      } catch (IllegalArgumentException e) {
-        throw HttpProblem.badRequest(e.getMessage()); // masked out
-      }
-      instance.live = !step.done();
-      var out = new LinkedHashMap<String, Object>();
-      out.put("observation", step.observation());
-      out.put("reward", step.reward());
-      out.put("terminated", step.terminated());
-      out.put("truncated", step.truncated());
-      out.put("action_mask", step.actionMask());
-      out.put("info", step.info());
-      return JsonServer.Answer.json(out);
+    instance.lock.lock();
+    try {
+      int action = instance.action(a);
+      return JsonServer.Answer.json(instance.step(action, a.isTextual()));
+    } finally {
+      instance.lock.unlock();
     }
   }
 }

@@ -48,17 +48,20 @@ public final class EnvTypes {
     if (name.equals("cartpole")) {
       return Optional.of(CartPole::new);
     }
-    List<EpisodeType> types;
-    if (name.equals("all")) {
-      types = List.of(EpisodeType.values());
-    } else if (name.matches("stage[1-4]")) {
-      types = EpisodeType.ofStage(name.charAt(5) - '0');
-    } else {
-      types = EpisodeType.ofKey(name).map(List::of).orElse(List.of());
-    }
+    List<EpisodeType> types = episodeTypes(name);
     if (types.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(() -> new EpisodeEnv(config, library, types));
+  }
+
+  /** The episode types an env of type {@code name} mixes; empty for cartpole or an unknown name. */
+  public List<EpisodeType> episodeTypes(String name) {
+    if (name.equals("all")) {
+      return List.of(EpisodeType.values());
+    } else if (name.matches("stage[1-4]")) {
+      return EpisodeType.ofStage(name.charAt(5) - '0');
+    }
+    return EpisodeType.ofKey(name).map(List::of).orElse(List.of());
   }
 }

@@ -127,7 +127,7 @@ final class JsonServer implements AutoCloseable {
       answer = routes.handle(route, new Request(exchange.getRequestMethod(), segments, body));
     } catch (HttpProblem p) {
       answer = error(p.status(), p.getMessage());
-    } catch (RuntimeException | IOException | StackOverflowError e) {
+    } catch (RuntimeException | IOException | StackOverflowError | LinkageError e) {
       answer = error(500, "internal error: " + e);
     }
     int status = write(exchange, answer);

@@ -171,7 +171,11 @@ class EnvServerTest {
     expect(http.post(p + "/step", "{\"action\":999}"), 400, "out of range");
     expect(http.post(p + "/step", "{\"action\":-1}"), 400, "out of range");
     expect(http.post(p + "/step", "{\"action\":" + masked + "}"), 400, "masked out");
-    expect(http.post(p + "/step", "{\"action\":\"ask\"}"), 400, "integer");
+    expect(http.post(p + "/step", "{\"action\":\"ask\"}"), 400, "no action named in 'ask'");
+    expect(http.post(p + "/step", "{\"action\":\"write code\"}"), 400, "not allowed now");
+    expect(http.post(p + "/step", "{\"action\":[1]}"), 400, "integer action index or an action");
+    expect(http.post("/v1/envs", "{\"type\":\"triage\",\"observation_mode\":\"pixels\"}"), 400,
+        "'observation_mode' must be one of");
     expect(http.post(p + "/step", "{\"action\":1.5}"), 400, "integer");
     expect(http.post(p + "/step", "not json"), 400, "malformed JSON");
     expect(http.post(p + "/reset", "{\"seed\":1e400}"), 400, "seed");

@@ -38,6 +38,16 @@ final class SituationText {
       sb.append(String.format(Locale.ROOT, "Work built: %.2f of the estimate%n",
           obs[Observations.WORK_PROGRESS] * Observations.WORK_SCALE));
     }
+    for (int i = 0; i < spec.decisions().size(); i++) {
+      if (obs[Observations.DECISION_TAKEN + i] > 0) {
+        sb.append("Decision taken: ").append(spec.decisions().get(i).key()).append('\n');
+      }
+    }
+    for (int i = 0; i < spec.supports().size(); i++) {
+      if (obs[Observations.SUPPORT_DONE + i] > 0) {
+        sb.append("Done: ").append(spec.supports().get(i).action().key()).append('\n');
+      }
+    }
     sb.append(String.format(Locale.ROOT, "Actions used: %d of %d%n",
         Math.round(obs[Observations.STEPS_USED] * spec.stepLimit()), spec.stepLimit()));
     sb.append("Allowed actions:");
