@@ -104,6 +104,11 @@ public final class EpisodeEnv implements Env {
   /** Standard deviation of the assessing action's view of the true severity. */
   static final double ASSESS_NOISE = 0.08;
 
+  /** Standard deviation of a fact's first-impression cue in an unambiguous story. */
+  static final double CUE_NOISE = 0.08;
+  /** Extra cue noise per unit of the story's ambiguity. */
+  static final double CUE_NOISE_AMBIGUITY = 0.32;
+
   /** Situations drawn per reset at most when a difficulty cap below 1 rejects harder ones. */
   static final int DIFFICULTY_ATTEMPTS = 8;
 
@@ -202,11 +207,14 @@ public final class EpisodeEnv implements Env {
         reports, assessedSeverity);
     var noise = new SplittableRandom(SeedMix.derive(seed, 3));
     double sharpNoise = TypeSpecs.sharpNoise(type);
+    // an ambiguous story blurs every first impression: the cue alone is a weaker guide there, and
+    // what the situation itself says (its priors) matters more
+    double cueNoise = CUE_NOISE + CUE_NOISE_AMBIGUITY * context.ambiguity();
     cues = new float[k];
     sharpCues = new float[k];
     for (int i = 0; i < k; i++) {
       double f = t.facts[i] ? 1 : 0;
-      cues[i] = unit(0.3 + 0.4 * f + 0.15 * gaussian(noise));
+      cues[i] = unit(0.3 + 0.4 * f + cueNoise * gaussian(noise));
       sharpCues[i] = unit(0.2 + 0.6 * f + sharpNoise * gaussian(noise));
     }
     severityCue = unit(t.severity + 0.2 * gaussian(noise));

@@ -18,6 +18,12 @@ public record Outcome(Map<String, Double> components, int problems, double score
   }
 
   /**
+   * Chance that a probe's false alarm, believed, causes a problem (work for a phantom
+   * requirement, a needless re-plan): asking is not free of risk when answers can mislead.
+   */
+  static final double PHANTOM_BITE = 0.5;
+
+  /**
    * Runs the world forward from the trainee's last action at story level with the world's work
    * model: every finding left hidden may bite (a missing criterion gets the story rejected, a
    * missed dependency blocks, a wrong call costs rework), the work built against the true amount
@@ -27,12 +33,17 @@ public record Outcome(Map<String, Double> components, int problems, double score
       int baselineSteps) {
     HiddenTruth t = r.record.truth();
     int problems = 0;
+    // where a call ends the situation, the facts are the call's inputs: a right call made without
+    // them costs nothing more, and finding them all does not save a wrong one
+    boolean rightCall = r.spec.decisionEnds() && r.decision == r.correctDecision();
     for (int i = 0; i < r.found.length; i++) {
-      if (t.fact(i) && !r.found[i]) {
+      if (t.fact(i) && !r.found[i] && !rightCall) {
         double p = 1 - Math.pow(1 - t.biteChance(), t.weight(i));
         if (t.draw(i) < p) {
           problems++;
         }
+      } else if (!t.fact(i) && r.probed[i] && t.reported(i) && t.draw(i) < PHANTOM_BITE) {
+        problems++; // a false alarm acted on: work built or re-planned for what was not there
       }
     }
     if (!r.spec.decisions().isEmpty() && r.decision != r.correctDecision()) {

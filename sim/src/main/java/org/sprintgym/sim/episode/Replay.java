@@ -17,6 +17,8 @@ public final class Replay {
   public final TypeSpec spec;
   public final EpisodeRecord record;
   public final boolean[] found;
+  /** Whether each fact's probe was asked (whatever it answered). */
+  public final boolean[] probed;
   public final int probes;
   /** Probes aimed at a fact that held, or whose cue at the time said it likely did. */
   public final int wellAimedProbes;
@@ -40,6 +42,7 @@ public final class Replay {
     Map<EpisodeAction, int[]> roles = TypeSpecs.roles(r.type());
     int k = spec.slots().size();
     found = new boolean[k];
+    probed = new boolean[k];
     supportSteps = new int[spec.supports().size()];
     Arrays.fill(supportSteps, NEVER);
     int probesN = 0;
@@ -66,6 +69,7 @@ public final class Replay {
       switch (kind) {
         case PROBE -> {
           probesN++;
+          probed[idx] = true;
           boolean holds = r.truth().fact(idx);
           if (holds || r.cue(idx, broad < i) >= 0.5f) {
             aimed++;

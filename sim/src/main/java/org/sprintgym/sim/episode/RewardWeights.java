@@ -64,7 +64,7 @@ public record RewardWeights(double[] outcomeByStage, double[] behaviourByStage,
     c.put("no_rework", 0.10);
     c.put("coverage", 0.10);
     return new RewardWeights(new double[] {0.3, 0.4, 0.5, 0.6}, new double[] {0.7, 0.6, 0.5, 0.4},
-        c, 0.03, 0.45, 0.05);
+        c, 0.05, 0.5, 0.05);
   }
 
   public double outcomeWeight(int stage) {

@@ -63,11 +63,14 @@ public record SituationContext(int world, String storyId, String title, String d
   }
 
   /**
-   * How dear the trainee's time is now, in [0.5, 2): 0.5 on the sprint's first day, rising
-   * linearly to 2 at its end (each action's time cost in the reward is scaled by it).
+   * How dear the trainee's time is now, in [0.25, 2.5): 0.25 on the sprint's first day, rising
+   * with the square of the sprint's progress to 2.5 at its end (each action's time cost in the
+   * reward is scaled by it). Slack early in a sprint absorbs a question; in its last days every
+   * hour is owed to committed work, so how much to find out first depends on the day.
    */
   public double timePressure() {
-    return 0.5 + 1.5 * sprintProgress();
+    double p = sprintProgress();
+    return 0.25 + 2.25 * p * p;
   }
 
   /** Share of the sprint already gone, in [0, 1). */

@@ -59,7 +59,7 @@ public final class TypeSpecs {
         Optional.empty(), Optional.empty(), List.of(new Work(WRITE_CODE, 0.34)),
         List.of(CHECKPOINT_CONTINUE, CHECKPOINT_PIVOT, CHECKPOINT_ESCALATE), false, List.of(),
         Optional.of(COMMIT), 16,
-        (sev, f) -> f[0] && f[1] ? 1 : sev >= 0.7 ? 2 : 0, TypeSpecs::implementation, 6));
+        TypeSpecs::implementationRule, TypeSpecs::implementation, 6));
     put(new TypeSpec(EpisodeType.SELF_MONITORING,
         List.of(slot(IDENTIFY_ISSUE, "the work is off track"),
             slot(REREAD_REQUIREMENTS, "a requirement was misread"),
@@ -67,7 +67,7 @@ public final class TypeSpecs {
         Optional.of(ASSESS_PROGRESS), Optional.empty(), List.of(),
         List.of(CHECKPOINT_CONTINUE, CHECKPOINT_PIVOT, CHECKPOINT_ESCALATE), true, List.of(),
         Optional.empty(), 12,
-        (sev, f) -> !any(f) ? 0 : sev >= 0.65 ? 2 : 1, TypeSpecs::selfMonitoring, 3));
+        (sev, f) -> !any(f) ? 0 : sev >= 0.5 ? 2 : 1, TypeSpecs::selfMonitoring, 3));
     put(new TypeSpec(EpisodeType.RESEARCH,
         List.of(slot(SEARCH, "the answer is on the web"),
             slot(FETCH_DOC, "the answer is in the official docs"),
@@ -92,7 +92,7 @@ public final class TypeSpecs {
         List.of(slot(ASK_PO, "the new scope outranks the sprint's work")),
         Optional.of(ASSESS_NEW_SCOPE), Optional.empty(), List.of(),
         List.of(ACCEPT_SCOPE, NEGOTIATE_TRADEOFF, DEFER), true, List.of(), Optional.empty(), 8,
-        (sev, f) -> !f[0] ? 2 : sev < 0.4 ? 0 : 1, TypeSpecs::scopeChange, 3));
+        (sev, f) -> !f[0] ? 2 : sev < 0.45 ? 0 : 1, TypeSpecs::scopeChange, 3));
     put(new TypeSpec(EpisodeType.BORROWING_ARRIVAL,
         List.of(slot(READ_CODE, "the code uses unfamiliar patterns"),
             slot(SEARCH_CODE, "a knowledge holder can be found"),
@@ -128,14 +128,14 @@ public final class TypeSpecs {
             slot(IDENTIFY_GAPS, "a gap in domain knowledge")),
         Optional.empty(), Optional.empty(), List.of(), List.of(ASSIGN_STARTER_TASK, ADJUST_SPRINT),
         false, List.of(support(SUGGEST_PAIRING, AFTER_FIND), support(PROVIDE_CONTEXT, ANY)),
-        Optional.of(SIGNAL_DONE), 12, (sev, f) -> sev >= 0.5 ? 1 : 0, TypeSpecs::onboarding, 5));
+        Optional.of(SIGNAL_DONE), 12, (sev, f) -> sev >= 0.25 ? 1 : 0, TypeSpecs::onboarding, 5));
     put(new TypeSpec(EpisodeType.COMPENSATION,
         List.of(slot(SEARCH_ARTIFACTS, "the departed member left usable artifacts"),
             slot(RECOVER_KNOWLEDGE, "another member can recover the knowledge")),
         Optional.of(ASSESS_IMPACT), Optional.empty(), List.of(),
         List.of(ADJUST_COMMITMENT, REQUEST_SPECIALIST, REDISTRIBUTE_WORK), true, List.of(),
         Optional.empty(), 10,
-        (sev, f) -> sev >= 0.6 && !any(f) ? 1 : sev >= 0.35 ? 0 : 2, TypeSpecs::compensation, 3));
+        (sev, f) -> sev < 0.46 ? 2 : !f[1] ? 1 : 0, TypeSpecs::compensation, 3));
   }
 
   /**
@@ -164,7 +164,7 @@ public final class TypeSpecs {
     // model may override both with its own account
     SituationModel model = (c, r, t) -> {
       t.recall = 0.95 - 0.3 * (1 - c.traineeKnowledge());
-      t.falseAlarm = 0.04 + 0.12 * (1 - c.traineeSkill());
+      t.falseAlarm = 0.06 + 0.24 * (1 - c.traineeSkill());
       facts.draw(c, r, t);
     };
     TypeSpec s = new TypeSpec(spec.type(), spec.slots(), spec.assess(), spec.broad(), spec.work(),
@@ -215,7 +215,7 @@ public final class TypeSpecs {
     t.severity = c.ambiguity();
     // the PO answers an ambiguous story vaguely: a question can miss the criterion or suggest one
     t.recall = 0.95 - 0.35 * c.ambiguity();
-    t.falseAlarm = 0.04 + 0.12 * c.ambiguity();
+    t.falseAlarm = 0.06 + 0.24 * c.ambiguity();
   }
 
   private static void decomposition(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
@@ -265,11 +265,24 @@ public final class TypeSpecs {
     t.biteChance = 0.5;
   }
 
+  /**
+   * Implementation's checkpoint: escalate what is too severe to handle alone, pivot when the code
+   * hides a coupling (or a failing test shows the approach breaking at middling severity),
+   * otherwise continue. Thresholds sit near the severity's terciles, so no one call is right
+   * most of the time and a constant choice earns what a random one does.
+   */
+  static int implementationRule(double sev, boolean[] f) {
+    if (sev >= 0.55) {
+      return 2;
+    }
+    return f[1] || (f[0] && sev >= 0.4) ? 1 : 0;
+  }
+
   static int triageRule(double sev, boolean[] f) {
     if (sev >= 0.6) {
       return f[1] ? 2 : 0;
     }
-    if (sev < 0.3) {
+    if (sev < 0.42) {
       return 1;
     }
     return f[0] ? 0 : 2;
@@ -288,7 +301,7 @@ public final class TypeSpecs {
 
   private static void scopeChange(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
     t.severity = clamp(0.8 * c.measured("severity") + 0.3 * c.sprintProgress());
-    t.bernoulli(0, 0.5, r); // modelled: the PO's ranking of the new scope
+    t.bernoulli(0, 0.6, r); // modelled: the PO's ranking of the new scope
     t.biteChance = 0.5;
   }
 
@@ -317,8 +330,8 @@ public final class TypeSpecs {
    */
   private static void crossTeam(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
     boolean modelled = r.nextDouble()
-        < 0.25 + 0.5 * (c.dependsOnOtherStory() ? 1 : 0) + 0.15 * c.technicalRisk();
-    boolean unstable = r.nextDouble() < 0.4;
+        < 0.4 + 0.4 * (c.dependsOnOtherStory() ? 1 : 0) + 0.15 * c.technicalRisk();
+    boolean unstable = r.nextDouble() < 0.55;
     t.facts[0] = c.measured("waits_on_other_team") > 0.5 || modelled;
     t.facts[1] = c.measured("still_waiting") > 0.5 || (t.facts[0] && unstable);
     t.biteChance = 0.6;

@@ -40,16 +40,48 @@ class HeadroomTest {
     var oracle = run("oracle");
     var expert = run("expert");
     var random = run("random");
-    var endNow = run("end_now");
+    int expertBelowCeiling = 0;
     for (EpisodeType t : TYPES) {
       double o = mean(oracle, t);
       double e = mean(expert, t);
       double r = mean(random, t);
       assertTrue(o > e + 0.02, t + ": oracle " + o + " leaves no room above expert " + e);
       assertTrue(e > r + 0.1, t + ": expert " + e + " barely beats random " + r);
-      double normalisedEnd = (mean(endNow, t) - r) / (o - r);
-      assertTrue(normalisedEnd <= 0.05, t + ": ending at once scores " + normalisedEnd
-          + " normalised, above random + 0.05");
+      expertBelowCeiling += (e - r) / (o - r) <= 0.80 ? 1 : 0;
+    }
+    assertTrue(expertBelowCeiling >= 10, "the expert is within 80% of the ceiling on only "
+        + expertBelowCeiling + " of 14 types; the target is at least 10");
+  }
+
+  /**
+   * Degenerate policies stay near random: ending at once never pays (at most random + 0.1
+   * normalised on any type, + 0.05 on most), and the fixed routines (first legal action, probe
+   * everything) stay far below the expert everywhere and at random + 0.05 on a third of the
+   * types or more. The full measurement is in sim/OBSERVATIONS.md ("Headroom").
+   */
+  @Test
+  void degeneratePoliciesStayNearRandom() {
+    var oracle = run("oracle");
+    var expert = run("expert");
+    var random = run("random");
+    for (String name : Baselines.DEGENERATE) {
+      var d = run(name);
+      int nearRandom = 0;
+      for (EpisodeType t : TYPES) {
+        double o = mean(oracle, t);
+        double r = mean(random, t);
+        double n = (mean(d, t) - r) / (o - r);
+        double ne = (mean(expert, t) - r) / (o - r);
+        nearRandom += n <= 0.05 ? 1 : 0;
+        assertTrue(n <= ne - 0.15, t + ": " + name + " scores " + n + " normalised, close to the"
+            + " expert's " + ne);
+        if (name.equals("end_now")) {
+          assertTrue(n <= 0.1, t + ": ending at once scores " + n + " normalised");
+        }
+      }
+      int want = name.equals("end_now") ? 12 : 5;
+      assertTrue(nearRandom >= want, name + " is within random + 0.05 on only " + nearRandom
+          + " types (want " + want + ")");
     }
   }
 

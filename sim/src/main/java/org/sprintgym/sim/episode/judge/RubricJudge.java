@@ -101,7 +101,39 @@ public final class RubricJudge implements Judge {
           + " of a true " + two(record.truth().workTarget()) + " (estimate units)"));
     }
     out.add(stopping(r));
-    return JudgeResult.of(out);
+    return JudgeResult.of(gated(r, out));
+  }
+
+  /**
+   * Credit for how the episode was run counts in full only where it served its purpose: a
+   * thorough investigation that ends in the wrong call, or tidy process around work that does
+   * not match what was needed, earns {@value #MISSED_PURPOSE} of it. Without the gate a fixed
+   * routine (probe everything, then take any call) collects most of the rubric while deciding
+   * no better than chance.
+   */
+  private List<JudgeResult.Component> gated(Replay r, List<JudgeResult.Component> in) {
+    boolean wrongCall = !r.spec.decisions().isEmpty() && r.decision != r.correctDecision();
+    boolean wrongWork = r.spec.hasWork() && r.workError() > 0.25;
+    if (!wrongCall && !wrongWork) {
+      return in;
+    }
+    String decisionName = label("decision");
+    String workName = label("work");
+    var out = new ArrayList<JudgeResult.Component>(in.size());
+    for (JudgeResult.Component c : in) {
+      boolean purpose = c.name().equals(decisionName) || c.name().equals(workName);
+      out.add(purpose ? c : new JudgeResult.Component(c.name(), c.weight(),
+          c.score() * MISSED_PURPOSE, c.reason() + (wrongCall ? "; halved: the call was wrong"
+              : "; halved: the work missed what was needed")));
+    }
+    return out;
+  }
+
+  /** Share of process credit kept when the episode missed its purpose. */
+  static final double MISSED_PURPOSE = 0.5;
+
+  private String label(String generic) {
+    return LABELS.getOrDefault(type, Map.of()).getOrDefault(generic, generic);
   }
 
   private java.util.Optional<JudgeResult.Component> processComponent(Replay r) {
