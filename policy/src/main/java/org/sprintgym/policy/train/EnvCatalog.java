@@ -11,16 +11,21 @@ import org.sprintgym.sim.episode.EpisodeConfig;
 import org.sprintgym.sim.episode.EpisodeEnv;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.SituationLibrary;
+import org.sprintgym.sim.episode.SprintSeatEnv;
 import org.sprintgym.sim.io.InputError;
 
 /**
  * Environments that can be trained by name: {@code cartpole}, each of the fourteen episode types
- * by its key (e.g. {@code elicitation}) and {@code stage1..stage4}, a stage's types mixed evenly.
+ * by its key (e.g. {@code elicitation}), {@code stage1..stage4}, a stage's types mixed evenly,
+ * and {@code sprint}, the long-horizon sprint seat.
  * The episode envs of one factory share one situation library (the default episode
  * configuration), which is built once when the factory is made.
  */
 public final class EnvCatalog {
   private EnvCatalog() {}
+
+  /** The long-horizon env: the seat plays a whole sprint's build work ({@link SprintSeatEnv}). */
+  public static final String SPRINT = "sprint";
 
   public static final List<String> NAMES = names();
 
@@ -30,6 +35,7 @@ public final class EnvCatalog {
     for (int s = 1; s <= 4; s++) {
       out.add("stage" + s);
     }
+    out.add(SPRINT);
     for (EpisodeType t : EpisodeType.values()) {
       out.add(t.key());
     }
@@ -40,6 +46,11 @@ public final class EnvCatalog {
   public static IntFunction<Env> factory(String name) {
     if ("cartpole".equals(name)) {
       return i -> new CartPole();
+    }
+    if (SPRINT.equals(name)) {
+      EpisodeConfig config = EpisodeConfig.defaults();
+      SituationLibrary library = SituationLibrary.of(config);
+      return i -> SprintSeatEnv.of(config, library);
     }
     List<EpisodeType> types = episodeTypes(name).orElseThrow(() -> InputError.option("--env",
         "unknown environment '" + name + "'", String.join(", ", NAMES)));
@@ -57,10 +68,18 @@ public final class EnvCatalog {
   }
 
   /**
-   * The PPO settings {@code train} uses for env {@code name}: RL Zoo's tuned CartPole settings
-   * for cartpole, {@link PpoConfig#episodes()} for SprintGym episodes.
+   * Whether env {@code name} has the random, expert and oracle references (every SprintGym env;
+   * not cartpole).
+   */
+  public static boolean hasReferences(String name) {
+    return SPRINT.equals(name) || episodeTypes(name).isPresent();
+  }
+
+  /**
+   * The PPO settings {@code train} uses for env {@code name}, from the built-in
+   * {@code ppo-defaults.yaml} ({@link PpoDefaults}): RL Zoo's tuned settings for cartpole.
    */
   public static PpoConfig defaultConfig(String name) {
-    return "cartpole".equals(name) ? PpoConfig.rlZooCartPole() : PpoConfig.episodes();
+    return PpoDefaults.builtIn().configFor(name);
   }
 }

@@ -12,7 +12,6 @@ import org.sprintgym.policy.ppo.Evaluation;
 import org.sprintgym.sim.env.Env;
 import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.env.Step;
-import org.sprintgym.sim.episode.EpisodeEnv;
 import org.sprintgym.sim.episode.Oracle;
 import org.sprintgym.sim.episode.baseline.BaselinePolicy;
 import org.sprintgym.sim.episode.baseline.Baselines;
@@ -45,7 +44,7 @@ public final class HeldOutEvaluation {
     var sampled = Evaluation.run(policy, factory, episodes, 32, seed, ActionMode.SAMPLE, rng);
     out.put("greedy", row(greedy.returns(), greedy.judges()));
     out.put("sampled", row(sampled.returns(), sampled.judges()));
-    if (EnvCatalog.episodeTypes(envName).isEmpty()) {
+    if (!EnvCatalog.hasReferences(envName)) {
       return out;
     }
     var means = new LinkedHashMap<String, Double>();
@@ -66,13 +65,13 @@ public final class HeldOutEvaluation {
 
   /** Returns and judge scores of baseline {@code name} on episodes {@code 0..n-1}. */
   public static double[][] baseline(IntFunction<Env> factory, String name, int n, long seed) {
-    EpisodeEnv env = (EpisodeEnv) factory.apply(0);
+    Env env = factory.apply(0);
     BaselinePolicy base = Baselines.of(name).orElseThrow();
     double[] returns = new double[n];
     double[] judges = new double[n];
     for (int k = 0; k < n; k++) {
       long s = SeedMix.derive(seed, k);
-      BaselinePolicy p = base == Oracle.POLICY ? Oracle.plan(env, s) : base;
+      BaselinePolicy p = base == Oracle.POLICY ? Oracle.policyFor(env, s) : base;
       var random = new SplittableRandom(SeedMix.derive(s, 0x9011C7L));
       var r = env.reset(s);
       float[] obs = r.observation();

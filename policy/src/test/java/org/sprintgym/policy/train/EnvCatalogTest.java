@@ -12,8 +12,10 @@ class EnvCatalogTest {
 
   @Test
   void everyEpisodeTypeAndStageCanBeTrainedByName() {
-    assertThat(EnvCatalog.NAMES).contains("cartpole", "stage1", "stage4", "elicitation",
-        "compensation").hasSize(1 + 4 + EpisodeType.values().length);
+    assertThat(EnvCatalog.NAMES).contains("cartpole", "stage1", "stage4", "sprint",
+        "elicitation", "compensation").hasSize(1 + 4 + 1 + EpisodeType.values().length);
+    assertThat(EnvCatalog.hasReferences("sprint")).isTrue();
+    assertThat(EnvCatalog.hasReferences("cartpole")).isFalse();
     assertThat(EnvCatalog.episodeTypes("stage2")).contains(EpisodeType.ofStage(2));
     assertThat(EnvCatalog.episodeTypes("triage")).contains(java.util.List.of(EpisodeType.TRIAGE));
     assertThat(EnvCatalog.episodeTypes("cartpole")).isEmpty();

@@ -33,6 +33,22 @@ public final class Oracle {
         + " EpisodeRunner (or Oracle.plan on the env), not on observations alone");
   };
 
+  /**
+   * The oracle for the episode {@code env} starts from {@code seed}: a plan for an episode env,
+   * for a {@link SprintSeatEnv} a plan for each of its sub-episodes as it opens. Call before
+   * {@code env.reset(seed)}.
+   */
+  public static BaselinePolicy policyFor(org.sprintgym.sim.env.Env env, long seed) {
+    if (env instanceof EpisodeEnv e) {
+      return plan(e, seed);
+    }
+    if (env instanceof SprintSeatEnv s) {
+      return s.oracle();
+    }
+    throw new IllegalArgumentException("no oracle for " + env.getClass().getSimpleName()
+        + ": it plays episode envs and the sprint seat");
+  }
+
   /** A plan: what to probe, whether to assess, which supports, which decision, which work. */
   private record Plan(boolean[] probes, boolean assess, boolean[] supports, int decision,
       int work) {
@@ -54,8 +70,17 @@ public final class Oracle {
    * not touched: a twin replays the candidates). The returned policy plays them in order.
    */
   public static BaselinePolicy plan(EpisodeEnv env, long seed) {
+    return plan(env, twin -> twin.reset(seed));
+  }
+
+  /**
+   * The oracle's actions for the episode {@code start} opens on a twin of {@code env} (e.g. a
+   * situation cut from a live world, as {@link SprintSeatEnv} plays them).
+   */
+  static BaselinePolicy plan(EpisodeEnv env,
+      java.util.function.Function<EpisodeEnv, org.sprintgym.sim.env.Reset> start) {
     EpisodeEnv twin = env.twin();
-    twin.reset(seed);
+    start.apply(twin);
     TypeSpec spec = twin.spec();
     HiddenTruth truth = twin.truth();
     List<int[]> works = workOptions(spec, truth.workTarget());
@@ -73,11 +98,11 @@ public final class Oracle {
     }
     Plan best = new Plan(probes, spec.assess().isPresent() && !spec.decisions().isEmpty(),
         supports, decision, 0);
-    double bestScore = score(twin, seed, actions(spec, best, works));
+    double bestScore = score(twin, start, actions(spec, best, works));
     for (int pass = 0; pass < PASSES; pass++) {
       boolean improved = false;
       for (Plan p : neighbours(spec, best, works.size())) {
-        double v = score(twin, seed, actions(spec, p, works));
+        double v = score(twin, start, actions(spec, p, works));
         if (v > bestScore + 1e-12) {
           best = p;
           bestScore = v;
@@ -153,9 +178,10 @@ public final class Oracle {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** The total reward of playing {@code plan} (skipping what the mask refuses) from {@code seed}. */
-  private static double score(EpisodeEnv twin, long seed, int[] plan) {
-    var r = twin.reset(seed);
+  /** The total reward of playing {@code plan} (skipping what the mask refuses) after {@code start}. */
+  private static double score(EpisodeEnv twin,
+      java.util.function.Function<EpisodeEnv, org.sprintgym.sim.env.Reset> start, int[] plan) {
+    var r = start.apply(twin);
     boolean[] mask = r.actionMask();
     double total = 0;
     int next = 0;

@@ -85,9 +85,14 @@ public final class SprintTrials {
   }
 
   /** The world of a trial, simulated up to the library world's cut. */
-  private record Live(SituationLibrary.World world, TeamSimulation sim) {}
+  record Live(SituationLibrary.World world, TeamSimulation sim) {}
 
   private Live live(long seed, boolean disturbed) {
+    return live(library, seed, disturbed);
+  }
+
+  /** One of {@code library}'s worlds (drawn from {@code seed}), run live up to its cut. */
+  static Live live(SituationLibrary library, long seed, boolean disturbed) {
     int index = (int) Math.floorMod(SeedMix.derive(seed, 11), (long) library.worlds());
     SituationLibrary.World w = library.world(index);
     var cfg = disturbed ? WorldRuns.disturbedConfig(library.config()) : library.config();
