@@ -50,6 +50,10 @@ public final class BenchLearnCommand implements Callable<Integer> {
   @Option(names = "--eval-episodes", description = "held-out episodes (default ${DEFAULT-VALUE})")
   int evalEpisodes = 500;
 
+  @Option(names = "--ppo-config", description = "PPO settings per environment (YAML of the"
+      + " built-in ppo-defaults.yaml's form; default: the built-in settings)")
+  Path ppoConfig;
+
   @Option(names = "--out", description = "JSON results file (written atomically)")
   Path out;
 
@@ -97,7 +101,7 @@ public final class BenchLearnCommand implements Callable<Integer> {
     var toNinety = new ArrayList<Long>();
     for (int s = 1; s <= seeds; s++) {
       long reached = -1;
-      try (var session = TrainingSession.fresh(env, s, steps, EnvCatalog.defaultConfig(env))) {
+      try (var session = TrainingSession.fresh(env, s, steps, ppoSettings(env))) {
         while (!session.finished()) {
           UpdateStats u = session.update();
           if (reached < 0 && u.meanEpisodeReturn() >= 0.9 * expert) {
@@ -180,5 +184,10 @@ public final class BenchLearnCommand implements Callable<Integer> {
   private static double[] ci(double[] v) {
     Stats.Interval c = Stats.meanInterval(v, 0.95);
     return new double[] {c.low(), c.high()};
+  }
+
+  private org.sprintgym.policy.ppo.PpoConfig ppoSettings(String envName) {
+    return ppoConfig == null ? EnvCatalog.defaultConfig(envName)
+        : org.sprintgym.policy.train.PpoDefaults.load(ppoConfig).configFor(envName);
   }
 }

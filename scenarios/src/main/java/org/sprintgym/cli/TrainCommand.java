@@ -68,6 +68,10 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--train-heads", description = "adapter carries its own trainable heads")
   boolean trainHeads;
 
+  @Option(names = "--ppo-config", description = "PPO settings per environment (YAML of the"
+      + " built-in ppo-defaults.yaml's form; default: the built-in settings)")
+  Path ppoConfig;
+
   @Option(names = "--resume", description = "continue the run saved in OUT/checkpoint.bin")
   boolean resume;
 
@@ -158,8 +162,8 @@ public final class TrainCommand implements Callable<Integer> {
       throw InputError.option("--out", out + " already holds a run",
           "--resume, or a new --out folder");
     }
+    PpoConfig config = ppoSettings(env);
     Files.createDirectories(out);
-    PpoConfig config = EnvCatalog.defaultConfig(env);
     if (base == null) {
       return TrainingSession.fresh(env, seed, steps, config);
     }
@@ -226,5 +230,10 @@ public final class TrainCommand implements Callable<Integer> {
           + " expert %.3f%n", n.get("greedy"), n.get("sampled"), n.get("expert"));
     }
     w.printf(Locale.ROOT, "  checkpoint %s%n", out.resolve(CHECKPOINT));
+  }
+
+  private org.sprintgym.policy.ppo.PpoConfig ppoSettings(String envName) {
+    return ppoConfig == null ? EnvCatalog.defaultConfig(envName)
+        : org.sprintgym.policy.train.PpoDefaults.load(ppoConfig).configFor(envName);
   }
 }

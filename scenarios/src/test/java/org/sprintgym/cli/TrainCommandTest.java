@@ -25,6 +25,22 @@ class TrainCommandTest {
   }
 
   @Test
+  void aBadPpoConfigFileIsOneLineNamingTheKeyAndWritesNothing(@TempDir Path dir)
+      throws Exception {
+    var err = new StringWriter();
+    Path yaml = dir.resolve("ppo.yaml");
+    Files.writeString(yaml, "envs: {sprint: {n_stepz: 3}}\n");
+    Path out = dir.resolve("run");
+    assertEquals(2, run(err, "train", "--env", "sprint", "--out", out.toString(),
+        "--ppo-config", yaml.toString()));
+    assertTrue(err.toString().contains("envs.sprint.n_stepz"), err.toString());
+    assertEquals(1, err.toString().lines().count());
+    assertTrue(Files.notExists(out));
+    assertEquals(2, run(new StringWriter(), "train", "--env", "sprint", "--out", out.toString(),
+        "--ppo-config", dir.resolve("missing.yaml").toString()));
+  }
+
+  @Test
   void resumeWithoutACheckpointAndHalfAnAdapterSpecAreBadInput(@TempDir Path dir) {
     var err = new StringWriter();
     assertEquals(2, run(err, "train", "--env", "cartpole", "--out", dir.toString(), "--resume"));
