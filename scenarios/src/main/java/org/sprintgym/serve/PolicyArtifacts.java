@@ -42,6 +42,8 @@ public record PolicyArtifacts(ActorCritic net, String env, String adapter, Path 
     String trained;
     if (Files.isRegularFile(ckpt)) {
       Checkpoint c = Checkpoint.read(ckpt);
+      c.layout().requireMatches(org.sprintgym.policy.train.EnvCatalog.factory(c.env()).apply(0)
+          .observationSpace(), ckpt, c.env());
       net = c.net();
       env = c.env();
       trained = c.trainedAdapter();

@@ -16,13 +16,14 @@ import org.sprintgym.sim.io.InputError;
  * counters, and the envs' snapshot. Written atomically as one {@link TensorArchive}.
  */
 public record Checkpoint(String env, long seed, PpoConfig config, ActorCritic net,
-    String trainedAdapter, Adam adam, TrainerState state) {
+    String trainedAdapter, Adam adam, TrainerState state, ObservationLayout layout) {
 
   private static final String KIND = "sprintgym-ppo-checkpoint";
 
   public void write(Path file) {
     var a = new TensorArchive().put("kind", KIND).put("env", env).put("seed", new long[] {seed})
         .put("trained_adapter", trainedAdapter);
+    layout.put(a);
     putConfig(a, config);
     NetworkArchive.put(a, net);
     Arrays2.put(a, "adam.m", adam.firstMoment());
@@ -45,7 +46,7 @@ public record Checkpoint(String env, long seed, PpoConfig config, ActorCritic ne
       var adam = new Adam(0.9, 0.999, config.adamEpsilon(), Arrays2.get(a, "adam.m"),
           Arrays2.get(a, "adam.v"), a.longValue("adam.steps"));
       return new Checkpoint(a.string("env"), a.longValue("seed"), config, net, trained, adam,
-          readState(a));
+          readState(a), ObservationLayout.get(a));
     } catch (IllegalArgumentException e) {
       throw InputError.at(file, 0, 0, null, "broken checkpoint: " + e.getMessage(), null);
     }

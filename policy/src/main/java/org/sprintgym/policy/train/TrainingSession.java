@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.io.Checkpoint;
+import org.sprintgym.policy.io.ObservationLayout;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.ActorCriticSpec;
 import org.sprintgym.policy.nn.LoraConfig;
@@ -51,8 +52,10 @@ public final class TrainingSession implements AutoCloseable {
   /** A new LoRA adapter {@code adapter} trained on the frozen base of checkpoint {@code base}. */
   public static TrainingSession adapter(Path base, String adapter, LoraConfig lora, String env,
       long seed, long steps, PpoConfig config) {
-    EnvCatalog.factory(env);
-    ActorCritic net = Checkpoint.read(base).net();
+    var factory = EnvCatalog.factory(env);
+    Checkpoint b = Checkpoint.read(base);
+    b.layout().requireMatches(factory.apply(0).observationSpace(), base, env);
+    ActorCritic net = b.net();
     net.activate(ActorCritic.BASE);
     if (net.adapters().containsKey(adapter)) {
       throw InputError.option("--adapter", "the base checkpoint already has an adapter named "
@@ -79,6 +82,8 @@ public final class TrainingSession implements AutoCloseable {
   /** Continues the run saved in {@code checkpoint} exactly where it stopped. */
   public static TrainingSession resume(Path checkpoint) {
     Checkpoint c = Checkpoint.read(checkpoint);
+    c.layout().requireMatches(EnvCatalog.factory(c.env()).apply(0).observationSpace(), checkpoint,
+        c.env());
     var envs = VectorEnv.of(EnvCatalog.factory(c.env()), c.config().numEnvs(),
         c.state().envs().seed(), 1);
     var trainer = PpoTrainer.resume(c.config(), c.net(), envs, c.adam(), c.state());
@@ -122,7 +127,8 @@ public final class TrainingSession implements AutoCloseable {
 
   /** Writes everything needed to resume, atomically. */
   public void checkpoint(Path file) {
-    new Checkpoint(env, seed, config, net, trained, trainer.adam(), trainer.state()).write(file);
+    new Checkpoint(env, seed, config, net, trained, trainer.adam(), trainer.state(),
+        ObservationLayout.of(envs.observationSpace())).write(file);
   }
 
   @Override

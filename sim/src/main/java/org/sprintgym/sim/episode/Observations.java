@@ -38,6 +38,13 @@ public final class Observations {
   /** Work progress is shown as progress / {@code WORK_SCALE} (the estimate is 1). */
   public static final double WORK_SCALE = 2.0;
 
+  /**
+   * Version of this layout. Bump it whenever a feature is added, removed or moved (a new episode
+   * type shifts the one-hot): checkpoints carry the version and the feature names they were
+   * trained on, and loading one of another layout is refused instead of mis-read.
+   */
+  public static final int LAYOUT_VERSION = 1;
+
   private static final ObservationSpace SPACE = space();
 
   /** The schema: names and bounds (all [0, 1]). */
