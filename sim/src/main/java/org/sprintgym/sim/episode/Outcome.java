@@ -36,8 +36,10 @@ public record Outcome(Map<String, Double> components, int problems, double score
     // where a call ends the situation, the facts are the call's inputs: a right call made without
     // them costs nothing more, and finding them all does not save a wrong one
     boolean rightCall = r.spec.decisionEnds() && r.decision == r.correctDecision();
+    // one answer settles a research question: the sources not searched then hide nothing
+    boolean settled = r.spec.oneAnswer() && r.anyFound();
     for (int i = 0; i < r.found.length; i++) {
-      if (t.fact(i) && !r.found[i] && !rightCall) {
+      if (t.fact(i) && !r.found[i] && !rightCall && !settled) {
         double p = 1 - Math.pow(1 - t.biteChance(), t.weight(i));
         if (t.draw(i) < p) {
           problems++;

@@ -60,6 +60,9 @@ public final class Replay {
       // a fact that holds but that its probe would miss cannot be found: it never blocks allFound
       remaining += r.truth().detects(i) ? 1 : 0;
     }
+    if (spec.oneAnswer()) {
+      remaining = Math.min(1, remaining); // the first find settles it
+    }
     int allFound = remaining == 0 ? -1 : NEVER;
     boolean infoFirst = false;
     for (int i = 0; i < r.length(); i++) {
@@ -71,14 +74,15 @@ public final class Replay {
           probesN++;
           probed[idx] = true;
           boolean holds = r.truth().fact(idx);
-          if (holds || r.cue(idx, broad < i) >= 0.5f) {
+          boolean settled = spec.oneAnswer() && firstFind != NEVER;
+          if (!settled && (holds || r.cue(idx, broad < i) >= 0.5f)) {
             aimed++;
           }
           // a probe uncovers a fact only when it reports it: an answer can miss what holds
           if (r.truth().detects(idx) && !found[idx]) {
             found[idx] = true;
             firstFind = Math.min(firstFind, i);
-            if (--remaining == 0) {
+            if (remaining > 0 && --remaining == 0) {
               allFound = i;
             }
           }
@@ -127,6 +131,9 @@ public final class Replay {
 
   /** Share of the hidden findings (weighted) that were found; 1 when nothing was hidden. */
   public double coverage() {
+    if (spec.oneAnswer()) {
+      return record.truth().trueCount() == 0 || anyFound() ? 1.0 : 0.0;
+    }
     int total = 0;
     int got = 0;
     for (int i = 0; i < found.length; i++) {
@@ -136,6 +143,16 @@ public final class Replay {
       }
     }
     return total == 0 ? 1.0 : got / (double) total;
+  }
+
+  /** Whether any fact was uncovered. */
+  public boolean anyFound() {
+    for (boolean f : found) {
+      if (f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The decision the hidden truth calls for. */
@@ -174,7 +191,8 @@ public final class Replay {
 
   /** The fewest actions that could have handled the situation well. */
   public int minimalLength() {
-    int n = record.truth().trueCount();
+    int n = spec.oneAnswer() ? Math.min(1, record.truth().trueCount())
+        : record.truth().trueCount();
     for (int i = 0; i < supportSteps.length; i++) {
       n += supportExpected(i) ? 1 : 0;
     }

@@ -27,11 +27,14 @@ import java.util.Optional;
  * @param rule the correct decision under the (true or observed) severity and facts
  * @param model how the situation's hidden truth is drawn from the world cut
  * @param referenceSteps default efficiency baseline: median length of successful expert episodes
+ * @param oneAnswer whether one fact found settles the situation (research: the answer is needed
+ *     once, wherever it is): the others are then worth nothing, and probing on after the first
+ *     find is waste
  */
 public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeAction> assess,
     Optional<EpisodeAction> broad, List<Work> work, List<EpisodeAction> decisions,
     boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
-    DecisionRule rule, SituationModel model, int referenceSteps) {
+    DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer) {
 
   public static final int MAX_SLOTS = 6;
   public static final int MAX_DECISIONS = 3;
@@ -65,6 +68,15 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
   @FunctionalInterface
   public interface DecisionRule {
     int correct(double severity, boolean[] facts);
+  }
+
+  /** A type whose facts each count on their own. */
+  public TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeAction> assess,
+      Optional<EpisodeAction> broad, List<Work> work, List<EpisodeAction> decisions,
+      boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
+      DecisionRule rule, SituationModel model, int referenceSteps) {
+    this(type, slots, assess, broad, work, decisions, decisionEnds, supports, done, stepLimit,
+        rule, model, referenceSteps, false);
   }
 
   public TypeSpec {

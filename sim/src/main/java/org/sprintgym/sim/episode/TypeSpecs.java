@@ -74,7 +74,7 @@ public final class TypeSpecs {
             slot(SEARCH_CODE, "the answer is in the code base")),
         Optional.of(ASSESS_CONFIDENCE), Optional.empty(), List.of(), List.of(), false,
         List.of(support(SYNTHESIZE, AFTER_FIND)), Optional.of(SIGNAL_SUFFICIENT), 12,
-        (sev, f) -> NO_DECISION, TypeSpecs::research, 3));
+        (sev, f) -> NO_DECISION, TypeSpecs::research, 3, true));
     put(new TypeSpec(EpisodeType.TRIAGE,
         List.of(slot(INVESTIGATE, "the root cause is in the team's own code"),
             slot(ASSESS_BLAST_RADIUS, "the blast radius is wide")),
@@ -169,7 +169,7 @@ public final class TypeSpecs {
     };
     TypeSpec s = new TypeSpec(spec.type(), spec.slots(), spec.assess(), spec.broad(), spec.work(),
         spec.decisions(), spec.decisionEnds(), spec.supports(), spec.done(), spec.stepLimit(),
-        spec.rule(), model, spec.referenceSteps());
+        spec.rule(), model, spec.referenceSteps(), spec.oneAnswer());
     SPECS.put(s.type(), s);
     ROLES.put(s.type(), java.util.Collections.unmodifiableMap(s.roles()));
   }

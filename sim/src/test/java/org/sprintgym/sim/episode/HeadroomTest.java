@@ -86,6 +86,36 @@ class HeadroomTest {
   }
 
   @Test
+  void oneAnswerSettlesAResearchQuestionAndProbingOnIsWaste() {
+    var env = EpisodeEnv.of(EpisodeType.RESEARCH);
+    var probeAll = Baselines.of("probe_all").orElseThrow();
+    int settled = 0;
+    for (long seed = 1; seed <= 60; seed++) {
+      var r = env.reset(seed);
+      float[] obs = r.observation();
+      boolean[] mask = r.actionMask();
+      org.sprintgym.sim.env.Step st;
+      do {
+        st = env.step(probeAll.act(obs, mask, new SplittableRandom(seed)));
+        obs = st.observation();
+        mask = st.actionMask();
+      } while (!st.done());
+      Replay replay = Replay.of(env.lastRecord().orElseThrow());
+      assertTrue(replay.coverage() == 0.0 || replay.coverage() == 1.0);
+      if (replay.anyFound()) {
+        settled++;
+        assertEquals(1.0, replay.coverage());
+        // every probe after the first find is waste, whatever its cue said
+        assertTrue(replay.wellAimedProbes <= replay.firstFindStep + 1,
+            "seed " + seed + ": " + replay.wellAimedProbes + " aimed probes after a find at step "
+                + replay.firstFindStep);
+        assertTrue(replay.minimalLength() <= 3);
+      }
+    }
+    assertTrue(settled > 30, "only " + settled + " of 60 research episodes found the answer");
+  }
+
+  @Test
   void oraclePlanIsDeterministicAndNeverWorseThanItsFirstGuessOnTheSameSeed() {
     var a = run("oracle");
     var b = run("oracle");
