@@ -41,7 +41,7 @@ public final class SprintSeatEnv implements Env {
   /** Default stories per sprint episode. */
   public static final int STORIES = 6;
   /** Default weight of the situations' own rewards. */
-  public static final double SHAPING = 0.25;
+  public static final double SHAPING = 1.0;
   private static final List<EpisodeType> PHASES = List.of(EpisodeType.ELICITATION,
       EpisodeType.DECOMPOSITION, EpisodeType.IMPLEMENTATION);
   private static final int WORLD_ATTEMPTS = 16;
