@@ -1,4 +1,4 @@
-package org.sprintgym.scenarios.curriculum;
+package org.sprintgym.evaluation.curriculum;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

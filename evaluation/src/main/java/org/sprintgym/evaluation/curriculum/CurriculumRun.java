@@ -1,4 +1,4 @@
-package org.sprintgym.scenarios.curriculum;
+package org.sprintgym.evaluation.curriculum;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -27,7 +27,7 @@ import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.ActorCriticSpec;
 import org.sprintgym.policy.ppo.PpoTrainer;
 import org.sprintgym.policy.ppo.UpdateStats;
-import org.sprintgym.scenarios.curriculum.CurriculumSpec.StageSpec;
+import org.sprintgym.evaluation.curriculum.CurriculumSpec.StageSpec;
 import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.env.VectorEnv;
 import org.sprintgym.sim.episode.EpisodeConfig;
@@ -74,7 +74,8 @@ public final class CurriculumRun {
   private PpoTrainer trainer;
   private VectorEnv trainerEnvs;
   private double trainerCap = 1.0;
-  private int stopAfterCheckpoints = Integer.MAX_VALUE;
+  private final CheckpointListener checkpoints;
+  private int checkpointCount;
   private EpisodeProgress episodeProgress = (done, planned) -> { };
 
   /** Told after every training chunk how far training has come, for a progress bar. */
@@ -87,7 +88,23 @@ public final class CurriculumRun {
     void episodes(long done, long planned);
   }
 
+  /**
+   * Told after every checkpoint is on disk: a resumed run continues from the last one told.
+   * (Tests stop a run here, as a kill would.)
+   */
+  @FunctionalInterface
+  public interface CheckpointListener {
+    /** @param count checkpoints written by this run so far */
+    void saved(int count);
+  }
+
   public CurriculumRun(CurriculumSpec spec, long seed, Path dir, PrintWriter log) {
+    this(spec, seed, dir, log, count -> { });
+  }
+
+  public CurriculumRun(CurriculumSpec spec, long seed, Path dir, PrintWriter log,
+      CheckpointListener checkpoints) {
+    this.checkpoints = checkpoints;
     this.spec = spec;
     this.seed = seed;
     this.dir = dir;
@@ -361,7 +378,7 @@ public final class CurriculumRun {
   }
 
   /** The stage's types weighted by its mix, earlier stages' types sharing the rehearsal share. */
-  List<EpisodeType> trainingMix(StageSpec stage) {
+  public List<EpisodeType> trainingMix(StageSpec stage) {
     var weights = new EnumMap<EpisodeType, Double>(EpisodeType.class);
     double total = stage.mix().values().stream().mapToDouble(Double::doubleValue).sum();
     List<EpisodeType> earlier = new ArrayList<>();
@@ -751,9 +768,7 @@ public final class CurriculumRun {
     writeJson(dir.resolve(STATE), progress);
     writeJson(dir.resolve("registry.json"), progress.registry);
     writeJson(dir.resolve("profiles.json"), progress.profiles);
-    if (--stopAfterCheckpoints <= 0) {
-      throw new Interrupted();
-    }
+    checkpoints.saved(++checkpointCount);
   }
 
   /** Reports training progress to {@code listener} (after every chunk and on start). */
@@ -785,19 +800,6 @@ public final class CurriculumRun {
   private void reportEpisodes() {
     long[] t = episodeTotals();
     episodeProgress.episodes(t[0], t[1]);
-  }
-
-  /** For tests: stop (as a kill would) right after the {@code n}-th checkpoint. */
-  CurriculumRun stopAfterCheckpoints(int n) {
-    this.stopAfterCheckpoints = n;
-    return this;
-  }
-
-  /** Thrown by the test hook {@link #stopAfterCheckpoints}. */
-  static final class Interrupted extends RuntimeException {
-    Interrupted() {
-      super("stopped after a checkpoint (test hook)");
-    }
   }
 
   void writeJson(Path file, Object value) {
