@@ -62,20 +62,20 @@ public final class CurriculumJob {
     prov.put("seed", request.seed());
     prov.put("seeds", seedStreams(run.seeds(), spec));
     prov.put("versions", versions);
-    prov.put("difficulty", CurriculumRun.ordered("start", spec.difficulty().start(), "ramp",
+    prov.put("difficulty", RunFiles.ordered("start", spec.difficulty().start(), "ramp",
         spec.difficulty().ramp(),
         "measure", "mean of story points / 8, ambiguity and true severity; harder training"
         + " situations are redrawn while the cap rises"));
     prov.put("resumed", resume);
-    run.writeJson(dir.resolve("run.json"), prov);
-    Progress progress = run.run(resume);
+    run.files().writeJson(dir.resolve("run.json"), prov);
+    run.run(resume);
     CurriculumReport report = new CurriculumReporter(run, spec).build(
-        "SprintGym curriculum: " + request.name(), progress, prov);
+        "SprintGym curriculum: " + request.name(), prov);
     ReportWriter.write(report, dir);
-    run.writeJson(dir.resolve("profiles.json"), progress.profiles);
-    run.writeJson(dir.resolve("registry.json"), progress.registry);
+    run.files().writeJson(dir.resolve("profiles.json"), run.state().profiles());
+    run.files().writeJson(dir.resolve("registry.json"), run.state().registry());
     prov.put("wall_seconds", (System.nanoTime() - t0) / 1e9);
-    run.writeJson(dir.resolve("run.json"), prov);
+    run.files().writeJson(dir.resolve("run.json"), prov);
     summary(report, dir, out);
     return report;
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.sprintgym.evaluation.GraduationCriterion;
 import org.sprintgym.evaluation.MannWhitneyComparison;
 import org.sprintgym.evaluation.SeedSummary;
+import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.evaluation.report.CriterionResult;
 import org.sprintgym.evaluation.report.CurriculumReport;
 import org.sprintgym.evaluation.report.StageReport;
@@ -29,27 +30,27 @@ final class CurriculumReporter {
     this.spec = spec;
   }
 
-  CurriculumReport build(String title, Progress progress, Map<String, Object> provenance) {
+  CurriculumReport build(String title, Map<String, Object> provenance) {
     var stages = new ArrayList<StageReport>();
-    for (Progress.StageOutcome done : progress.finished) {
-      stages.add(stage(done, progress));
+    for (StageOutcome done : run.state().finished()) {
+      stages.add(stage(done));
     }
-    return new CurriculumReport(title, stages, noRegression(progress), provenance);
+    return new CurriculumReport(title, stages, noRegression(run.state()), provenance);
   }
 
-  private StageReport stage(Progress.StageOutcome done, Progress progress) {
-    int k = done.stage;
-    List<EpisodeType> types = CurriculumRun.evaluationTypes(k);
+  private StageReport stage(StageOutcome done) {
+    int k = done.stage();
+    List<EpisodeType> types = TrainingMix.evaluationTypes(k);
     long evalRoot = run.seeds().seed("curriculum-evaluation");
     int seeds = spec.evaluation().seeds();
     int perType = spec.evaluation().episodesPerType();
     var criteria = new ArrayList<CriterionResult>();
     var notMeasured = new LinkedHashMap<String, String>();
-    var shown = new ArrayList<GraduationCriterion>(run.graduationCriteria(k));
+    var shown = new ArrayList<GraduationCriterion>(run.meter().graduationCriteria(k));
     run.meter().criteria(k).stream().filter(c -> shown.stream()
         .noneMatch(x -> x.name().equals(c.name()))).forEach(shown::add);
     for (GraduationCriterion c : shown) {
-      List<Double> perSeed = done.rolling.get(c.name());
+      List<Double> perSeed = done.rolling().get(c.name());
       if (perSeed == null || perSeed.isEmpty()) {
         notMeasured.put(c.name(), CriterionMeter.NOT_MEASURED.getOrDefault(c.name(),
             "not measured: no evaluation ran in this stage"));
@@ -62,7 +63,7 @@ final class CurriculumReporter {
     var baselineJudges = new LinkedHashMap<String, double[]>();
     var graduating = new ArrayList<String>();
     var notGraduating = new ArrayList<String>();
-    List<GraduationCriterion> decisive = run.graduationCriteria(k).stream()
+    List<GraduationCriterion> decisive = run.meter().graduationCriteria(k).stream()
         .filter(c -> !c.name().equals(CriterionMeter.NO_REGRESSION)).toList();
     for (String name : Baselines.NAMES) {
       var results = run.evaluator().run(Baselines.of(name).orElseThrow(), name, types, perType,
@@ -80,10 +81,7 @@ final class CurriculumReporter {
       baselines.put(name, values);
       double[] judges = stageJudges(results, k);
       baselineJudges.put(name, judges);
-      double mean = java.util.Arrays.stream(judges).average().orElse(0);
-      double success = successShare(results, k);
-      progress.profiles.merge(name, org.sprintgym.evaluation.StrategyProfile.empty(name)
-          .update(success, mean), (old, fresh) -> old.update(success, mean));
+      run.update(run.state().profiled(name, successShare(results, k), Stats.mean(judges)));
     }
     run.net().activate(CurriculumRun.adapterName(k));
     var trained = run.evaluator().run(PolicyEvaluator.greedy(run.net()),
@@ -92,14 +90,14 @@ final class CurriculumReporter {
     String best = null;
     double bestMean = Double.NEGATIVE_INFINITY;
     for (var e : baselineJudges.entrySet()) {
-      double m = java.util.Arrays.stream(e.getValue()).average().orElse(0);
+      double m = Stats.mean(e.getValue());
       if (m > bestMean) {
         best = e.getKey();
         bestMean = m;
       }
     }
-    if (!done.untrained.isEmpty()) {
-      baselines.put("untrained", done.untrained); // the stage's starting adapter
+    if (!done.untrained().isEmpty()) {
+      baselines.put("untrained", done.untrained()); // the stage's starting adapter
     }
     var comparison = new LinkedHashMap<String, Object>();
     var pc = MannWhitneyComparison.of(trainedJudges, baselineJudges.get(best));
@@ -115,28 +113,28 @@ final class CurriculumReporter {
     comparison.put("baselines_meeting_every_criterion", graduating);
     comparison.put("baselines_failing_a_criterion", notGraduating);
     var curve = new ArrayList<StageReport.CurvePoint>();
-    done.curve.forEach(p -> curve.add(new StageReport.CurvePoint((long) p[0], p[1])));
-    return new StageReport(k, CurriculumSpec.STAGE_NAMES.get(k - 1), done.graduated,
-        done.episodes, criteria, baselines, curve, done.verdict, notMeasured, comparison);
+    done.curve().forEach(p -> curve.add(new StageReport.CurvePoint(p.episodes(), p.score())));
+    return new StageReport(k, CurriculumSpec.STAGE_NAMES.get(k - 1), done.graduated(),
+        done.episodes(), criteria, baselines, curve, done.verdict(), notMeasured, comparison);
   }
 
-  private Map<String, Object> noRegression(Progress progress) {
+  private Map<String, Object> noRegression(RunState state) {
     var out = new LinkedHashMap<String, Object>();
-    List<Progress.StageOutcome> done = progress.finished;
+    List<StageOutcome> done = state.finished();
     if (done.size() < 2) {
       out.put("note", "fewer than two stages ran: nothing earlier to regress");
       return out;
     }
-    int last = done.get(done.size() - 1).stage;
+    int last = done.get(done.size() - 1).stage();
     run.net().activate(CurriculumRun.adapterName(last));
     long root = run.seeds().seed("curriculum-evaluation");
     var policy = PolicyEvaluator.greedy(run.net());
     var results = run.evaluator().run(policy, CurriculumRun.adapterName(last),
-        CurriculumRun.evaluationTypes(last - 1), spec.evaluation().episodesPerType(), root,
+        TrainingMix.evaluationTypes(last - 1), spec.evaluation().episodesPerType(), root,
         spec.evaluation().seeds());
     var earlier = new ArrayList<GraduationCriterion>();
-    for (Progress.StageOutcome s : done.subList(0, done.size() - 1)) {
-      earlier.addAll(run.meter().measured(s.stage));
+    for (StageOutcome s : done.subList(0, done.size() - 1)) {
+      earlier.addAll(run.meter().measured(s.stage()));
     }
     var perSeed = new ArrayList<Map<String, Double>>();
     for (int s = 0; s < results.size(); s++) {
@@ -148,22 +146,22 @@ final class CurriculumReporter {
     out.put("adapter", CurriculumRun.adapterName(last));
     out.put("tolerance", spec.noRegressionTolerance());
     boolean any = false;
-    for (Progress.StageOutcome s : done.subList(0, done.size() - 1)) {
-      for (GraduationCriterion c : run.meter().measured(s.stage)) {
-        List<Double> end = s.rolling.get(c.name());
+    for (StageOutcome s : done.subList(0, done.size() - 1)) {
+      for (GraduationCriterion c : run.meter().measured(s.stage())) {
+        List<Double> end = s.rolling().get(c.name());
         if (end == null || end.isEmpty()) {
           continue;
         }
         double[] endValues = end.stream().mapToDouble(Double::doubleValue).toArray();
         double[] nowValues = perSeed.stream().filter(m -> m.containsKey(c.name()))
             .mapToDouble(m -> m.get(c.name())).toArray();
-        double before = java.util.Arrays.stream(endValues).average().orElse(Double.NaN);
-        double now = java.util.Arrays.stream(nowValues).average().orElse(Double.NaN);
-        boolean regressed = CurriculumRun.regressed(c, endValues, nowValues,
+        double before = Stats.mean(endValues);
+        double now = nowValues.length == 0 ? Double.NaN : Stats.mean(nowValues);
+        boolean regressed = nowValues.length > 0 && GraduationTracker.regressed(c, endValues, nowValues,
             spec.noRegressionTolerance());
         any |= regressed;
         var m = new LinkedHashMap<String, Object>();
-        m.put("stage", s.stage);
+        m.put("stage", s.stage());
         m.put("at_stage_end", before);
         m.put("final", now);
         m.put("regressed", regressed);
@@ -175,8 +173,8 @@ final class CurriculumReporter {
   }
 
   private static double meanOverSeeds(List<List<EpisodeRunner.Result>> perSeed, String criterion) {
-    return perSeed.stream().mapToDouble(r -> CriterionMeter.measure(r).getOrDefault(criterion,
-        Double.NaN)).average().orElse(Double.NaN);
+    return Stats.mean(perSeed.stream().mapToDouble(r -> CriterionMeter.measure(r)
+        .getOrDefault(criterion, Double.NaN)).toArray());
   }
 
   private static double[] stageJudges(List<List<EpisodeRunner.Result>> perSeed, int stage) {
@@ -185,8 +183,8 @@ final class CurriculumReporter {
   }
 
   private static double successShare(List<List<EpisodeRunner.Result>> perSeed, int stage) {
-    return perSeed.stream().flatMap(List::stream).filter(r -> r.type().stage() == stage)
-        .mapToDouble(r -> r.judge() >= r.type().graduationThreshold() ? 1 : 0).average()
-        .orElse(0);
+    double[] ok = perSeed.stream().flatMap(List::stream).filter(r -> r.type().stage() == stage)
+        .mapToDouble(r -> r.judge() >= r.type().graduationThreshold() ? 1 : 0).toArray();
+    return ok.length == 0 ? 0 : Stats.mean(ok);
   }
 }

@@ -51,7 +51,7 @@ public final class CurriculumTrial {
     CurriculumReport report = CurriculumJob.run(new CurriculumJob.Request(
         withBudget(spec, episodes), seed, name, dir, false, true, provenance, versions),
         new PrintWriter(Writer.nullWriter()));
-    return metric.equals(TRAINING_RETURN) ? trainingReturn(dir.resolve(CurriculumRun.METRICS))
+    return metric.equals(TRAINING_RETURN) ? trainingReturn(dir.resolve(RunFiles.METRICS))
         : metric(report, metric);
   }
 

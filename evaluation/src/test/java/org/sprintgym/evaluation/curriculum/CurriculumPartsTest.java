@@ -41,20 +41,20 @@ class CurriculumPartsTest {
         org.sprintgym.evaluation.GraduationCriterion.Direction.AT_LEAST, 0.70, 20, "");
     double[] before = {0.90, 0.92, 0.91, 0.89, 0.90};
     // noise: a small move either way is no regression
-    assertThat(CurriculumRun.regressed(elicitation, before, new double[] {0.88, 0.93, 0.90,
+    assertThat(GraduationTracker.regressed(elicitation, before, new double[] {0.88, 0.93, 0.90,
         0.87, 0.91}, 0.05)).isFalse();
     // a large move with overlapping seeds (not significant) is none either
-    assertThat(CurriculumRun.regressed(elicitation, before, new double[] {0.99, 0.71, 0.95, 0.72,
+    assertThat(GraduationTracker.regressed(elicitation, before, new double[] {0.99, 0.71, 0.95, 0.72,
         0.90}, 0.05)).isFalse();
     // a large, consistent drop is one
-    assertThat(CurriculumRun.regressed(elicitation, before, new double[] {0.80, 0.81, 0.79, 0.82,
+    assertThat(GraduationTracker.regressed(elicitation, before, new double[] {0.80, 0.81, 0.79, 0.82,
         0.80}, 0.05)).isTrue();
     // dropping under the threshold always is
-    assertThat(CurriculumRun.regressed(elicitation, new double[] {0.72}, new double[] {0.69},
+    assertThat(GraduationTracker.regressed(elicitation, new double[] {0.72}, new double[] {0.69},
         0.05)).isTrue();
     var drop = new org.sprintgym.evaluation.GraduationCriterion("velocity_drop", 2,
         org.sprintgym.evaluation.GraduationCriterion.Direction.BELOW, 0.30, 20, "");
-    assertThat(CurriculumRun.regressed(drop, new double[] {0.05, 0.06, 0.04},
+    assertThat(GraduationTracker.regressed(drop, new double[] {0.05, 0.06, 0.04},
         new double[] {0.20, 0.21, 0.19}, 0.05)).isTrue(); // lower is better: a rise regresses
   }
 
