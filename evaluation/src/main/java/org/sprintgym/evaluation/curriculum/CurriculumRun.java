@@ -9,6 +9,7 @@ import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sprintgym.evaluation.GraduationCriterion;
+import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.io.AdapterFile;
 import org.sprintgym.policy.nn.ActorCritic;
@@ -45,7 +46,14 @@ public final class CurriculumRun {
   private final StageEvaluator stages;
   private final RunFiles files;
   private final CheckpointListener checkpoints;
+  private final StageProgressFile progressFile;
+  /** (episodes, mean return) of the PPO updates since the last evaluation. */
+  private final java.util.List<double[]> sinceEvaluation = new java.util.ArrayList<>();
+  private long startNanos;
+  private double wallBefore;
   private int checkpointCount;
+  /** Env steps of the running chunk (the state counts them when the chunk ends). */
+  private long stepsInChunk;
   private EpisodeProgress episodeProgress = (done, planned) -> { };
   private RunState state;
   private ActorCritic net;
@@ -88,6 +96,7 @@ public final class CurriculumRun {
     this.stages = new StageEvaluator(spec, evaluator, trials, meter,
         seeds.seed("curriculum-validation"), seeds.seed("curriculum-evaluation"));
     this.files = new RunFiles(dir);
+    this.progressFile = new StageProgressFile(dir);
   }
 
   /** Whether {@code dir} holds a checkpoint to resume. */
@@ -101,6 +110,8 @@ public final class CurriculumRun {
       state = files.readState();
       net = files.readNet();
       files.truncateMetrics(state.metricsLines());
+      progressFile.truncate(state.progressRows());
+      wallBefore = state.wallSeconds();
       log.printf(Locale.ROOT, "resuming at stage %d, %d episodes, %d evaluations%n",
           state.stage(), state.current().stageEpisodes(), state.current().evaluations());
     } else {
@@ -110,6 +121,7 @@ public final class CurriculumRun {
           env.actionSpace().n(), spec.ppo().actorHidden(), spec.ppo().criticHidden()),
           DataType.FLOAT, seeds.rng(Seeds.INIT));
     }
+    startNanos = System.nanoTime();
     reportEpisodes();
     if (!state.warmStarted()) {
       var w = new WarmStart(spec.bc(), spec.ppo().gamma(), seeds).run(net,
@@ -219,8 +231,9 @@ public final class CurriculumRun {
       GraduationTracker tracker, long budget, int episodes) {
     StageState before = state.current();
     double cap = before.round() == 0 ? spec.difficulty().cap(before.roundEpisodes(), budget) : 1.0;
+    stepsInChunk = 0;
     var chunk = trainer.train(stage.stage(), before.gates(), trainingMix(stage), cap, episodes,
-        s -> files.metric(updateLine(stage.stage(), s)));
+        s -> updated(stage.stage(), s));
     state = state.withCurrent(before.trained(chunk.episodes(), chunk.steps()));
     boolean atGate = state.current().sinceGate() >= spec.validation().everyEpisodes()
         || state.current().roundEpisodes() >= budget || chunk.trainerDone();
@@ -266,7 +279,7 @@ public final class CurriculumRun {
       }
     }
     state = state.withCurrent(now.evaluated(tracker.snapshot(),
-        new CurvePoint(now.stageEpisodes(), e.judge())))
+        curvePoint(now.stageEpisodes(), e)))
         .profiled(adapterName(k), e.success(), e.judge());
     boolean graduated = tracker.graduated(meter.graduationCriteria(k));
     files.metric(evaluationLine(k, cap, validation, kept, e.judge(), tracker, graduated));
@@ -343,6 +356,41 @@ public final class CurriculumRun {
     return entry;
   }
 
+  /** One PPO update: its metrics line, its progress.csv row, its return for the curve. */
+  private void updated(int stage, UpdateStats s) {
+    files.metric(updateLine(stage, s));
+    stepsInChunk += spec.ppo().rolloutSize();
+    progressFile.append(stage, state.current().round(), s, state.totalSteps() + stepsInChunk,
+        wallSeconds());
+    if (s.episodes() > 0 && Double.isFinite(s.meanEpisodeReturn())) {
+      sinceEvaluation.add(new double[] {s.episodes(), s.meanEpisodeReturn()});
+    }
+  }
+
+  private double wallSeconds() {
+    return wallBefore + (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /** The learning-curve point of an evaluation; clears the updates collected since the last. */
+  private CurvePoint curvePoint(long episodes, StageEvaluator.Evaluation e) {
+    double[] seeds = java.util.Arrays.stream(e.seedJudges()).filter(Double::isFinite).toArray();
+    var score = Stats.meanInterval(seeds.length == 0 ? new double[] {e.judge()} : seeds, 0.95);
+    Double ret = null;
+    Double lo = null;
+    Double hi = null;
+    if (!sinceEvaluation.isEmpty()) {
+      double n = sinceEvaluation.stream().mapToDouble(u -> u[0]).sum();
+      ret = sinceEvaluation.stream().mapToDouble(u -> u[0] * u[1]).sum() / n;
+      var ci = Stats.meanInterval(sinceEvaluation.stream().mapToDouble(u -> u[1]).toArray(),
+          0.95);
+      lo = ci.low();
+      hi = ci.high();
+    }
+    sinceEvaluation.clear();
+    return new CurvePoint(episodes, e.judge(), Math.max(0, score.low()),
+        Math.min(1, score.high()), ret, lo, hi);
+  }
+
   private Map<String, Object> updateLine(int stage, UpdateStats s) {
     var m = new LinkedHashMap<String, Object>();
     m.put("event", "update");
@@ -363,7 +411,7 @@ public final class CurriculumRun {
   }
 
   private void checkpoint() {
-    state = state.withMetricsLines(files.metricsLines());
+    state = state.atCheckpoint(files.metricsLines(), progressFile.rows(), wallSeconds());
     files.checkpoint(net, state);
     checkpoints.saved(++checkpointCount);
   }

@@ -41,10 +41,16 @@ final class GraduationTracker {
     }
   }
 
-  /** Per seed, the rolling mean of {@code criterion} (seeds without a value yet left out). */
+  /**
+   * Per seed, the rolling mean of {@code criterion} (seeds without a value yet left out). For
+   * {@code no_regression}, the latest count instead: it counts criteria whose rolling means
+   * regressed, so it is smoothed already, and the latest count is exactly what the report's
+   * no-regression section lists (the two cannot disagree).
+   */
   double[] perSeed(String criterion) {
+    boolean latest = criterion.equals(CriterionMeter.NO_REGRESSION);
     return windows.getOrDefault(criterion, List.of()).stream().filter(m -> m.size() > 0)
-        .mapToDouble(RollingMean::mean).toArray();
+        .mapToDouble(m -> latest ? m.values().get(m.size() - 1) : m.mean()).toArray();
   }
 
   /** Per criterion, the mean over seeds of the rolling means. */

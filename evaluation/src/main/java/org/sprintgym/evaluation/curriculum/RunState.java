@@ -20,10 +20,13 @@ import org.sprintgym.evaluation.StrategyProfile;
  * @param profiles strategy profiles by policy (adapters v1..v4 and the baselines)
  * @param registry the adapter registry
  * @param metricsLines lines in metrics.jsonl at this checkpoint (a resumed run drops later ones)
+ * @param progressRows rows in progress.csv at this checkpoint (the same for progress.csv)
+ * @param wallSeconds training wall time up to this checkpoint (progress.csv's time columns)
  */
 public record RunState(boolean warmStarted, Double warmStartLoss, int stage, StageState current,
     List<StageOutcome> finished, Map<String, StrategyProfile> profiles,
-    List<Map<String, Object>> registry, long metricsLines) {
+    List<Map<String, Object>> registry, long metricsLines, long progressRows,
+    double wallSeconds) {
 
   public RunState {
     current = current == null ? StageState.start() : current;
@@ -36,22 +39,29 @@ public record RunState(boolean warmStarted, Double warmStartLoss, int stage, Sta
 
   /** A run before the warm start. */
   public static RunState start() {
-    return new RunState(false, null, 1, StageState.start(), List.of(), Map.of(), List.of(), 0);
+    return new RunState(false, null, 1, StageState.start(), List.of(), Map.of(), List.of(), 0,
+        0, 0);
   }
 
   RunState warmStarted(Double loss, Map<String, Object> entry) {
     return new RunState(true, loss, stage, current, finished, profiles, add(registry, entry),
-        metricsLines);
+        metricsLines, progressRows, wallSeconds);
   }
 
   RunState withCurrent(StageState s) {
     return new RunState(warmStarted, warmStartLoss, stage, s, finished, profiles, registry,
-        metricsLines);
+        metricsLines, progressRows, wallSeconds);
   }
 
-  RunState withMetricsLines(long lines) {
+  /** The lengths of the appended files and the wall time at a checkpoint. */
+  RunState atCheckpoint(long lines, long rows, double seconds) {
     return new RunState(warmStarted, warmStartLoss, stage, current, finished, profiles, registry,
-        lines);
+        lines, rows, seconds);
+  }
+
+  /** Environment steps of all stages so far: the global step count of progress.csv. */
+  long totalSteps() {
+    return finished.stream().mapToLong(StageOutcome::steps).sum() + current.stageSteps();
   }
 
   /** The profile of {@code policy} after one more evaluation. */
@@ -60,13 +70,14 @@ public record RunState(boolean warmStarted, Double warmStartLoss, int stage, Sta
     p.merge(policy, StrategyProfile.empty(policy).update(successRate, score),
         (old, fresh) -> old.update(successRate, score));
     return new RunState(warmStarted, warmStartLoss, stage, current, finished, p, registry,
-        metricsLines);
+        metricsLines, progressRows, wallSeconds);
   }
 
   /** The stage done: its outcome and registry entry kept, the next stage started. */
   RunState finishedStage(StageOutcome outcome, Map<String, Object> entry) {
     return new RunState(warmStarted, warmStartLoss, stage + 1, StageState.start(),
-        add(finished, outcome), profiles, add(registry, entry), metricsLines);
+        add(finished, outcome), profiles, add(registry, entry), metricsLines, progressRows,
+        wallSeconds);
   }
 
   private static <T> List<T> add(List<T> list, T item) {

@@ -115,6 +115,30 @@ class CurriculumRunTest {
       }
     }
     assertThat(evals).hasSizeGreaterThanOrEqualTo(3);
+    // the report counts the gate's decisions as the registry does
+    assertThat(s1.get("updates_kept").asInt() + s1.get("updates_rolled_back").asInt())
+        .isEqualTo(registry.get(1).get("validation_gates").asInt());
+    assertThat(s1.get("updates_kept").asInt()).isEqualTo(registry.get(1).get("updates_kept").asInt());
+    // intervals of scores stay inside [0, 1]
+    for (JsonNode c : s1.get("criteria")) {
+      assertThat(c.get("ci95").get(0).asDouble()).isGreaterThanOrEqualTo(0.0);
+      assertThat(c.get("ci95").get(1).asDouble()).isLessThanOrEqualTo(1.0);
+    }
+    assertThat(s1.get("learning_curve").get(0).get("score_ci95")).hasSize(2);
+    // progress.csv: SB3's column names, one row per PPO update, global steps rising
+    List<String> csv = Files.readAllLines(a.resolve("progress.csv"));
+    assertThat(csv.get(0)).startsWith("time/total_timesteps,time/fps,time/time_elapsed,"
+        + "rollout/ep_rew_mean,train/approx_kl,train/clip_fraction,train/explained_variance,"
+        + "train/entropy_loss,train/policy_gradient_loss,train/value_loss,train/learning_rate");
+    long updates = Files.readAllLines(a.resolve("metrics.jsonl")).stream()
+        .filter(l -> l.startsWith("{\"event\":\"update\"")).count();
+    assertThat(csv).hasSize((int) updates + 1);
+    long previous = 0;
+    for (String row : csv.subList(1, csv.size())) {
+      long steps = Long.parseLong(row.split(",")[0]);
+      assertThat(steps).isGreaterThan(previous);
+      previous = steps;
+    }
 
     // the same run killed after its third checkpoint and resumed ends identically
     Path b = tmp.resolve("b");
@@ -129,6 +153,7 @@ class CurriculumRunTest {
         .isEqualTo(Files.readAllLines(a.resolve("metrics.jsonl")));
     assertThat(Files.readAllBytes(b.resolve("adapters/v2.adapter")))
         .isEqualTo(Files.readAllBytes(a.resolve("adapters/v2.adapter")));
+    assertThat(Files.readAllLines(b.resolve("progress.csv"))).hasSameSizeAs(csv);
     JsonNode reportB = Json.mapper().readTree(b.resolve("report.json").toFile());
     assertThat(reportB.get("stages")).isEqualTo(report.get("stages"));
 
