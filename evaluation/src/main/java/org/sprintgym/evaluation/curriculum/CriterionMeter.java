@@ -85,9 +85,23 @@ public final class CriterionMeter {
         && !c.name().equals(NO_REGRESSION)).toList();
   }
 
+  /**
+   * {@code c} with its deciding threshold: the override if one is given, else for a judge-score
+   * criterion its normalised threshold ({@link NormalisedScale#THRESHOLDS}), else dojo's.
+   */
   private GraduationCriterion resolve(GraduationCriterion c) {
-    var t = Optional.ofNullable(thresholds.get(c.name())).orElse(c.threshold());
-    return new GraduationCriterion(c.name(), c.stage(), c.direction(), t, window, c.description());
+    double dflt = NormalisedScale.THRESHOLDS.getOrDefault(c.name(), c.threshold());
+    var t = Optional.ofNullable(thresholds.get(c.name())).orElse(dflt);
+    String description = NormalisedScale.THRESHOLDS.containsKey(c.name())
+        ? c.description() + ", normalised: (score - random) / (oracle - random)"
+        : c.description();
+    return new GraduationCriterion(c.name(), c.stage(), c.direction(), t, window, description);
+  }
+
+  /** dojo's absolute threshold of {@code criterion} (the report's reference). */
+  double dojoThreshold(String criterion) {
+    return GraduationCriteria.defaults().stream().filter(c -> c.name().equals(criterion))
+        .findFirst().orElseThrow().threshold();
   }
 
   /**

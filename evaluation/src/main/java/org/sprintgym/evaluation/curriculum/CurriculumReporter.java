@@ -71,7 +71,14 @@ final class CurriculumReporter {
         .getKey();
     var pc = MannWhitneyComparison.of(trainedJudges, judges.get(best));
     var comparison = comparison(k, best, pc, failing);
-    var findings = findings(k, criteria, baselines, pc, scores);
+    if (!run.scale().references().isEmpty()) {
+      comparison.put("normalised_scale", run.scale().describe(run.meter()));
+    }
+    var findings = new ArrayList<>(findings(k, criteria, baselines, pc, scores));
+    if (!failing.contains("expert")) {
+      findings.add("The scripted expert alone meets every criterion of stage " + k
+          + ": a warm start that imitates it could pass this stage without PPO.");
+    }
     var curve = new ArrayList<StageReport.CurvePoint>();
     done.curve().forEach(p -> curve.add(new StageReport.CurvePoint(p.episodes(), p.score(),
         new double[] {p.scoreLow(), p.scoreHigh()}, nan(p.trainingReturn()),
@@ -101,7 +108,7 @@ final class CurriculumReporter {
         long n = (long) SHARES.get(c.name()) * v.length * Math.max(1, evaluations);
         long ok = Math.min(n, Math.max(0, Math.round(s.mean() * n)));
         out.add(CriterionResult.proportion(c, s.mean(), Proportion.of(ok, n)));
-      } else if (CriterionMeter.SOURCES.containsKey(c.name())
+      } else if (!run.scale().normalises(c.name()) && CriterionMeter.SOURCES.containsKey(c.name())
           && CriterionMeter.SOURCES.get(c.name()).measure() == CriterionMeter.Measure.JUDGE) {
         out.add(CriterionResult.bounded(c, s));
       } else {
@@ -123,7 +130,8 @@ final class CurriculumReporter {
     var values = new LinkedHashMap<String, Double>();
     boolean passesAll = true;
     for (GraduationCriterion c : decisive) {
-      double v = sprint.getOrDefault(c.name(), meanOverSeeds(results, c.name()));
+      double v = sprint.getOrDefault(c.name(),
+          run.scale().apply(c.name(), meanOverSeeds(results, c.name())));
       values.put(c.name(), v);
       passesAll &= c.passes(v);
     }
@@ -250,7 +258,8 @@ final class CurriculumReporter {
     done.subList(0, done.size() - 1).forEach(s -> earlier.addAll(run.meter().measured(s.stage())));
     var perSeed = new ArrayList<Map<String, Double>>();
     for (int s = 0; s < results.size(); s++) {
-      var values = new LinkedHashMap<String, Double>(CriterionMeter.measure(results.get(s)));
+      var values = new LinkedHashMap<String, Double>(run.scale().applyAll(
+          CriterionMeter.measure(results.get(s))));
       values.putAll(CriterionMeter.sprintLevel(run.trials(), earlier, policy,
           SeedMix.derive(root, s, CriterionMeter.SPRINT_SEED)));
       perSeed.add(values);

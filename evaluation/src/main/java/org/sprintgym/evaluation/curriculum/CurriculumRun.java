@@ -43,7 +43,8 @@ public final class CurriculumRun {
   private final PolicyEvaluator evaluator;
   private final CriterionMeter meter;
   private final SprintTrials trials;
-  private final StageEvaluator stages;
+  private StageEvaluator stages;
+  private NormalisedScale scale = NormalisedScale.none();
   private final RunFiles files;
   private final CheckpointListener checkpoints;
   private final StageProgressFile progressFile;
@@ -93,8 +94,6 @@ public final class CurriculumRun {
     this.evaluator = new PolicyEvaluator(new EpisodeRunner(episodeConfig, library));
     this.meter = new CriterionMeter(spec.thresholds(), spec.evaluation().window());
     this.trials = new SprintTrials(episodeConfig, library);
-    this.stages = new StageEvaluator(spec, evaluator, trials, meter,
-        seeds.seed("curriculum-validation"), seeds.seed("curriculum-evaluation"));
     this.files = new RunFiles(dir);
     this.progressFile = new StageProgressFile(dir);
   }
@@ -122,6 +121,12 @@ public final class CurriculumRun {
           DataType.FLOAT, seeds.rng(Seeds.INIT));
     }
     startNanos = System.nanoTime();
+    // the same reference seeds every time: a resumed run measures the same scale again
+    scale = NormalisedScale.measure(evaluator,
+        spec.evaluation().episodesPerType() * spec.evaluation().seeds(),
+        seeds.seed("curriculum-reference"));
+    stages = new StageEvaluator(spec, evaluator, trials, meter, scale,
+        seeds.seed("curriculum-validation"), seeds.seed("curriculum-evaluation"));
     reportEpisodes();
     if (!state.warmStarted()) {
       var w = new WarmStart(spec.bc(), spec.ppo().gamma(), seeds).run(net,
@@ -147,6 +152,11 @@ public final class CurriculumRun {
 
   public RunState state() {
     return state;
+  }
+
+  /** The normalised scale of the judge-score criteria (measured when the run starts). */
+  NormalisedScale scale() {
+    return scale;
   }
 
   SprintTrials trials() {

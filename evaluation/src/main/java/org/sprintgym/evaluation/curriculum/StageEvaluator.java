@@ -34,11 +34,13 @@ final class StageEvaluator {
   private final PolicyEvaluator evaluator;
   private final SprintTrials trials;
   private final CriterionMeter meter;
+  private final NormalisedScale scale;
   private final long validationRoot;
   private final long evaluationRoot;
 
   StageEvaluator(CurriculumSpec spec, PolicyEvaluator evaluator, SprintTrials trials,
-      CriterionMeter meter, long validationRoot, long evaluationRoot) {
+      CriterionMeter meter, NormalisedScale scale, long validationRoot, long evaluationRoot) {
+    this.scale = scale;
     this.spec = spec;
     this.evaluator = evaluator;
     this.trials = trials;
@@ -70,7 +72,7 @@ final class StageEvaluator {
       }
       double[] v = perSeed.stream().mapToDouble(r -> CriterionMeter.measure(r)
           .getOrDefault(c.name(), Double.NaN)).toArray();
-      out.put(c.name(), v.length == 0 ? Double.NaN : Stats.mean(v));
+      out.put(c.name(), v.length == 0 ? Double.NaN : scale.apply(c.name(), Stats.mean(v)));
     }
     out.putAll(CriterionMeter.sprintLevelOverSeeds(trials, meter.graduationCriteria(k), policy,
         evaluationRoot, spec.evaluation().seeds()));
@@ -91,7 +93,8 @@ final class StageEvaluator {
         spec.evaluation().seeds());
     var perSeed = new ArrayList<Map<String, Double>>();
     for (int s = 0; s < results.size(); s++) {
-      Map<String, Double> values = new LinkedHashMap<>(CriterionMeter.measure(results.get(s)));
+      Map<String, Double> values = new LinkedHashMap<>(scale.applyAll(
+          CriterionMeter.measure(results.get(s))));
       values.putAll(CriterionMeter.sprintLevel(trials, meter.graduationCriteria(k), policy,
           SeedMix.derive(evalSeed, s, CriterionMeter.SPRINT_SEED)));
       perSeed.add(values);
