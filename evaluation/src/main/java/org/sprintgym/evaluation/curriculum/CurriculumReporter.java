@@ -71,10 +71,17 @@ final class CurriculumReporter {
         .getKey();
     var pc = MannWhitneyComparison.of(trainedJudges, judges.get(best));
     var comparison = comparison(k, best, pc, failing);
+    comparison.put("trained_minus_untrained", pairedWithStart(trainedJudges,
+        done.untrainedJudges()));
     if (!run.scale().references().isEmpty()) {
       comparison.put("normalised_scale", run.scale().describe(run.meter()));
     }
     var findings = new ArrayList<>(findings(k, criteria, baselines, pc, scores));
+    if (comparison.get("trained_minus_untrained") instanceof Map<?, ?> paired
+        && paired.get("ci95") instanceof List<?> ci && ((Double) ci.get(1)) < 0) {
+      findings.add("The trained adapter " + CurriculumRun.adapterName(k) + " is worse than its"
+          + " untrained start on stage " + k + "'s episodes (paired 95% interval below 0).");
+    }
     if (!failing.contains("expert")) {
       findings.add("The scripted expert alone meets every criterion of stage " + k
           + ": a warm start that imitates it could pass this stage without PPO.");
@@ -169,6 +176,29 @@ final class CurriculumReporter {
     comparison.put("baselines_meeting_every_criterion", meeting);
     comparison.put("baselines_failing_a_criterion", failing);
     return comparison;
+  }
+
+  /**
+   * The trained adapter minus its untrained start, paired by episode (the same evaluation
+   * episodes, in the same order): mean judge difference with its 95% t interval.
+   */
+  private static Map<String, Object> pairedWithStart(double[] trained, List<Double> start) {
+    var out = new LinkedHashMap<String, Object>();
+    if (start.size() != trained.length || trained.length == 0) {
+      out.put("note", "no paired episodes of the untrained start");
+      return out;
+    }
+    double[] d = new double[trained.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = trained[i] - start.get(i);
+    }
+    var ci = Stats.meanInterval(d, 0.95);
+    out.put("measure", "judge score per episode of the stage's types, trained - untrained");
+    out.put("episodes", d.length);
+    out.put("mean", Stats.mean(d));
+    out.put("ci95", List.of(ci.low(), ci.high()));
+    out.put("trained_beats_start", ci.low() > 0);
+    return out;
   }
 
   /** What a reader must not miss, in words: where the trained adapter is below the expert. */

@@ -197,7 +197,8 @@ public final class CurriculumRun {
     net.activate(name);
     if (state.current().bestValidation() == null) {
       double validation = stages.validate(net, stage);
-      state = state.withCurrent(state.current().started(stages.untrained(net, stage.stage()),
+      var untrained = stages.untrained(net, stage.stage());
+      state = state.withCurrent(state.current().started(untrained.values(), untrained.judges(),
           validation));
     }
     var tracker = new GraduationTracker(spec.evaluation().window(), state.current().recent());
@@ -334,7 +335,7 @@ public final class CurriculumRun {
     var out = new StageOutcome(k, graduated, now.stageEpisodes(), now.stageSteps(), now.round(),
         now.kept(), now.rollbacks(), now.evaluations(), tracker.rolling(), now.curve(),
         StageVerdict.of(meter, spec.evaluation().window(), k, graduated, now, tracker),
-        now.untrained());
+        now.untrained(), now.untrainedJudges());
     String name = adapterName(k);
     AdapterFile.write(files.dir().resolve("adapters").resolve(name + ".adapter"),
         net.adapters().get(name));

@@ -59,8 +59,14 @@ final class StageEvaluator {
     return PolicyEvaluator.meanReturn(results);
   }
 
+  /**
+   * The starting adapter on the evaluation seeds: its criteria, and its judge score per episode
+   * of the stage's own types (in the order the report's evaluation of the trained one has).
+   */
+  record Untrained(Map<String, Double> values, List<Double> judges) {}
+
   /** The stage's criteria measured for its starting adapter on the evaluation seeds. */
-  Map<String, Double> untrained(ActorCritic net, int k) {
+  Untrained untrained(ActorCritic net, int k) {
     var policy = PolicyEvaluator.greedy(net);
     var perSeed = evaluator.run(policy, CurriculumRun.adapterName(k),
         TrainingMix.evaluationTypes(k), spec.evaluation().episodesPerType(), evaluationRoot,
@@ -77,7 +83,9 @@ final class StageEvaluator {
     out.putAll(CriterionMeter.sprintLevelOverSeeds(trials, meter.graduationCriteria(k), policy,
         evaluationRoot, spec.evaluation().seeds()));
     out.values().removeIf(v -> v.isNaN());
-    return out;
+    List<Double> judges = perSeed.stream().flatMap(List::stream)
+        .filter(r -> r.type().stage() == k).map(EpisodeRunner.Result::judge).toList();
+    return new Untrained(out, judges);
   }
 
   /**

@@ -10,12 +10,15 @@ import java.util.Map;
  *
  * @param rolling per criterion, per evaluation seed, the rolling mean when the stage ended
  * @param untrained per criterion, the stage's starting adapter's value
+ * @param untrainedJudges the starting adapter's judge score per evaluation episode of the stage
  */
 public record StageOutcome(int stage, boolean graduated, long episodes, long steps, int rounds,
     int kept, int rollbacks, int evaluations, Map<String, List<Double>> rolling,
-    List<CurvePoint> curve, String verdict, Map<String, Double> untrained) {
+    List<CurvePoint> curve, String verdict, Map<String, Double> untrained,
+    List<Double> untrainedJudges) {
 
   public StageOutcome {
+    untrainedJudges = untrainedJudges == null ? List.of() : List.copyOf(untrainedJudges);
     var r = new LinkedHashMap<String, List<Double>>();
     if (rolling != null) {
       rolling.forEach((k, v) -> r.put(k, List.copyOf(v)));

@@ -128,6 +128,11 @@ class CurriculumRunTest {
         .asDouble()).isGreaterThan(s1.get("comparison").get("normalised_scale")
         .get("elicitation").get("random").asDouble());
     assertThat(s1.get("learning_curve").get(0).get("score_ci95")).hasSize(2);
+    // the adapter against its untrained start, paired by episode
+    JsonNode paired = s1.get("comparison").get("trained_minus_untrained");
+    assertThat(paired.get("episodes").asInt()).isEqualTo(2 * 5); // 2 seeds x 5 types x 1
+    assertThat(paired.get("ci95").get(0).asDouble()).isLessThanOrEqualTo(
+        paired.get("mean").asDouble());
     // progress.csv: SB3's column names, one row per PPO update, global steps rising
     List<String> csv = Files.readAllLines(a.resolve("progress.csv"));
     assertThat(csv.get(0)).startsWith("time/total_timesteps,time/fps,time/time_elapsed,"
