@@ -1,16 +1,24 @@
 package org.sprintgym.evaluation;
 
 import java.util.ArrayDeque;
+import java.util.List;
 import org.sprintgym.agents.Requires;
+import org.sprintgym.evaluation.stats.Stats;
 
 /** The mean of the last {@code window} values: graduation is judged on it, not on one lucky run. */
 public final class RollingMean {
   private final int window;
   private final ArrayDeque<Double> values = new ArrayDeque<>();
-  private double sum;
 
   public RollingMean(int window) {
     this.window = Requires.positive(window, "rolling window");
+  }
+
+  /** A window holding {@code values} (oldest first; only the last {@code window} are kept). */
+  public static RollingMean of(int window, List<Double> values) {
+    var m = new RollingMean(window);
+    values.forEach(m::add);
+    return m;
   }
 
   public void add(double v) {
@@ -18,15 +26,19 @@ public final class RollingMean {
       throw new IllegalArgumentException("value " + v + " is not finite");
     }
     values.addLast(v);
-    sum += v;
     if (values.size() > window) {
-      sum -= values.removeFirst();
+      values.removeFirst();
     }
   }
 
-  /** The mean of the values in the window; NaN before the first value. */
+  /**
+   * The mean of the values in the window; NaN before the first value. Computed from the window
+   * itself, not from a running sum, so that it depends only on the values in the window: a
+   * window rebuilt from a checkpoint gives the same mean, bit for bit, as the one that lived on.
+   */
   public double mean() {
-    return values.isEmpty() ? Double.NaN : sum / values.size();
+    return values.isEmpty() ? Double.NaN
+        : Stats.mean(values.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   /** Whether the window is full (graduation needs a full window). */
@@ -36,5 +48,10 @@ public final class RollingMean {
 
   public int size() {
     return values.size();
+  }
+
+  /** The values in the window, oldest first (what a checkpoint saves). */
+  public List<Double> values() {
+    return List.copyOf(values);
   }
 }

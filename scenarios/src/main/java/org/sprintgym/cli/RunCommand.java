@@ -12,7 +12,7 @@ import org.sprintgym.cli.io.OutputDirectory;
 import org.sprintgym.cli.io.Provenance;
 import org.sprintgym.scenarios.Scenario;
 import org.sprintgym.scenarios.ScenarioLoader;
-import org.sprintgym.scenarios.curriculum.CurriculumJob;
+import org.sprintgym.evaluation.curriculum.CurriculumJob;
 import org.sprintgym.policy.nn.NativeThreads;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.backlog.Backlog;
@@ -72,8 +72,9 @@ public final class RunCommand implements Callable<Integer> {
     if (scenario.kind() == Scenario.Kind.CURRICULUM) {
       NativeThreads.limit(1);
       try (ProgressBar bar = Bars.open("curriculum " + scenario.name(), 1, " episodes")) {
-        CurriculumJob.run(scenario, target, resume, force, provenance, Provenance.versions(),
-            stdout, (done, planned) -> {
+        CurriculumJob.run(new CurriculumJob.Request(scenario.curriculum().orElseThrow(),
+            scenario.seed(), scenario.name(), target, resume, force, provenance,
+            Provenance.versions()), stdout, (done, planned) -> {
               if (bar != null) {
                 bar.maxHint(planned);
                 bar.stepTo(done);

@@ -51,12 +51,13 @@ public final class StatusCommand implements Callable<Integer> {
     int stages = resolved == null ? -1 : resolved.path("resolved_scenario").path("curriculum")
         .path("stages").size();
     int current = s.get("stage").asInt();
+    JsonNode c = s.get("current");
     if (stages < 0 || current <= stages) {
       out.printf(Locale.ROOT, "stage %d in progress: round %d, %d episodes, %d evaluations,"
-          + " %d kept / %d rolled back, best validation %s%n", current, s.get("round").asInt(),
-          s.get("stage_episodes").asLong(), s.get("evaluations").asInt(), s.get("kept").asInt(),
-          s.get("rollbacks").asInt(), s.get("best_validation").asText());
-      s.get("recent").fields().forEachRemaining(e -> {
+          + " %d kept / %d rolled back, best validation %s%n", current, c.get("round").asInt(),
+          c.get("stage_episodes").asLong(), c.get("evaluations").asInt(), c.get("kept").asInt(),
+          c.get("rollbacks").asInt(), c.get("best_validation").asText());
+      c.get("recent").fields().forEachRemaining(e -> {
         double sum = 0;
         int n = 0;
         for (JsonNode seed : e.getValue()) {

@@ -9,10 +9,11 @@ import me.tongfei.progressbar.ProgressBar;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.cli.io.Provenance;
 import org.sprintgym.policy.nn.NativeThreads;
-import org.sprintgym.sweep.HyperparameterSearch;
-import org.sprintgym.sweep.Search;
+import org.sprintgym.evaluation.search.HyperparameterSearch;
+import org.sprintgym.evaluation.search.Search;
+import org.sprintgym.sweep.ScenarioSearch;
 import org.sprintgym.sweep.SearchLoader;
-import org.sprintgym.sweep.SearchRun;
+import org.sprintgym.evaluation.search.SearchRun;
 import org.sprintgym.sweep.SparkExecutor;
 import org.sprintgym.sweep.SparkMaster;
 import org.sprintgym.sweep.Sweep;
@@ -101,7 +102,7 @@ public final class SweepCommand implements Callable<Integer> {
     SearchRun.Result r;
     try (ProgressBar bar = Bars.open("search " + search.name(),
         HyperparameterSearch.evaluations(search), " trainings")) {
-      r = SearchRun.run(search, dir, Provenance.versions(), n -> Bars.step(bar, n));
+      r = ScenarioSearch.run(search, dir, Provenance.versions(), n -> Bars.step(bar, n));
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {

@@ -36,7 +36,7 @@ public record Scenario(
     SimConfig config,
     BacklogSource backlog,
     Optional<Simulation> simulation,
-    Optional<org.sprintgym.scenarios.curriculum.CurriculumSpec> curriculum,
+    Optional<org.sprintgym.evaluation.curriculum.CurriculumSpec> curriculum,
     Map<String, Object> resolved) {
 
   public Scenario {

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.sprintgym.policy.io.AdapterFile;
 import org.sprintgym.policy.io.Checkpoint;
 import org.sprintgym.policy.nn.ActorCritic;
-import org.sprintgym.scenarios.curriculum.NetArchive;
+import org.sprintgym.evaluation.curriculum.NetArchive;
 import org.sprintgym.sim.io.InputError;
 
 /**

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sprintgym.sim.io.InputError;
-import org.sprintgym.sweep.Search;
+import org.sprintgym.evaluation.search.Search;
 import org.sprintgym.sweep.SearchLoader;
 
 /** The search section of a sweep file: strict validation, and the example as shipped. */

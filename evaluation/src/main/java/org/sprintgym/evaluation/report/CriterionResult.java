@@ -26,10 +26,25 @@ public record CriterionResult(
     ci95 = ci95.clone();
   }
 
-  /** The result of {@code c} for a value measured on each seed. */
+  /** The result of {@code c} for a value measured on each seed (t interval over seeds). */
   public static CriterionResult of(GraduationCriterion c, SeedSummary s) {
     return new CriterionResult(c.name(), c.direction().symbol(), c.threshold(), s.mean(),
         new double[] {s.ci95Low(), s.ci95High()}, c.passes(s.mean()));
+  }
+
+  /**
+   * The result of {@code c}, a mean of values in [0, 1]: the t interval over seeds cut to [0, 1]
+   * (the mean of such values cannot leave it; with few seeds the t interval alone would).
+   */
+  public static CriterionResult bounded(GraduationCriterion c, SeedSummary s) {
+    return new CriterionResult(c.name(), c.direction().symbol(), c.threshold(), s.mean(),
+        new double[] {Math.max(0, s.ci95Low()), Math.min(1, s.ci95High())}, c.passes(s.mean()));
+  }
+
+  /** The result of {@code c}, a share of counted successes: the 95% Wilson interval. */
+  public static CriterionResult proportion(GraduationCriterion c, double value, Proportion p) {
+    return new CriterionResult(c.name(), c.direction().symbol(), c.threshold(), value, p.ci95(),
+        c.passes(value));
   }
 
   @Override

@@ -3,17 +3,22 @@ package org.sprintgym.evaluation.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.sprintgym.sim.io.Json;
 
 /**
- * Writes a {@link CurriculumReport} as {@code report.json}, {@code report.md} and a self-contained
- * {@code report.html} (inline SVG charts, no scripts), each atomically.
+ * Writes a {@link CurriculumReport} as {@code report.json} (full precision; non-finite numbers
+ * as null), {@code report.md} and a self-contained {@code report.html} (inline SVG charts, no
+ * scripts; numbers to 3 significant digits), each atomically.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -32,111 +37,132 @@ public final class ReportWriter {
 
   static String json(CurriculumReport r) throws IOException {
     ObjectMapper m = Json.prettyMapper();
-    return m.writeValueAsString(r) + "\n";
+    return m.writeValueAsString(finite(m.convertValue(r, Object.class))) + "\n";
+  }
+
+  /** A number to 3 significant digits ({@code n/a} when not finite). */
+  static String num(double v) {
+    if (!Double.isFinite(v)) {
+      return "n/a";
+    }
+    return new BigDecimal(v).round(new MathContext(3)).toPlainString();
+  }
+
+  /** A value of a report map in words: numbers rounded, lists joined, maps as key: value. */
+  static String text(Object v) {
+    if (v instanceof Double d) {
+      return num(d);
+    }
+    if (v instanceof Float f) {
+      return num(f);
+    }
+    if (v instanceof List<?> l) {
+      return l.isEmpty() ? "none" : String.join(", ", l.stream().map(ReportWriter::text).toList());
+    }
+    if (v instanceof Map<?, ?> m) {
+      var parts = new ArrayList<String>();
+      m.forEach((k, x) -> parts.add(k + ": " + text(x)));
+      return String.join(", ", parts);
+    }
+    return String.valueOf(v);
   }
 
   static String markdown(CurriculumReport r) {
     var sb = new StringBuilder("# ").append(r.title()).append("\n\n");
-    sb.append("| stage | name | graduated | episodes |\n|---|---|---|---|\n");
+    var rows = new ArrayList<List<String>>();
     for (StageReport s : r.stages()) {
-      sb.append("| ").append(s.stage()).append(" | ").append(s.name()).append(" | ")
-          .append(s.graduated() ? "yes" : "no").append(" | ").append(s.episodes()).append(" |\n");
+      rows.add(List.of(Integer.toString(s.stage()), s.name(), s.graduated() ? "yes" : "no",
+          Long.toString(s.episodes()), Integer.toString(s.updatesKept()),
+          Integer.toString(s.updatesRolledBack())));
     }
+    mdTable(sb, List.of("stage", "name", "graduated", "episodes", "updates kept",
+        "updates rolled back"), rows);
     for (StageReport s : r.stages()) {
       sb.append("\n## Stage ").append(s.stage()).append(": ").append(s.name()).append("\n\n");
       if (!s.verdict().isEmpty()) {
         sb.append(s.verdict()).append("\n\n");
       }
-      sb.append("| criterion | threshold | value | 95% CI | passed |");
-      s.baselines().keySet().forEach(b -> sb.append(' ').append(b).append(" |"));
-      sb.append("\n|---|---|---|---|---|");
-      s.baselines().keySet().forEach(b -> sb.append("---|"));
-      sb.append('\n');
-      for (CriterionResult c : s.criteria()) {
-        sb.append("| ").append(c.name()).append(" | ").append(c.direction()).append(' ')
-            .append(num(c.threshold())).append(" | ").append(num(c.value())).append(" | [")
-            .append(num(c.ci95()[0])).append(", ").append(num(c.ci95()[1])).append("] | ")
-            .append(c.passed() ? "yes" : "no").append(" |");
-        for (Map<String, Double> b : s.baselines().values()) {
-          Double v = b.get(c.name());
-          sb.append(' ').append(v == null ? "-" : num(v)).append(" |");
-        }
-        sb.append('\n');
-      }
+      s.findings().forEach(f -> sb.append("**").append(f).append("**\n\n"));
+      mdTable(sb, criteriaHeader(s), criteriaRows(s));
       s.notMeasured().forEach((k, v) -> sb.append("\n- ").append(k).append(": ").append(v));
       if (!s.notMeasured().isEmpty()) {
         sb.append('\n');
       }
+      if (!s.successRates().isEmpty()) {
+        sb.append("\nSuccess rate (stage episodes at or above their type's bar, 95% Wilson):\n\n");
+        mdTable(sb, List.of("policy", "successes", "share", "95% CI"), successRows(s));
+      }
       if (!s.comparison().isEmpty()) {
-        sb.append("\nTrained vs best baseline: ").append(s.comparison()).append('\n');
+        sb.append("\nTrained vs best baseline:\n\n");
+        mdTable(sb, List.of("measure", "value"), mapRows(s.comparison()));
       }
     }
     if (!r.noRegression().isEmpty()) {
       sb.append("\n## No regression\n\n");
-      r.noRegression().forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
+      mdTable(sb, List.of("item", "value"), mapRows(r.noRegression()));
     }
     return sb.toString();
   }
 
-  static String html(CurriculumReport r) {
-    var sb = new StringBuilder("<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>")
-        .append(SvgCharts.escape(r.title())).append("</title><style>")
-        .append("body{font-family:sans-serif;max-width:1200px;margin:2em auto;color:#222}")
-        .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px}")
-        .append(".pass{color:#1a7f37}.fail{color:#c62828}.charts{display:flex;flex-wrap:wrap;gap:12px}")
-        .append("</style></head><body><h1>").append(SvgCharts.escape(r.title())).append("</h1>");
-    sb.append("<table><tr><th>stage</th><th>name</th><th>graduated</th><th>episodes</th></tr>");
-    for (StageReport s : r.stages()) {
-      sb.append("<tr><td>").append(s.stage()).append("</td><td>").append(SvgCharts.escape(s.name()))
-          .append("</td><td class='").append(s.graduated() ? "pass'>yes" : "fail'>no")
-          .append("</td><td>").append(s.episodes()).append("</td></tr>");
-    }
-    sb.append("</table>");
-    for (StageReport s : r.stages()) {
-      sb.append("<h2>Stage ").append(s.stage()).append(": ").append(SvgCharts.escape(s.name()))
-          .append("</h2><p>").append(SvgCharts.escape(s.verdict())).append("</p><div class='charts'>")
-          .append(SvgCharts.learningCurve("learning curve, stage " + s.stage(), s.learningCurve()))
-          .append(SvgCharts.criteria("criteria vs thresholds, stage " + s.stage(), s.criteria(),
-              s.baselines()))
-          .append("</div>");
-      sb.append("<table><tr><th>criterion</th><th>threshold</th><th>value</th><th>95% CI</th><th>passed</th>");
-      s.baselines().keySet().forEach(b -> sb.append("<th>").append(SvgCharts.escape(b)).append("</th>"));
-      sb.append("</tr>");
-      for (CriterionResult c : s.criteria()) {
-        sb.append("<tr><td>").append(SvgCharts.escape(c.name())).append("</td><td>")
-            .append(SvgCharts.escape(c.direction())).append(' ').append(num(c.threshold()))
-            .append("</td><td>").append(num(c.value())).append("</td><td>[").append(num(c.ci95()[0]))
-            .append(", ").append(num(c.ci95()[1])).append("]</td><td class='")
-            .append(c.passed() ? "pass'>yes" : "fail'>no").append("</td>");
-        for (Map<String, Double> b : s.baselines().values()) {
-          Double v = b.get(c.name());
-          sb.append("<td>").append(v == null ? "-" : num(v)).append("</td>");
-        }
-        sb.append("</tr>");
-      }
-      sb.append("</table>");
-      if (!s.notMeasured().isEmpty()) {
-        sb.append("<ul>");
-        s.notMeasured().forEach((k, v) -> sb.append("<li>").append(SvgCharts.escape(k))
-            .append(": ").append(SvgCharts.escape(v)).append("</li>"));
-        sb.append("</ul>");
-      }
-      if (!s.comparison().isEmpty()) {
-        sb.append("<p>Trained vs best baseline: ")
-            .append(SvgCharts.escape(String.valueOf(s.comparison()))).append("</p>");
-      }
-    }
-    if (!r.noRegression().isEmpty()) {
-      sb.append("<h2>No regression</h2><ul>");
-      r.noRegression().forEach((k, v) -> sb.append("<li>").append(SvgCharts.escape(k))
-          .append(": ").append(SvgCharts.escape(String.valueOf(v))).append("</li>"));
-      sb.append("</ul>");
-    }
-    return sb.append("</body></html>\n").toString();
+  static List<String> criteriaHeader(StageReport s) {
+    var h = new ArrayList<>(List.of("criterion", "threshold", "value", "95% CI", "passed"));
+    h.addAll(s.baselines().keySet());
+    return h;
   }
 
-  private static String num(double v) {
-    return String.format(Locale.ROOT, "%.3f", v);
+  static List<List<String>> criteriaRows(StageReport s) {
+    var rows = new ArrayList<List<String>>();
+    for (CriterionResult c : s.criteria()) {
+      var row = new ArrayList<>(List.of(c.name(), c.direction() + " " + num(c.threshold()),
+          num(c.value()), "[" + num(c.ci95()[0]) + ", " + num(c.ci95()[1]) + "]",
+          c.passed() ? "yes" : "no"));
+      for (Map<String, Double> b : s.baselines().values()) {
+        Double v = b.get(c.name());
+        row.add(v == null ? "-" : num(v));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static List<List<String>> successRows(StageReport s) {
+    var rows = new ArrayList<List<String>>();
+    s.successRates().forEach((name, p) -> rows.add(List.of(name, p.successes() + " / "
+        + p.trials(), num(p.share()), "[" + num(p.ci95()[0]) + ", " + num(p.ci95()[1]) + "]")));
+    return rows;
+  }
+
+  static List<List<String>> mapRows(Map<String, Object> m) {
+    var rows = new ArrayList<List<String>>();
+    m.forEach((k, v) -> rows.add(List.of(k, text(v))));
+    return rows;
+  }
+
+  private static void mdTable(StringBuilder sb, List<String> header, List<List<String>> rows) {
+    sb.append("| ").append(String.join(" | ", header)).append(" |\n|");
+    header.forEach(h -> sb.append("---|"));
+    sb.append('\n');
+    rows.forEach(r -> sb.append("| ").append(String.join(" | ", r)).append(" |\n"));
+  }
+
+  static String html(CurriculumReport r) {
+    return HtmlReport.of(r);
+  }
+
+  /** The value with non-finite numbers as null (JSON has no NaN). */
+  private static Object finite(Object v) {
+    if (v instanceof Double d) {
+      return Double.isFinite(d) ? d : null;
+    }
+    if (v instanceof Map<?, ?> m) {
+      var out = new LinkedHashMap<Object, Object>();
+      m.forEach((k, x) -> out.put(k, finite(x)));
+      return out;
+    }
+    if (v instanceof List<?> l) {
+      return l.stream().map(ReportWriter::finite).toList();
+    }
+    return v;
   }
 
   private static void atomic(Path target, String content) throws IOException {

@@ -19,28 +19,117 @@ final class SvgCharts {
 
   private SvgCharts() {}
 
-  /** A line chart of a learning curve: score against training episodes. */
-  static String learningCurve(String title, List<StageReport.CurvePoint> points) {
-    var sb = open(title);
+  /**
+   * A learning curve: the evaluation score with its 95% band, the training return with its band,
+   * and one dashed reference line per baseline, against training episodes; ticks on both axes and
+   * a legend naming every line.
+   */
+  static String learningCurve(String title, List<StageReport.CurvePoint> points,
+      Map<String, Double> baselines) {
+    var sb = open(title, W, H + LEGEND);
     if (points.isEmpty()) {
-      return sb.append(text(W / 2.0, H / 2.0, "no evaluations yet", "middle")).append("</svg>").toString();
+      return sb.append(text(W / 2.0, H / 2.0, "no evaluations yet", "middle")).append("</svg>")
+          .toString();
     }
     double maxX = Math.max(1, points.get(points.size() - 1).episodes());
-    double minY = Math.min(0, points.stream().mapToDouble(StageReport.CurvePoint::score).min().orElse(0));
-    double maxY = Math.max(1, points.stream().mapToDouble(StageReport.CurvePoint::score).max().orElse(1));
-    axes(sb, "episodes", "score", minY, maxY);
-    var path = new StringBuilder();
+    double minY = 0;
+    double maxY = 1;
     for (StageReport.CurvePoint p : points) {
-      double x = PAD + (W - 2 * PAD) * p.episodes() / maxX;
-      double y = yOf(p.score(), minY, maxY);
-      path.append(path.length() == 0 ? "M" : " L").append(f(x)).append(',').append(f(y));
-      sb.append("<circle cx='").append(f(x)).append("' cy='").append(f(y))
-          .append("' r='2.5' fill='").append(COLOURS[0]).append("'/>");
+      for (double v : new double[] {p.scoreCi95()[0], p.scoreCi95()[1],
+          p.trainingReturnCi95()[0], p.trainingReturnCi95()[1]}) {
+        if (Double.isFinite(v)) {
+          minY = Math.min(minY, v);
+          maxY = Math.max(maxY, v);
+        }
+      }
     }
-    sb.append("<path d='").append(path).append("' fill='none' stroke='").append(COLOURS[0])
-        .append("' stroke-width='2'/>");
-    sb.append(text(W - PAD, H - 8, f(maxX) + " episodes", "end"));
+    for (double v : baselines.values()) {
+      if (Double.isFinite(v)) {
+        minY = Math.min(minY, v);
+        maxY = Math.max(maxY, v);
+      }
+    }
+    ticks(sb, maxX, minY, maxY);
+    band(sb, points, maxX, minY, maxY, true, COLOURS[0]);
+    band(sb, points, maxX, minY, maxY, false, COLOURS[1]);
+    int i = 2;
+    double legendY = H + 4;
+    legend(sb, 0, legendY, COLOURS[0], "evaluation score (judge, 95% band over seeds)", false);
+    legend(sb, 1, legendY, COLOURS[1], "training return (95% band over updates)", false);
+    for (var e : baselines.entrySet()) {
+      if (!Double.isFinite(e.getValue())) {
+        continue;
+      }
+      String colour = COLOURS[i % COLOURS.length];
+      double y = yOf(e.getValue(), minY, maxY);
+      sb.append("<line x1='").append(PAD).append("' x2='").append(W - PAD).append("' y1='")
+          .append(f(y)).append("' y2='").append(f(y)).append("' stroke='").append(colour)
+          .append("' stroke-dasharray='5 3'/>");
+      legend(sb, i, legendY, colour, e.getKey() + " " + ReportWriter.num(e.getValue()), true);
+      i++;
+    }
+    sb.append(text(W / 2.0, H - 6, "training episodes", "middle"));
     return sb.append("</svg>").toString();
+  }
+
+  /** Extra height under a learning curve for its legend. */
+  private static final int LEGEND = 60;
+
+  private static void band(StringBuilder sb, List<StageReport.CurvePoint> points, double maxX,
+      double minY, double maxY, boolean score, String colour) {
+    var line = new StringBuilder();
+    var upper = new StringBuilder();
+    var lower = new java.util.ArrayList<String>();
+    for (StageReport.CurvePoint p : points) {
+      double v = score ? p.score() : p.trainingReturn();
+      double[] ci = score ? p.scoreCi95() : p.trainingReturnCi95();
+      if (!Double.isFinite(v)) {
+        continue;
+      }
+      double x = PAD + (W - 2 * PAD) * p.episodes() / maxX;
+      line.append(line.length() == 0 ? "M" : " L").append(f(x)).append(',')
+          .append(f(yOf(v, minY, maxY)));
+      double hi = Double.isFinite(ci[1]) ? ci[1] : v;
+      double lo = Double.isFinite(ci[0]) ? ci[0] : v;
+      upper.append(upper.length() == 0 ? "M" : " L").append(f(x)).append(',')
+          .append(f(yOf(hi, minY, maxY)));
+      lower.add(0, " L" + f(x) + "," + f(yOf(lo, minY, maxY)));
+    }
+    if (line.length() == 0) {
+      return;
+    }
+    sb.append("<path d='").append(upper).append(String.join("", lower)).append(" Z' fill='")
+        .append(colour).append("' fill-opacity='0.2' stroke='none'/>");
+    sb.append("<path d='").append(line).append("' fill='none' stroke='").append(colour)
+        .append("' stroke-width='2'/>");
+  }
+
+  private static void ticks(StringBuilder sb, double maxX, double minY, double maxY) {
+    sb.append("<line x1='").append(PAD).append("' y1='").append(H - PAD).append("' x2='")
+        .append(W - PAD).append("' y2='").append(H - PAD).append("' stroke='#444'/>");
+    sb.append("<line x1='").append(PAD).append("' y1='").append(PAD / 2).append("' x2='")
+        .append(PAD).append("' y2='").append(H - PAD).append("' stroke='#444'/>");
+    for (int t = 0; t <= 4; t++) {
+      double x = PAD + (W - 2 * PAD) * t / 4.0;
+      double y = yOf(minY + (maxY - minY) * t / 4.0, minY, maxY);
+      sb.append("<line x1='").append(f(x)).append("' x2='").append(f(x)).append("' y1='")
+          .append(H - PAD).append("' y2='").append(H - PAD + 4).append("' stroke='#444'/>");
+      sb.append(text(x, H - PAD + 15, ReportWriter.num(maxX * t / 4.0), "middle"));
+      sb.append("<line x1='").append(PAD - 4).append("' x2='").append(PAD).append("' y1='")
+          .append(f(y)).append("' y2='").append(f(y)).append("' stroke='#444'/>");
+      sb.append(text(PAD - 6, y + 4, ReportWriter.num(minY + (maxY - minY) * t / 4.0), "end"));
+    }
+  }
+
+  private static void legend(StringBuilder sb, int i, double top, String colour, String label,
+      boolean dashed) {
+    double x = PAD + (i % 2) * (W - 2 * PAD) / 2.0;
+    double y = top + 12 * (i / 2) + 8;
+    sb.append("<line x1='").append(f(x)).append("' x2='").append(f(x + 18)).append("' y1='")
+        .append(f(y - 4)).append("' y2='").append(f(y - 4)).append("' stroke='").append(colour)
+        .append("' stroke-width='2'").append(dashed ? " stroke-dasharray='5 3'" : "")
+        .append("/>");
+    sb.append(text(x + 22, y, label, "start"));
   }
 
   /**
@@ -98,20 +187,17 @@ final class SvgCharts {
         .append(colour).append("'/>");
   }
 
-  private static StringBuilder open(String title) {
-    return open(title, W);
+  private static StringBuilder open(String title, int width) {
+    return open(title, width, H);
   }
 
-  private static StringBuilder open(String title, int width) {
+  private static StringBuilder open(String title, int width, int height) {
     return new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='").append(width)
-        .append("' height='").append(H).append("' viewBox='0 0 ").append(width).append(' ').append(H)
+        .append("' height='").append(height).append("' viewBox='0 0 ").append(width).append(' ')
+        .append(height)
         .append("' role='img' aria-label='").append(escape(title)).append("'>")
         .append("<rect width='100%' height='100%' fill='white'/>")
         .append(text(PAD, 16, title, "start"));
-  }
-
-  private static void axes(StringBuilder sb, String xLabel, String yLabel, double minY, double maxY) {
-    axes(sb, yLabel, minY, maxY, W);
   }
 
   private static void axes(StringBuilder sb, String yLabel, double minY, double maxY, int width) {

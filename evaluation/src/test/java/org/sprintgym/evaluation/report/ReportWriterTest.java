@@ -10,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sprintgym.evaluation.GraduationCriteria;
@@ -69,6 +74,59 @@ class ReportWriterTest {
     assertThat(md).contains("| criterion | threshold | value | 95% CI | passed | random |");
     assertThat(md).contains("| elicitation | >= 0.700 | 0.727 |");
     assertThat(md).contains("| decomposition | >= 0.650 | 0.610 |").contains("| no | 0.450 |");
+  }
+
+  @Test
+  void textIsRoundedToThreeSignificantDigitsWithoutMapDumpsWhileJsonKeepsFullPrecision()
+      throws IOException {
+    var crit = GraduationCriteria.forStage(1);
+    var stage = new StageReport(1, "stable team", true, 100,
+        List.of(CriterionResult.of(crit.get(0), SeedSummary.of(0.912345678, 0.9))),
+        Map.of("expert", Map.of("elicitation", 0.95)),
+        List.of(new StageReport.CurvePoint(10, 0.5, new double[] {0.4, 0.6}, 0.8,
+            new double[] {0.7, 0.9})), "ok",
+        Map.of(), Map.of("p_value", 0.0123456, "best_baseline", "expert"), 3, 2,
+        Map.of("expert", 0.95), Map.of("v1", Proportion.of(7, 10)),
+        List.of("The trained adapter v1 is below the expert."));
+    var report = new CurriculumReport("t", List.of(stage), Map.of("passed", true), Map.of());
+    ReportWriter.write(report, dir);
+    String md = Files.readString(dir.resolve("report.md"));
+    assertThat(md).contains("| 0.906 |").contains("p_value | 0.0123 |")
+        .contains("| 1 | stable team | yes | 100 | 3 | 2 |").contains("below the expert")
+        .contains("| v1 | 7 / 10 | 0.700 |").doesNotContain("{").doesNotContain("0.9061");
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).contains("expert 0.950").contains("evaluation score").contains("fill-opacity")
+        .doesNotContain("{p_value");
+    JsonNode root = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+    assertThat(root.get("stages").get(0).get("criteria").get(0).get("value").asDouble())
+        .isEqualTo((0.912345678 + 0.9) / 2);
+    assertThat(root.get("stages").get(0).get("updates_rolled_back").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void aNoRegressionSectionThatDisagreesWithTheStageTableIsRefused() {
+    var row = new CriterionResult("no_regression", "<", 0.5, 0.0, new double[] {0, 0}, true);
+    var stage = new StageReport(4, "team composition change", true, 10, List.of(row), Map.of(),
+        List.of(), "");
+    var e = assertThrows(IllegalArgumentException.class, () -> new CurriculumReport("t",
+        List.of(stage), Map.of("passed", false), Map.of()));
+    assertThat(e.getMessage()).contains("passed: false").contains("no_regression");
+    assertThat(new CurriculumReport("t", List.of(stage), Map.of("passed", true), Map.of())
+        .noRegression()).containsEntry("passed", true);
+  }
+
+  @Property(tries = 200)
+  void intervalsOfScoresAndSharesStayInsideTheUnitInterval(
+      @ForAll @Size(min = 1, max = 6) List<@DoubleRange(min = 0, max = 1) Double> seeds,
+      @ForAll @IntRange(min = 1, max = 50) int trials, @ForAll @IntRange(min = 0, max = 50) int ok) {
+    var c = GraduationCriteria.forStage(1).get(0);
+    var r = CriterionResult.bounded(c, SeedSummary.of(seeds.stream().mapToDouble(d -> d)
+        .toArray()));
+    assertThat(r.ci95()[0]).isBetween(0.0, r.value());
+    assertThat(r.ci95()[1]).isBetween(r.value(), 1.0);
+    var p = Proportion.of(Math.min(ok, trials), trials);
+    assertThat(p.ci95()[0]).isBetween(0.0, p.share());
+    assertThat(p.ci95()[1]).isBetween(p.share(), 1.0);
   }
 
   @Test

@@ -10,7 +10,9 @@ import org.sprintgym.evaluation.GraduationCriteria;
 import org.sprintgym.evaluation.GraduationCriterion;
 import org.sprintgym.policy.nn.LoraConfig;
 import org.sprintgym.policy.ppo.PpoConfig;
-import org.sprintgym.scenarios.curriculum.CurriculumSpec.StageSpec;
+import org.sprintgym.evaluation.curriculum.CriterionMeter;
+import org.sprintgym.evaluation.curriculum.CurriculumSpec;
+import org.sprintgym.evaluation.curriculum.CurriculumSpec.StageSpec;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.io.YamlNode;
 

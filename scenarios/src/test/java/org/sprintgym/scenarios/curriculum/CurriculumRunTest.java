@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.factory.Nd4j;
+import org.sprintgym.evaluation.curriculum.CriterionMeter;
+import org.sprintgym.evaluation.curriculum.CurriculumJob;
+import org.sprintgym.evaluation.curriculum.CurriculumRun;
+import org.sprintgym.evaluation.curriculum.CurriculumSpec;
 import org.sprintgym.scenarios.Scenario;
 import org.sprintgym.scenarios.ScenarioLoader;
 import org.sprintgym.sim.io.InputError;
@@ -39,71 +42,18 @@ class CurriculumRunTest {
           - {stage: 2, episodes: 8, mix: {triage: 2, recovery: 1, scope_change: 1}}
       """;
 
+  /** Stops a run right after a checkpoint, as a kill would. */
+  static final class Killed extends RuntimeException {}
+
+  static CurriculumJob.Request request(Scenario s, Path dir, boolean resume) {
+    return new CurriculumJob.Request(s.curriculum().orElseThrow(), s.seed(), s.name(), dir,
+        resume, false, java.util.Map.of(), java.util.Map.of());
+  }
+
   static Scenario load(Path dir, String yaml, String... sets) throws Exception {
     Path f = dir.resolve("tiny.yaml");
     Files.writeString(f, yaml);
     return ScenarioLoader.load(f, List.of(sets));
-  }
-
-  @Test
-  void gateRollsBackAnUpdateThatMadeValidationWorseAndKeepsAClearGain() {
-    var params = Nd4j.createFromArray(1f, 2f, 3f);
-    var gate = new ValidationGate(0.05, params, 1.0);
-    params.assign(Nd4j.createFromArray(9f, 9f, 9f));
-    assertThat(gate.offer(0.8)).isFalse(); // worse: rolled back
-    assertThat(params.toFloatVector()).containsExactly(1f, 2f, 3f);
-    params.assign(Nd4j.createFromArray(5f, 5f, 5f));
-    assertThat(gate.offer(1.04)).isFalse(); // better, but by less than 5%
-    assertThat(params.toFloatVector()).containsExactly(1f, 2f, 3f);
-    params.assign(Nd4j.createFromArray(7f, 7f, 7f));
-    assertThat(gate.offer(1.06)).isTrue();
-    assertThat(params.toFloatVector()).containsExactly(7f, 7f, 7f);
-    assertThat(gate.best()).isEqualTo(1.06);
-    params.assign(Nd4j.createFromArray(0f, 0f, 0f));
-    assertThat(gate.offer(1.0)).isFalse(); // back to the last kept update, not the start
-    assertThat(params.toFloatVector()).containsExactly(7f, 7f, 7f);
-    // between gates, evaluations see the kept parameters and training goes on from the live ones
-    params.assign(Nd4j.createFromArray(8f, 8f, 8f));
-    float[] seen = gate.withKept(params::toFloatVector);
-    assertThat(seen).containsExactly(7f, 7f, 7f);
-    assertThat(params.toFloatVector()).containsExactly(8f, 8f, 8f);
-    gate.restoreKept(); // a stage ends on its last kept update
-    assertThat(params.toFloatVector()).containsExactly(7f, 7f, 7f);
-  }
-
-  @Test
-  void regressionNeedsASignificantMoveTheWrongWayOrAFailedThreshold() {
-    var elicitation = new org.sprintgym.evaluation.GraduationCriterion("elicitation", 1,
-        org.sprintgym.evaluation.GraduationCriterion.Direction.AT_LEAST, 0.70, 20, "");
-    double[] before = {0.90, 0.92, 0.91, 0.89, 0.90};
-    // noise: a small move either way is no regression
-    assertThat(CurriculumRun.regressed(elicitation, before, new double[] {0.88, 0.93, 0.90,
-        0.87, 0.91}, 0.05)).isFalse();
-    // a large move with overlapping seeds (not significant) is none either
-    assertThat(CurriculumRun.regressed(elicitation, before, new double[] {0.99, 0.71, 0.95, 0.72,
-        0.90}, 0.05)).isFalse();
-    // a large, consistent drop is one
-    assertThat(CurriculumRun.regressed(elicitation, before, new double[] {0.80, 0.81, 0.79, 0.82,
-        0.80}, 0.05)).isTrue();
-    // dropping under the threshold always is
-    assertThat(CurriculumRun.regressed(elicitation, new double[] {0.72}, new double[] {0.69},
-        0.05)).isTrue();
-    var drop = new org.sprintgym.evaluation.GraduationCriterion("velocity_drop", 2,
-        org.sprintgym.evaluation.GraduationCriterion.Direction.BELOW, 0.30, 20, "");
-    assertThat(CurriculumRun.regressed(drop, new double[] {0.05, 0.06, 0.04},
-        new double[] {0.20, 0.21, 0.19}, 0.05)).isTrue(); // lower is better: a rise regresses
-  }
-
-  @Test
-  void difficultyCapRisesFromItsStartToOneOverTheRamp() {
-    var d = new CurriculumSpec.DifficultySpec(0.6, 0.5);
-    assertThat(d.cap(0, 1000)).isEqualTo(0.6);
-    assertThat(d.cap(250, 1000)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(d.cap(500, 1000)).isEqualTo(1.0);
-    assertThat(d.cap(900, 1000)).isEqualTo(1.0);
-    assertThat(new CurriculumSpec.DifficultySpec(0.6, 0).cap(0, 1000)).isEqualTo(1.0);
-    assertThrows(IllegalArgumentException.class, () -> new CurriculumSpec.DifficultySpec(0, 0.5));
-    assertThrows(IllegalArgumentException.class, () -> new CurriculumSpec.DifficultySpec(0.5, 2));
   }
 
   @Test
@@ -113,8 +63,7 @@ class CurriculumRunTest {
     CurriculumSpec spec = s.curriculum().orElseThrow();
     var log = new PrintWriter(new StringWriter());
     Path a = tmp.resolve("a");
-    CurriculumJob.run(s, a, false, false, new java.util.LinkedHashMap<>(), java.util.Map.of(),
-        log);
+    CurriculumJob.run(request(s, a, false), log);
     for (String f : List.of("adapters/v1.adapter", "adapters/v2.adapter", "metrics.jsonl",
         "report.json", "report.md", "report.html", "run.json", "registry.json", "profiles.json")) {
       assertThat(a.resolve(f)).isRegularFile();
@@ -126,7 +75,7 @@ class CurriculumRunTest {
     assertThat(s1.get("criteria")).extracting(c -> c.get("name").asText())
         .containsExactly("elicitation", "decomposition", "self_correction", "stories_pass_qa");
     JsonNode elicitation = s1.get("criteria").get(0);
-    assertThat(elicitation.get("threshold").asDouble()).isEqualTo(0.70);
+    assertThat(elicitation.get("threshold").asDouble()).isEqualTo(0.90); // normalised scale
     assertThat(elicitation.get("ci95").get(0).asDouble())
         .isLessThanOrEqualTo(elicitation.get("value").asDouble());
     assertThat(s1.get("not_measured").has("stories_pass_qa")).isFalse();
@@ -166,18 +115,53 @@ class CurriculumRunTest {
       }
     }
     assertThat(evals).hasSizeGreaterThanOrEqualTo(3);
+    // the report counts the gate's decisions as the registry does
+    assertThat(s1.get("updates_kept").asInt() + s1.get("updates_rolled_back").asInt())
+        .isEqualTo(registry.get(1).get("validation_gates").asInt());
+    assertThat(s1.get("updates_kept").asInt()).isEqualTo(registry.get(1).get("updates_kept").asInt());
+    // a share's interval (Wilson) stays inside [0, 1]; judge scores are on the normalised scale
+    JsonNode qa = s1.get("criteria").get(3);
+    assertThat(qa.get("name").asText()).isEqualTo("stories_pass_qa");
+    assertThat(qa.get("ci95").get(0).asDouble()).isBetween(0.0, qa.get("value").asDouble());
+    assertThat(qa.get("ci95").get(1).asDouble()).isBetween(qa.get("value").asDouble(), 1.0);
+    assertThat(s1.get("comparison").get("normalised_scale").get("elicitation").get("oracle")
+        .asDouble()).isGreaterThan(s1.get("comparison").get("normalised_scale")
+        .get("elicitation").get("random").asDouble());
+    assertThat(s1.get("learning_curve").get(0).get("score_ci95")).hasSize(2);
+    // the adapter against its untrained start, paired by episode
+    JsonNode paired = s1.get("comparison").get("trained_minus_untrained");
+    assertThat(paired.get("episodes").asInt()).isEqualTo(2 * 5); // 2 seeds x 5 types x 1
+    assertThat(paired.get("ci95").get(0).asDouble()).isLessThanOrEqualTo(
+        paired.get("mean").asDouble());
+    // progress.csv: SB3's column names, one row per PPO update, global steps rising
+    List<String> csv = Files.readAllLines(a.resolve("progress.csv"));
+    assertThat(csv.get(0)).startsWith("time/total_timesteps,time/fps,time/time_elapsed,"
+        + "rollout/ep_rew_mean,train/approx_kl,train/clip_fraction,train/explained_variance,"
+        + "train/entropy_loss,train/policy_gradient_loss,train/value_loss,train/learning_rate");
+    long updates = Files.readAllLines(a.resolve("metrics.jsonl")).stream()
+        .filter(l -> l.startsWith("{\"event\":\"update\"")).count();
+    assertThat(csv).hasSize((int) updates + 1);
+    long previous = 0;
+    for (String row : csv.subList(1, csv.size())) {
+      long steps = Long.parseLong(row.split(",")[0]);
+      assertThat(steps).isGreaterThan(previous);
+      previous = steps;
+    }
 
     // the same run killed after its third checkpoint and resumed ends identically
     Path b = tmp.resolve("b");
     Files.createDirectories(b);
-    assertThrows(CurriculumRun.Interrupted.class,
-        () -> new CurriculumRun(spec, s.seed(), b, log).stopAfterCheckpoints(3).run(false));
-    CurriculumJob.run(s, b, true, false, new java.util.LinkedHashMap<>(), java.util.Map.of(),
-        log);
+    assertThrows(Killed.class, () -> new CurriculumRun(spec, s.seed(), b, log, count -> {
+      if (count >= 3) {
+        throw new Killed();
+      }
+    }).run(false));
+    CurriculumJob.run(request(s, b, true), log);
     assertThat(Files.readAllLines(b.resolve("metrics.jsonl")))
         .isEqualTo(Files.readAllLines(a.resolve("metrics.jsonl")));
     assertThat(Files.readAllBytes(b.resolve("adapters/v2.adapter")))
         .isEqualTo(Files.readAllBytes(a.resolve("adapters/v2.adapter")));
+    assertThat(Files.readAllLines(b.resolve("progress.csv"))).hasSameSizeAs(csv);
     JsonNode reportB = Json.mapper().readTree(b.resolve("report.json").toFile());
     assertThat(reportB.get("stages")).isEqualTo(report.get("stages"));
 

@@ -1,4 +1,4 @@
-package org.sprintgym.scenarios.curriculum;
+package org.sprintgym.evaluation.curriculum;
 
 import java.util.function.Supplier;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,4 +1,4 @@
-package org.sprintgym.sweep;
+package org.sprintgym.evaluation.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import org.sprintgym.scenarios.Scenario;
-import org.sprintgym.scenarios.ScenarioLoader;
-import org.sprintgym.scenarios.curriculum.CurriculumTrial;
 import org.sprintgym.sim.io.Json;
 
 /**
@@ -35,30 +32,27 @@ public final class SearchRun {
 
   private SearchRun() {}
 
-  /** Runs {@code search} into {@code dir} with curriculum training as the evaluator. */
-  public static Result run(Search search, Path dir, Map<String, Object> versions,
-      IntConsumer evaluated) throws Exception {
-    return run(search, dir, (trial, parameters, budget) -> {
-      Scenario s = ScenarioLoader.load(search.scenario(), SweepLoader.sets(parameters));
-      var provenance = new LinkedHashMap<String, Object>();
-      provenance.put("command", "sweep (search " + search.name() + ")");
-      provenance.put("trial", Search.trialId(trial));
-      provenance.put("overrides", SweepLoader.sets(parameters));
-      provenance.put("resolved_scenario", s.resolved());
-      return CurriculumTrial.run(s, Math.toIntExact(budget), search.metric(),
-          trialsDir(dir).resolve(trainingId(trial, budget)), provenance, versions);
-    }, evaluated);
+  /**
+   * What identifies one training's inputs: equal fingerprints mean a recorded metric can be
+   * reused (the caller hashes the resolved configuration, the budget and the metric).
+   */
+  @FunctionalInterface
+  public interface Fingerprint {
+    String of(Map<String, String> parameters, long budget);
   }
 
-  /** Runs {@code search} into {@code dir} with any evaluator (tests inject one). */
+  /**
+   * Runs {@code search} into {@code dir}: {@code evaluator} trains (the command line's trains a
+   * curriculum; tests inject a fake), {@code fingerprint} decides what can be reused.
+   */
   public static Result run(Search search, Path dir, HyperparameterSearch.Evaluator evaluator,
-      IntConsumer evaluated) throws Exception {
+      Fingerprint fingerprint, IntConsumer evaluated) throws Exception {
     Files.createDirectories(trialsDir(dir));
     int[] counts = new int[2]; // trained, reused
     HyperparameterSearch.Outcome outcome = HyperparameterSearch.run(search,
         (trial, parameters, budget) -> {
           Path record = trialsDir(dir).resolve(trainingId(trial, budget) + ".json");
-          String fp = fingerprint(search, parameters, budget);
+          String fp = fingerprint.of(parameters, budget);
           Double stored = stored(record, fp);
           if (stored != null) {
             counts[1]++;
@@ -72,21 +66,21 @@ public final class SearchRun {
           m.put("parameters", parameters);
           m.put("metric", search.metric());
           m.put("value", Double.isFinite(value) ? value : null);
-          SweepRun.atomicWrite(record, JSON.writeValueAsString(m) + "\n");
+          atomicWrite(record, JSON.writeValueAsString(m) + "\n");
           counts[0]++;
           return value;
         }, evaluated);
-    SweepRun.atomicWrite(dir.resolve("rungs.csv"), rungsCsv(search, outcome));
+    atomicWrite(dir.resolve("rungs.csv"), rungsCsv(search, outcome));
     Path best = dir.resolve("best.json");
-    SweepRun.atomicWrite(best, bestJson(search, outcome));
+    atomicWrite(best, bestJson(search, outcome));
     return new Result(outcome, counts[0], counts[1], best);
   }
 
-  static Path trialsDir(Path dir) {
+  public static Path trialsDir(Path dir) {
     return dir.resolve("trials");
   }
 
-  static String trainingId(int trial, long budget) {
+  public static String trainingId(int trial, long budget) {
     return Search.trialId(trial) + "-b" + budget;
   }
 
@@ -105,17 +99,10 @@ public final class SearchRun {
     }
   }
 
-  static String fingerprint(Search search, Map<String, String> parameters, long budget) {
+  /** SHA-256 of {@code canonical} as hex: a fingerprint of already canonical JSON bytes. */
+  public static String sha256(byte[] canonical) {
     try {
-      var m = new LinkedHashMap<String, Object>();
-      m.put("scenario", ScenarioLoader.load(search.scenario(), SweepLoader.sets(parameters))
-          .resolved());
-      m.put("budget", budget);
-      m.put("metric", search.metric());
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(Json.mapper().writeValueAsBytes(m));
-      return HexFormat.of().formatHex(d);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -155,7 +142,7 @@ public final class SearchRun {
     m.put("parameters", new LinkedHashMap<>(orderedParameters(search, best.trial())));
     m.put("value", Double.isFinite(best.value()) ? best.value() : null);
     m.put("budget_episodes_per_stage", outcome.bestBudget());
-    m.put("overrides", SweepLoader.sets(orderedParameters(search, best.trial())));
+    m.put("overrides", sets(orderedParameters(search, best.trial())));
     var rungs = new ArrayList<Object>();
     for (HyperparameterSearch.Rung r : outcome.rungs()) {
       var x = new LinkedHashMap<String, Object>();
@@ -181,7 +168,25 @@ public final class SearchRun {
     HyperparameterSearch.Measurement b = outcome.best();
     return String.format(Locale.ROOT, "best: %s %s = %s (%s) at %d episodes per stage; %s",
         Search.trialId(b.trial()), search.metric(), b.value(), search.goal().key(),
-        outcome.bestBudget(), String.join(" ", SweepLoader.sets(orderedParameters(search,
+        outcome.bestBudget(), String.join(" ", sets(orderedParameters(search,
             b.trial()))));
+  }
+
+  /** {@code key=value} overrides, in the map's order (what {@code --set} takes). */
+  public static List<String> sets(Map<String, String> parameters) {
+    return parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+  }
+
+  static void atomicWrite(Path file, String content) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(),
+        ".tmp");
+    try {
+      Files.writeString(tmp, content, java.nio.charset.StandardCharsets.UTF_8);
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 }

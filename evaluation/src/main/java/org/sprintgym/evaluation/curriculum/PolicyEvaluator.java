@@ -1,7 +1,8 @@
-package org.sprintgym.scenarios.curriculum;
+package org.sprintgym.evaluation.curriculum;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.policy.ActionMode;
 import org.sprintgym.policy.ObservationBatch;
 import org.sprintgym.policy.Rng;
@@ -51,14 +52,7 @@ final class PolicyEvaluator {
   }
 
   static double meanReturn(List<List<EpisodeRunner.Result>> perSeed) {
-    double sum = 0;
-    int n = 0;
-    for (var seed : perSeed) {
-      for (var r : seed) {
-        sum += r.episodeReturn();
-        n++;
-      }
-    }
-    return sum / n;
+    return Stats.mean(perSeed.stream().flatMap(List::stream)
+        .mapToDouble(EpisodeRunner.Result::episodeReturn).toArray());
   }
 }

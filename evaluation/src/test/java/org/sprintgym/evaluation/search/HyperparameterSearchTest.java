@@ -1,4 +1,4 @@
-package org.sprintgym.sweep;
+package org.sprintgym.evaluation.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Successive halving and random search with a fake evaluator: no training. */
 class HyperparameterSearchTest {
   @TempDir Path tmp;
+
+  /** Stands in for the scenario hash: the same parameters and budget, the same training. */
+  static final SearchRun.Fingerprint FINGERPRINT = (parameters, budget) ->
+      SearchRun.sha256((new java.util.TreeMap<>(parameters) + "@" + budget)
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
   static Search search(Search.Method method, int trials, long budget, int eta, Search.Goal goal) {
     var configs = new ArrayList<Map<String, String>>();
@@ -130,7 +135,7 @@ class HyperparameterSearchTest {
       return fake(trial, budget);
     };
     Path dir = tmp.resolve("out");
-    var first = SearchRun.run(s, dir, evaluator, n -> { });
+    var first = SearchRun.run(s, dir, evaluator, FINGERPRINT, n -> { });
     assertThat(first.trained()).isEqualTo(12);
     List<String> csv = Files.readAllLines(dir.resolve("rungs.csv"));
     assertThat(csv.get(0)).isEqualTo("rung,budget,trial,curriculum.ppo.learning_rate,elicitation,"
@@ -141,7 +146,7 @@ class HyperparameterSearchTest {
     assertThat(best).contains("\"best_trial\" : \"" + Search.trialId(first.outcome().best().trial()))
         .contains("\"budget_episodes_per_stage\" : 6");
 
-    var again = SearchRun.run(s, dir, evaluator, n -> { });
+    var again = SearchRun.run(s, dir, evaluator, FINGERPRINT, n -> { });
     assertThat(again.trained()).isZero();
     assertThat(again.reused()).isEqualTo(12);
     assertThat(calls.get()).isEqualTo(12);

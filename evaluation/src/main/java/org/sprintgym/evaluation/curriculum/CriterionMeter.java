@@ -1,4 +1,4 @@
-package org.sprintgym.scenarios.curriculum;
+package org.sprintgym.evaluation.curriculum;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sprintgym.evaluation.GraduationCriteria;
 import org.sprintgym.evaluation.GraduationCriterion;
 import org.sprintgym.evaluation.GraduationCriterion.Direction;
+import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.episode.EpisodeAction;
 import org.sprintgym.sim.episode.SprintTrials;
@@ -63,15 +64,44 @@ public final class CriterionMeter {
     return out;
   }
 
+  /**
+   * The criteria that decide graduation: the measured ones; in stage 4 also stages 1-3's measured
+   * criteria (still met with v4) and no_regression.
+   */
+  public List<GraduationCriterion> graduationCriteria(int stage) {
+    var out = new ArrayList<>(measured(stage));
+    if (stage == 4) {
+      for (int earlier = 1; earlier <= 3; earlier++) {
+        out.addAll(measured(earlier));
+      }
+      criteria(4).stream().filter(c -> c.name().equals(NO_REGRESSION)).forEach(out::add);
+    }
+    return out;
+  }
+
   /** The stage's criteria that can be measured from episodes (no_regression excluded). */
   public List<GraduationCriterion> measured(int stage) {
     return criteria(stage).stream().filter(c -> !NOT_MEASURED.containsKey(c.name())
         && !c.name().equals(NO_REGRESSION)).toList();
   }
 
+  /**
+   * {@code c} with its deciding threshold: the override if one is given, else for a judge-score
+   * criterion its normalised threshold ({@link NormalisedScale#THRESHOLDS}), else dojo's.
+   */
   private GraduationCriterion resolve(GraduationCriterion c) {
-    var t = Optional.ofNullable(thresholds.get(c.name())).orElse(c.threshold());
-    return new GraduationCriterion(c.name(), c.stage(), c.direction(), t, window, c.description());
+    double dflt = NormalisedScale.THRESHOLDS.getOrDefault(c.name(), c.threshold());
+    var t = Optional.ofNullable(thresholds.get(c.name())).orElse(dflt);
+    String description = NormalisedScale.THRESHOLDS.containsKey(c.name())
+        ? c.description() + ", normalised: (score - random) / (oracle - random)"
+        : c.description();
+    return new GraduationCriterion(c.name(), c.stage(), c.direction(), t, window, description);
+  }
+
+  /** dojo's absolute threshold of {@code criterion} (the report's reference). */
+  double dojoThreshold(String criterion) {
+    return GraduationCriteria.defaults().stream().filter(c -> c.name().equals(criterion))
+        .findFirst().orElseThrow().threshold();
   }
 
   /**
@@ -86,17 +116,12 @@ public final class CriterionMeter {
       if (!SprintTrials.CRITERIA.contains(c.name())) {
         continue;
       }
-      double sum = 0;
-      int n = 0;
-      for (int t = 0; t < 4 * SPRINT_TRIALS && n < SPRINT_TRIALS; t++) {
-        var v = trials.measure(c.name(), policy, SeedMix.derive(root, t));
-        if (v.isPresent()) {
-          sum += v.getAsDouble();
-          n++;
-        }
+      var values = new ArrayList<Double>();
+      for (int t = 0; t < 4 * SPRINT_TRIALS && values.size() < SPRINT_TRIALS; t++) {
+        trials.measure(c.name(), policy, SeedMix.derive(root, t)).ifPresent(values::add);
       }
-      if (n > 0) {
-        out.put(c.name(), sum / n);
+      if (!values.isEmpty()) {
+        out.put(c.name(), Stats.mean(values.stream().mapToDouble(Double::doubleValue).toArray()));
       }
     }
     return out;
@@ -109,36 +134,52 @@ public final class CriterionMeter {
    */
   public static Map<String, Double> sprintLevelOverSeeds(SprintTrials trials,
       List<GraduationCriterion> criteria, BaselinePolicy policy, long root, int seeds) {
-    var sums = new LinkedHashMap<String, double[]>();
+    var values = new LinkedHashMap<String, List<Double>>();
     for (int s = 0; s < seeds; s++) {
       sprintLevel(trials, criteria, policy, SeedMix.derive(root, s, SPRINT_SEED)).forEach(
-          (k, v) -> {
-            double[] a = sums.computeIfAbsent(k, x -> new double[2]);
-            a[0] += v;
-            a[1]++;
-          });
+          (k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
     }
     var out = new LinkedHashMap<String, Double>();
-    sums.forEach((k, a) -> out.put(k, a[0] / a[1]));
+    values.forEach((k, v) -> out.put(k, Stats.mean(v.stream().mapToDouble(Double::doubleValue)
+        .toArray())));
     return out;
   }
 
   /** Mixed into an evaluation seed to root its sprint-level trials. */
   static final long SPRINT_SEED = 0x5B;
 
+  /** What a criterion averages over its episodes. */
+  enum Measure {
+    /** the rubric judge's score */
+    JUDGE,
+    /** actions before the first productive one (the whole episode if none) */
+    ACTIONS_TO_CONTRIBUTION
+  }
+
+  /** Where an episode-level criterion comes from: its episode types and what it averages. */
+  record Source(Set<EpisodeType> types, Measure measure) {
+    Source {
+      types = Set.copyOf(types);
+    }
+  }
+
+  /** The episode-level criteria, each with its source (one table instead of a switch). */
+  static final Map<String, Source> SOURCES = Map.of(
+      "elicitation", new Source(EnumSet.of(EpisodeType.ELICITATION), Measure.JUDGE),
+      "decomposition", new Source(EnumSet.of(EpisodeType.DECOMPOSITION), Measure.JUDGE),
+      "self_correction", new Source(EnumSet.of(EpisodeType.SELF_MONITORING), Measure.JUDGE),
+      "triage_accuracy", new Source(EnumSet.of(EpisodeType.TRIAGE), Measure.JUDGE),
+      "adaptation", new Source(EnumSet.of(EpisodeType.RECOVERY, EpisodeType.SCOPE_CHANGE),
+          Measure.JUDGE),
+      "actions_to_contribution", new Source(EnumSet.of(EpisodeType.BORROWING_ARRIVAL),
+          Measure.ACTIONS_TO_CONTRIBUTION),
+      "orientation", new Source(EnumSet.of(EpisodeType.BORROWING_ARRIVAL,
+          EpisodeType.CONTEXT_SWITCHING), Measure.JUDGE));
+
   /** The episode types whose episodes measure {@code criterion}. */
   public static Set<EpisodeType> sources(String criterion) {
-    return switch (criterion) {
-      case "elicitation" -> EnumSet.of(EpisodeType.ELICITATION);
-      case "decomposition" -> EnumSet.of(EpisodeType.DECOMPOSITION);
-      case "self_correction" -> EnumSet.of(EpisodeType.SELF_MONITORING);
-      case "triage_accuracy" -> EnumSet.of(EpisodeType.TRIAGE);
-      case "adaptation" -> EnumSet.of(EpisodeType.RECOVERY, EpisodeType.SCOPE_CHANGE);
-      case "actions_to_contribution" -> EnumSet.of(EpisodeType.BORROWING_ARRIVAL);
-      case "orientation" -> EnumSet.of(EpisodeType.BORROWING_ARRIVAL,
-          EpisodeType.CONTEXT_SWITCHING);
-      default -> EnumSet.noneOf(EpisodeType.class);
-    };
+    Source s = SOURCES.get(criterion);
+    return s == null ? EnumSet.noneOf(EpisodeType.class) : EnumSet.copyOf(s.types());
   }
 
   /**
@@ -150,21 +191,15 @@ public final class CriterionMeter {
   public static Map<String, Double> measure(List<EpisodeRunner.Result> results) {
     var out = new LinkedHashMap<String, Double>();
     for (GraduationCriterion c : GraduationCriteria.defaults()) {
-      Set<EpisodeType> from = sources(c.name());
-      if (from.isEmpty()) {
+      Source from = SOURCES.get(c.name());
+      if (from == null) {
         continue;
       }
-      double sum = 0;
-      int n = 0;
-      for (EpisodeRunner.Result r : results) {
-        if (from.contains(r.type())) {
-          sum += c.name().equals("actions_to_contribution") ? r.actionsBefore(PRODUCTIVE)
-              : r.judge();
-          n++;
-        }
-      }
-      if (n > 0) {
-        out.put(c.name(), sum / n);
+      double[] v = results.stream().filter(r -> from.types().contains(r.type()))
+          .mapToDouble(r -> from.measure() == Measure.ACTIONS_TO_CONTRIBUTION
+              ? r.actionsBefore(PRODUCTIVE) : r.judge()).toArray();
+      if (v.length > 0) {
+        out.put(c.name(), Stats.mean(v));
       }
     }
     return out;

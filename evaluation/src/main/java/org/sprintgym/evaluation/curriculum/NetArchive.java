@@ -1,4 +1,4 @@
-package org.sprintgym.scenarios.curriculum;
+package org.sprintgym.evaluation.curriculum;
 
 import java.nio.file.Path;
 import org.sprintgym.policy.io.NetworkArchive;

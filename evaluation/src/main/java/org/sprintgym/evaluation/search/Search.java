@@ -1,4 +1,4 @@
-package org.sprintgym.sweep;
+package org.sprintgym.evaluation.search;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sprintgym.sweep;
+package org.sprintgym.evaluation.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;

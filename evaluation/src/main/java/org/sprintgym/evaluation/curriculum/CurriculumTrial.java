@@ -1,4 +1,4 @@
-package org.sprintgym.scenarios.curriculum;
+package org.sprintgym.evaluation.curriculum;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -8,18 +8,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.sprintgym.evaluation.report.CriterionResult;
 import org.sprintgym.evaluation.report.CurriculumReport;
 import org.sprintgym.evaluation.report.StageReport;
-import org.sprintgym.scenarios.Scenario;
 import org.sprintgym.sim.io.Json;
 
 /**
- * One trial of a hyperparameter search: the curriculum of a scenario with some training settings
+ * One trial of a hyperparameter search: a curriculum with some training settings
  * overridden and every stage's episodes set to the trial's budget, run into its own folder, reduced
  * to one metric of its report. Every trial trains from the scenario's seed, so configurations are
  * compared on the same worlds and evaluation seeds (common random numbers).
@@ -36,31 +33,25 @@ public final class CurriculumTrial {
 
   private CurriculumTrial() {}
 
-  /** The scenario with every stage trained for {@code episodes} (mixes kept). */
-  public static Scenario withBudget(Scenario scenario, int episodes) {
-    CurriculumSpec c = scenario.curriculum().orElseThrow(
-        () -> new IllegalArgumentException(scenario.file() + " is not a curriculum"));
+  /** {@code spec} with every stage trained for {@code episodes} (mixes kept). */
+  public static CurriculumSpec withBudget(CurriculumSpec c, int episodes) {
     List<CurriculumSpec.StageSpec> stages = c.stages().stream()
         .map(s -> new CurriculumSpec.StageSpec(s.stage(), episodes, s.mix())).toList();
-    var spec = new CurriculumSpec(stages, c.worlds(), c.bc(), c.lora(), c.ppo(), c.rehearsalShare(),
+    return new CurriculumSpec(stages, c.worlds(), c.bc(), c.lora(), c.ppo(), c.rehearsalShare(),
         c.evaluation(), c.validation(), c.remedialRounds(), c.remedialEpisodes(),
         c.noRegressionTolerance(), c.thresholds(), c.difficulty());
-    var resolved = new LinkedHashMap<String, Object>(scenario.resolved());
-    resolved.put("search_budget_episodes_per_stage", episodes);
-    return new Scenario(scenario.file(), scenario.name(), scenario.kind(), scenario.seed(),
-        scenario.replications(), scenario.config(), scenario.backlog(), scenario.simulation(),
-        Optional.of(spec), resolved);
   }
 
   /**
-   * Trains {@code scenario} (already overridden) with {@code episodes} per stage into
-   * {@code dir}, replacing what is there, and returns {@code metric} of its report.
+   * Trains {@code spec} (already overridden) from {@code seed} with {@code episodes} per stage
+   * into {@code dir}, replacing what is there, and returns {@code metric} of its report.
    */
-  public static double run(Scenario scenario, int episodes, String metric, Path dir,
-      Map<String, Object> provenance, Map<String, Object> versions) {
-    CurriculumReport report = CurriculumJob.run(withBudget(scenario, episodes), dir, false, true,
-        provenance, versions, new PrintWriter(Writer.nullWriter()));
-    return metric.equals(TRAINING_RETURN) ? trainingReturn(dir.resolve(CurriculumRun.METRICS))
+  public static double run(CurriculumSpec spec, long seed, String name, int episodes,
+      String metric, Path dir, Map<String, Object> provenance, Map<String, Object> versions) {
+    CurriculumReport report = CurriculumJob.run(new CurriculumJob.Request(
+        withBudget(spec, episodes), seed, name, dir, false, true, provenance, versions),
+        new PrintWriter(Writer.nullWriter()));
+    return metric.equals(TRAINING_RETURN) ? trainingReturn(dir.resolve(RunFiles.METRICS))
         : metric(report, metric);
   }
 

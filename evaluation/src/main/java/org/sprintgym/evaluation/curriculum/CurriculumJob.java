@@ -1,4 +1,4 @@
-package org.sprintgym.scenarios.curriculum;
+package org.sprintgym.evaluation.curriculum;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,7 +15,6 @@ import org.sprintgym.evaluation.report.CurriculumReport;
 import org.sprintgym.evaluation.report.ReportWriter;
 import org.sprintgym.evaluation.report.StageReport;
 import org.sprintgym.policy.Seeds;
-import org.sprintgym.scenarios.Scenario;
 import org.sprintgym.sim.io.InputError;
 
 /**
@@ -27,44 +26,56 @@ public final class CurriculumJob {
   private CurriculumJob() {}
 
   /**
-   * Runs {@code scenario} into {@code dir}.
+   * What to run: a curriculum, its root seed and name, and where.
    *
    * @param resume continue the run whose checkpoint is in {@code dir}
    * @param force replace a non-empty {@code dir} (ignored with {@code resume})
    * @param provenance what the command knows about the run (scenario file, overrides, ...)
    */
-  public static CurriculumReport run(Scenario scenario, Path dir, boolean resume, boolean force,
-      Map<String, Object> provenance, Map<String, Object> versions, PrintWriter out) {
-    return run(scenario, dir, resume, force, provenance, versions, out, (done, planned) -> { });
+  public record Request(CurriculumSpec spec, long seed, String name, Path dir, boolean resume,
+      boolean force, Map<String, Object> provenance, Map<String, Object> versions) {
+    public Request {
+      java.util.Objects.requireNonNull(spec, "spec");
+      provenance = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+      versions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(versions));
+    }
+  }
+
+  /** Runs {@code request}, printing to {@code out}. */
+  public static CurriculumReport run(Request request, PrintWriter out) {
+    return run(request, out, (done, planned) -> { });
   }
 
   /** As above, telling {@code episodes} how many training episodes are done (for a bar). */
-  public static CurriculumReport run(Scenario scenario, Path dir, boolean resume, boolean force,
-      Map<String, Object> provenance, Map<String, Object> versions, PrintWriter out,
+  public static CurriculumReport run(Request request, PrintWriter out,
       CurriculumRun.EpisodeProgress episodes) {
-    CurriculumSpec spec = scenario.curriculum().orElseThrow();
-    prepare(dir, resume, force);
+    CurriculumSpec spec = request.spec();
+    Path dir = request.dir();
+    boolean resume = request.resume();
+    Map<String, Object> provenance = request.provenance();
+    Map<String, Object> versions = request.versions();
+    prepare(dir, resume, request.force());
     long t0 = System.nanoTime();
-    var run = new CurriculumRun(spec, scenario.seed(), dir, out).reportingTo(episodes);
+    var run = new CurriculumRun(spec, request.seed(), dir, out).reportingTo(episodes);
     var prov = new LinkedHashMap<String, Object>(provenance);
     prov.put("kind", "curriculum");
-    prov.put("seed", scenario.seed());
+    prov.put("seed", request.seed());
     prov.put("seeds", seedStreams(run.seeds(), spec));
     prov.put("versions", versions);
-    prov.put("difficulty", CurriculumRun.ordered("start", spec.difficulty().start(), "ramp",
+    prov.put("difficulty", RunFiles.ordered("start", spec.difficulty().start(), "ramp",
         spec.difficulty().ramp(),
         "measure", "mean of story points / 8, ambiguity and true severity; harder training"
         + " situations are redrawn while the cap rises"));
     prov.put("resumed", resume);
-    run.writeJson(dir.resolve("run.json"), prov);
-    Progress progress = run.run(resume);
+    run.files().writeJson(dir.resolve("run.json"), prov);
+    run.run(resume);
     CurriculumReport report = new CurriculumReporter(run, spec).build(
-        "SprintGym curriculum: " + scenario.name(), progress, prov);
+        "SprintGym curriculum: " + request.name(), prov);
     ReportWriter.write(report, dir);
-    run.writeJson(dir.resolve("profiles.json"), progress.profiles);
-    run.writeJson(dir.resolve("registry.json"), progress.registry);
+    run.files().writeJson(dir.resolve("profiles.json"), run.state().profiles());
+    run.files().writeJson(dir.resolve("registry.json"), run.state().registry());
     prov.put("wall_seconds", (System.nanoTime() - t0) / 1e9);
-    run.writeJson(dir.resolve("run.json"), prov);
+    run.files().writeJson(dir.resolve("run.json"), prov);
     summary(report, dir, out);
     return report;
   }

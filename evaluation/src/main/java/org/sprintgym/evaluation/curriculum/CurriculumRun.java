@@ -1,0 +1,461 @@
+package org.sprintgym.evaluation.curriculum;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.sprintgym.evaluation.GraduationCriterion;
+import org.sprintgym.evaluation.stats.Stats;
+import org.sprintgym.policy.Seeds;
+import org.sprintgym.policy.io.AdapterFile;
+import org.sprintgym.policy.nn.ActorCritic;
+import org.sprintgym.policy.nn.ActorCriticSpec;
+import org.sprintgym.policy.ppo.UpdateStats;
+import org.sprintgym.evaluation.curriculum.CurriculumSpec.StageSpec;
+import org.sprintgym.sim.episode.EpisodeConfig;
+import org.sprintgym.sim.episode.EpisodeEnv;
+import org.sprintgym.sim.episode.EpisodeRunner;
+import org.sprintgym.sim.episode.EpisodeType;
+import org.sprintgym.sim.episode.SituationLibrary;
+import org.sprintgym.sim.episode.SprintTrials;
+
+/**
+ * Runs a curriculum in a run folder: the {@link WarmStart} of the base, then per stage K PPO on
+ * adapter vK (v1 fresh, vK starting from v(K-1)) behind its validation gate ({@link
+ * StageTrainer}); after every training chunk the kept parameters are measured ({@link
+ * StageEvaluator}) and the {@link GraduationTracker} decides whether the stage graduated. The
+ * run's state is an immutable {@link RunState}, checkpointed by {@link RunFiles} at every gate;
+ * every training chunk is seeded from (stage, gate), so a resumed run continues exactly as an
+ * uninterrupted one would.
+ */
+public final class CurriculumRun {
+  public static final String METRICS = RunFiles.METRICS;
+
+  private final CurriculumSpec spec;
+  private final PrintWriter log;
+  private final Seeds seeds;
+  private final EpisodeConfig episodeConfig;
+  private final SituationLibrary library;
+  private final PolicyEvaluator evaluator;
+  private final CriterionMeter meter;
+  private final SprintTrials trials;
+  private StageEvaluator stages;
+  private NormalisedScale scale = NormalisedScale.none();
+  private final RunFiles files;
+  private final CheckpointListener checkpoints;
+  private final StageProgressFile progressFile;
+  /** (episodes, mean return) of the PPO updates since the last evaluation. */
+  private final java.util.List<double[]> sinceEvaluation = new java.util.ArrayList<>();
+  private long startNanos;
+  private double wallBefore;
+  private int checkpointCount;
+  /** Env steps of the running chunk (the state counts them when the chunk ends). */
+  private long stepsInChunk;
+  private EpisodeProgress episodeProgress = (done, planned) -> { };
+  private RunState state;
+  private ActorCritic net;
+
+  /** Told after every training chunk how far training has come, for a progress bar. */
+  @FunctionalInterface
+  public interface EpisodeProgress {
+    /**
+     * @param done training episodes of all stages so far
+     * @param planned episodes of all stages as planned now (remedial rounds add to it)
+     */
+    void episodes(long done, long planned);
+  }
+
+  /**
+   * Told after every checkpoint is on disk: a resumed run continues from the last one told.
+   * (Tests stop a run here, as a kill would.)
+   */
+  @FunctionalInterface
+  public interface CheckpointListener {
+    /** @param count checkpoints written by this run so far */
+    void saved(int count);
+  }
+
+  public CurriculumRun(CurriculumSpec spec, long seed, Path dir, PrintWriter log) {
+    this(spec, seed, dir, log, count -> { });
+  }
+
+  public CurriculumRun(CurriculumSpec spec, long seed, Path dir, PrintWriter log,
+      CheckpointListener checkpoints) {
+    this.spec = spec;
+    this.log = log;
+    this.checkpoints = checkpoints;
+    this.seeds = new Seeds(seed);
+    this.episodeConfig = EpisodeConfig.defaults().withWorlds(spec.worlds());
+    this.library = SituationLibrary.of(episodeConfig);
+    this.evaluator = new PolicyEvaluator(new EpisodeRunner(episodeConfig, library));
+    this.meter = new CriterionMeter(spec.thresholds(), spec.evaluation().window());
+    this.trials = new SprintTrials(episodeConfig, library);
+    this.files = new RunFiles(dir);
+    this.progressFile = new StageProgressFile(dir);
+  }
+
+  /** Whether {@code dir} holds a checkpoint to resume. */
+  public static boolean resumable(Path dir) {
+    return RunFiles.resumable(dir);
+  }
+
+  /** Runs (or, with {@code resume}, continues) the curriculum; returns the finished state. */
+  public RunState run(boolean resume) {
+    if (resume) {
+      state = files.readState();
+      net = files.readNet();
+      files.truncateMetrics(state.metricsLines());
+      progressFile.truncate(state.progressRows());
+      wallBefore = state.wallSeconds();
+      log.printf(Locale.ROOT, "resuming at stage %d, %d episodes, %d evaluations%n",
+          state.stage(), state.current().stageEpisodes(), state.current().evaluations());
+    } else {
+      state = RunState.start();
+      var env = new EpisodeEnv(episodeConfig, library, List.of(EpisodeType.ELICITATION));
+      net = ActorCritic.create(new ActorCriticSpec(env.observationSpace().size(),
+          env.actionSpace().n(), spec.ppo().actorHidden(), spec.ppo().criticHidden()),
+          DataType.FLOAT, seeds.rng(Seeds.INIT));
+    }
+    startNanos = System.nanoTime();
+    // the same reference seeds every time: a resumed run measures the same scale again
+    scale = NormalisedScale.measure(evaluator,
+        spec.evaluation().episodesPerType() * spec.evaluation().seeds(),
+        seeds.seed("curriculum-reference"));
+    stages = new StageEvaluator(spec, evaluator, trials, meter, scale,
+        seeds.seed("curriculum-validation"), seeds.seed("curriculum-evaluation"));
+    reportEpisodes();
+    if (!state.warmStarted()) {
+      var w = new WarmStart(spec.bc(), spec.ppo().gamma(), seeds).run(net,
+          new EpisodeRunner(episodeConfig, library), files::metric);
+      state = state.warmStarted(Double.isFinite(w.loss()) ? w.loss() : null, w.registryEntry());
+      log.printf(Locale.ROOT, "warm start: behaviour cloning on %d expert steps, %d epochs,"
+          + " loss %.3f%n", w.steps(), spec.bc().epochs(), w.loss());
+      checkpoint();
+    }
+    while (state.stage() <= spec.stages().size()) {
+      runStage(spec.stages().get(state.stage() - 1));
+    }
+    return state;
+  }
+
+  public ActorCritic net() {
+    return net;
+  }
+
+  public Seeds seeds() {
+    return seeds;
+  }
+
+  public RunState state() {
+    return state;
+  }
+
+  /** The normalised scale of the judge-score criteria (measured when the run starts). */
+  NormalisedScale scale() {
+    return scale;
+  }
+
+  SprintTrials trials() {
+    return trials;
+  }
+
+  PolicyEvaluator evaluator() {
+    return evaluator;
+  }
+
+  CriterionMeter meter() {
+    return meter;
+  }
+
+  RunFiles files() {
+    return files;
+  }
+
+  /** Replaces the state (the reporter adds the baselines' profiles). */
+  void update(RunState next) {
+    state = next;
+  }
+
+  static String adapterName(int stage) {
+    return "v" + stage;
+  }
+
+  /** The stage's types weighted by its mix, earlier stages' types sharing the rehearsal share. */
+  public List<EpisodeType> trainingMix(StageSpec stage) {
+    return TrainingMix.of(stage, spec.rehearsalShare());
+  }
+
+  private void runStage(StageSpec stage) {
+    String name = adapterName(stage.stage());
+    if (!net.adapters().containsKey(name)) {
+      startAdapter(stage.stage());
+    }
+    net.activate(name);
+    if (state.current().bestValidation() == null) {
+      double validation = stages.validate(net, stage);
+      var untrained = stages.untrained(net, stage.stage());
+      state = state.withCurrent(state.current().started(untrained.values(), untrained.judges(),
+          validation));
+    }
+    var tracker = new GraduationTracker(spec.evaluation().window(), state.current().recent());
+    try (var trainer = new StageTrainer(spec, episodeConfig, library, net,
+        seeds.seed("curriculum-train"), state.current().bestValidation())) {
+      boolean graduated = false;
+      while (true) {
+        long budget = state.current().round() == 0 ? stage.episodes() : spec.remedialEpisodes();
+        while (state.current().roundEpisodes() < budget && !graduated) {
+          graduated = trainAndEvaluate(stage, trainer, tracker, budget, (int) Math.min(
+              spec.evaluation().everyEpisodes(), budget - state.current().roundEpisodes()));
+        }
+        if (graduated || state.current().round() >= spec.remedialRounds()) {
+          break;
+        }
+        state = state.withCurrent(state.current().nextRound());
+        log.printf(Locale.ROOT, "stage %d: not graduated, remedial round %d of %d%n",
+            stage.stage(), state.current().round(), spec.remedialRounds());
+      }
+      trainer.finish(); // the adapter is the last kept update: later training was not validated
+      finishStage(stage, tracker, graduated);
+    }
+  }
+
+  private void startAdapter(int stage) {
+    String name = adapterName(stage);
+    if (stage == 1) {
+      net.addAdapter(name, spec.lora(), new Seeds(seeds.seed(Seeds.ADAPTER_INIT)).rng(name));
+    } else {
+      INDArray parent = net.adapters().get(adapterName(stage - 1)).parameters().values().dup();
+      net.addAdapter(name, spec.lora(), parent);
+    }
+  }
+
+  /**
+   * One training chunk on the live parameters; at a gate (every {@code validation.every_episodes}
+   * and at the end of a round) the gate keeps or rolls back the training since the last gate;
+   * then the kept parameters are evaluated. Returns whether the stage graduated.
+   */
+  private boolean trainAndEvaluate(StageSpec stage, StageTrainer trainer,
+      GraduationTracker tracker, long budget, int episodes) {
+    StageState before = state.current();
+    double cap = before.round() == 0 ? spec.difficulty().cap(before.roundEpisodes(), budget) : 1.0;
+    stepsInChunk = 0;
+    var chunk = trainer.train(stage.stage(), before.gates(), trainingMix(stage), cap, episodes,
+        s -> updated(stage.stage(), s));
+    state = state.withCurrent(before.trained(chunk.episodes(), chunk.steps()));
+    boolean atGate = state.current().sinceGate() >= spec.validation().everyEpisodes()
+        || state.current().roundEpisodes() >= budget || chunk.trainerDone();
+    Double validation = null;
+    Boolean keep = null;
+    if (atGate) {
+      trainer.close();
+      validation = stages.validate(net, stage);
+      keep = trainer.gate(validation);
+      state = state.withCurrent(state.current().gated(keep, trainer.best()));
+    }
+    Double v = validation;
+    Boolean k = keep;
+    boolean graduated = trainer.withKept(() -> evaluate(stage, tracker, v, k, trainer.cap()));
+    if (atGate || graduated) {
+      checkpoint(); // at a gate the live parameters are the kept ones: a resume starts here
+    }
+    reportEpisodes();
+    return graduated;
+  }
+
+  /**
+   * Measures the stage's criteria for the kept parameters, adds them to the rolling windows and
+   * writes the evaluation's line. {@code validation} and {@code kept} are null between gates.
+   */
+  private boolean evaluate(StageSpec stage, GraduationTracker tracker, Double validation,
+      Boolean kept, double cap) {
+    int k = stage.stage();
+    StageState now = state.current();
+    var e = stages.evaluate(net, k, now.evaluations());
+    for (int s = 0; s < e.perSeed().size(); s++) {
+      for (GraduationCriterion c : meter.graduationCriteria(k)) {
+        if (!c.name().equals(CriterionMeter.NO_REGRESSION)) {
+          tracker.add(c.name(), s, e.perSeed().get(s).get(c.name()));
+        }
+      }
+    }
+    if (k == 4) {
+      // one count for the evaluation, from the rolling means of all seeds
+      double n = tracker.regressions(state.finished(), meter, spec.noRegressionTolerance());
+      for (int s = 0; s < e.perSeed().size(); s++) {
+        tracker.add(CriterionMeter.NO_REGRESSION, s, n);
+      }
+    }
+    state = state.withCurrent(now.evaluated(tracker.snapshot(),
+        curvePoint(now.stageEpisodes(), e)))
+        .profiled(adapterName(k), e.success(), e.judge());
+    boolean graduated = tracker.graduated(meter.graduationCriteria(k));
+    files.metric(evaluationLine(k, cap, validation, kept, e.judge(), tracker, graduated));
+    int number = state.current().evaluations();
+    if (validation != null) {
+      log.printf(Locale.ROOT, "stage %d eval %d: %d episodes, gate: validation %.3f (%s, best"
+          + " %.3f), judge %.3f%s%n", k, number, now.stageEpisodes(), validation,
+          kept ? "kept" : "rolled back", state.current().bestValidation(), e.judge(),
+          graduated ? ", graduated" : "");
+    } else if (graduated || number % 10 == 0) {
+      log.printf(Locale.ROOT, "stage %d eval %d: %d episodes, judge %.3f%s%n", k, number,
+          now.stageEpisodes(), e.judge(), graduated ? ", graduated" : "");
+    }
+    return graduated;
+  }
+
+  private Map<String, Object> evaluationLine(int k, double cap, Double validation, Boolean kept,
+      double judge, GraduationTracker tracker, boolean graduated) {
+    StageState now = state.current();
+    var line = new LinkedHashMap<String, Object>();
+    line.put("event", "evaluation");
+    line.put("stage", k);
+    line.put("round", now.round());
+    line.put("evaluation", now.evaluations() - 1);
+    line.put("episodes", now.stageEpisodes());
+    line.put("difficulty_cap", cap);
+    line.put("gate", validation != null);
+    line.put("validation_return", validation);
+    line.put("best_validation_return", now.bestValidation());
+    line.put("update_kept", kept);
+    line.put("kept", now.kept());
+    line.put("rollbacks", now.rollbacks());
+    line.put("stage_judge", judge);
+    line.put("rolling", tracker.means());
+    line.put("graduated", graduated);
+    return line;
+  }
+
+  private void finishStage(StageSpec stage, GraduationTracker tracker, boolean graduated) {
+    int k = stage.stage();
+    StageState now = state.current();
+    var out = new StageOutcome(k, graduated, now.stageEpisodes(), now.stageSteps(), now.round(),
+        now.kept(), now.rollbacks(), now.evaluations(), tracker.rolling(), now.curve(),
+        StageVerdict.of(meter, spec.evaluation().window(), k, graduated, now, tracker),
+        now.untrained(), now.untrainedJudges());
+    String name = adapterName(k);
+    AdapterFile.write(files.dir().resolve("adapters").resolve(name + ".adapter"),
+        net.adapters().get(name));
+    state = state.finishedStage(out, registryEntry(out, now, tracker));
+    log.printf(Locale.ROOT, "stage %d (%s): %s%n", k, stage.name(), out.verdict());
+    checkpoint();
+  }
+
+  private Map<String, Object> registryEntry(StageOutcome out, StageState now,
+      GraduationTracker tracker) {
+    int k = out.stage();
+    var entry = new LinkedHashMap<String, Object>();
+    entry.put("adapter", adapterName(k));
+    entry.put("parent", k == 1 ? ActorCritic.BASE : adapterName(k - 1));
+    entry.put("stage", k);
+    entry.put("file", "adapters/" + adapterName(k) + ".adapter");
+    entry.put("lora", RunFiles.ordered("rank", spec.lora().rank(), "alpha", spec.lora().alpha()));
+    entry.put("episodes", out.episodes());
+    entry.put("steps", out.steps());
+    entry.put("remedial_rounds", out.rounds());
+    entry.put("updates_kept", out.kept());
+    entry.put("updates_rolled_back", out.rollbacks());
+    entry.put("seeds", RunFiles.ordered("train", seeds.seed("curriculum-train"), "validation",
+        seeds.seed("curriculum-validation"), "evaluation", seeds.seed("curriculum-evaluation")));
+    entry.put("validation_gates", now.gates());
+    entry.put("validation_return", now.bestValidation());
+    entry.put("graduation", tracker.means());
+    entry.put("graduated", out.graduated());
+    return entry;
+  }
+
+  /** One PPO update: its metrics line, its progress.csv row, its return for the curve. */
+  private void updated(int stage, UpdateStats s) {
+    files.metric(updateLine(stage, s));
+    stepsInChunk += spec.ppo().rolloutSize();
+    progressFile.append(stage, state.current().round(), s, state.totalSteps() + stepsInChunk,
+        wallSeconds());
+    if (s.episodes() > 0 && Double.isFinite(s.meanEpisodeReturn())) {
+      sinceEvaluation.add(new double[] {s.episodes(), s.meanEpisodeReturn()});
+    }
+  }
+
+  private double wallSeconds() {
+    return wallBefore + (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /** The learning-curve point of an evaluation; clears the updates collected since the last. */
+  private CurvePoint curvePoint(long episodes, StageEvaluator.Evaluation e) {
+    double[] seeds = java.util.Arrays.stream(e.seedJudges()).filter(Double::isFinite).toArray();
+    var score = Stats.meanInterval(seeds.length == 0 ? new double[] {e.judge()} : seeds, 0.95);
+    Double ret = null;
+    Double lo = null;
+    Double hi = null;
+    if (!sinceEvaluation.isEmpty()) {
+      double n = sinceEvaluation.stream().mapToDouble(u -> u[0]).sum();
+      ret = sinceEvaluation.stream().mapToDouble(u -> u[0] * u[1]).sum() / n;
+      var ci = Stats.meanInterval(sinceEvaluation.stream().mapToDouble(u -> u[1]).toArray(),
+          0.95);
+      lo = ci.low();
+      hi = ci.high();
+    }
+    sinceEvaluation.clear();
+    return new CurvePoint(episodes, e.judge(), Math.max(0, score.low()),
+        Math.min(1, score.high()), ret, lo, hi);
+  }
+
+  private Map<String, Object> updateLine(int stage, UpdateStats s) {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("event", "update");
+    m.put("stage", stage);
+    m.put("round", state.current().round());
+    m.put("evaluation", state.current().evaluations() + 1);
+    m.put("update", s.update());
+    m.put("steps", s.globalSteps());
+    m.put("policy_loss", s.policyLoss());
+    m.put("value_loss", s.valueLoss());
+    m.put("entropy", s.entropy());
+    m.put("approx_kl", s.approxKl());
+    m.put("clip_fraction", s.clipFraction());
+    m.put("explained_variance", s.explainedVariance());
+    m.put("episodes", s.episodes());
+    m.put("mean_episode_return", s.meanEpisodeReturn());
+    return m;
+  }
+
+  private void checkpoint() {
+    state = state.atCheckpoint(files.metricsLines(), progressFile.rows(), wallSeconds());
+    files.checkpoint(net, state);
+    checkpoints.saved(++checkpointCount);
+  }
+
+  /** Reports training progress to {@code listener} (after every chunk and on start). */
+  CurriculumRun reportingTo(EpisodeProgress listener) {
+    this.episodeProgress = listener;
+    return this;
+  }
+
+  /** {done, planned} training episodes over all stages. */
+  long[] episodeTotals() {
+    long done = 0;
+    long planned = 0;
+    for (StageOutcome f : state.finished()) {
+      done += f.episodes();
+      planned += f.episodes();
+    }
+    StageState now = state.current();
+    for (StageSpec st : spec.stages()) {
+      if (st.stage() == state.stage()) {
+        done += now.stageEpisodes();
+        planned += Math.max(now.stageEpisodes(),
+            st.episodes() + (long) now.round() * spec.remedialEpisodes());
+      } else if (st.stage() > state.stage()) {
+        planned += st.episodes();
+      }
+    }
+    return new long[] {done, planned};
+  }
+
+  private void reportEpisodes() {
+    long[] t = episodeTotals();
+    episodeProgress.episodes(t[0], t[1]);
+  }
+}

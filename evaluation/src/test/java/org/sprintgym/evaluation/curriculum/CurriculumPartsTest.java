@@ -1,0 +1,72 @@
+package org.sprintgym.evaluation.curriculum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** The curriculum's parts that decide on their own: the gate, regression, the difficulty cap. */
+class CurriculumPartsTest {
+
+  @Test
+  void gateRollsBackAnUpdateThatMadeValidationWorseAndKeepsAClearGain() {
+    var params = Nd4j.createFromArray(1f, 2f, 3f);
+    var gate = new ValidationGate(0.05, params, 1.0);
+    params.assign(Nd4j.createFromArray(9f, 9f, 9f));
+    assertThat(gate.offer(0.8)).isFalse(); // worse: rolled back
+    assertThat(params.toFloatVector()).containsExactly(1f, 2f, 3f);
+    params.assign(Nd4j.createFromArray(5f, 5f, 5f));
+    assertThat(gate.offer(1.04)).isFalse(); // better, but by less than 5%
+    assertThat(params.toFloatVector()).containsExactly(1f, 2f, 3f);
+    params.assign(Nd4j.createFromArray(7f, 7f, 7f));
+    assertThat(gate.offer(1.06)).isTrue();
+    assertThat(params.toFloatVector()).containsExactly(7f, 7f, 7f);
+    assertThat(gate.best()).isEqualTo(1.06);
+    params.assign(Nd4j.createFromArray(0f, 0f, 0f));
+    assertThat(gate.offer(1.0)).isFalse(); // back to the last kept update, not the start
+    assertThat(params.toFloatVector()).containsExactly(7f, 7f, 7f);
+    // between gates, evaluations see the kept parameters and training goes on from the live ones
+    params.assign(Nd4j.createFromArray(8f, 8f, 8f));
+    float[] seen = gate.withKept(params::toFloatVector);
+    assertThat(seen).containsExactly(7f, 7f, 7f);
+    assertThat(params.toFloatVector()).containsExactly(8f, 8f, 8f);
+    gate.restoreKept(); // a stage ends on its last kept update
+    assertThat(params.toFloatVector()).containsExactly(7f, 7f, 7f);
+  }
+
+  @Test
+  void regressionNeedsASignificantMoveTheWrongWayOrAFailedThreshold() {
+    var elicitation = new org.sprintgym.evaluation.GraduationCriterion("elicitation", 1,
+        org.sprintgym.evaluation.GraduationCriterion.Direction.AT_LEAST, 0.70, 20, "");
+    double[] before = {0.90, 0.92, 0.91, 0.89, 0.90};
+    // noise: a small move either way is no regression
+    assertThat(GraduationTracker.regressed(elicitation, before, new double[] {0.88, 0.93, 0.90,
+        0.87, 0.91}, 0.05)).isFalse();
+    // a large move with overlapping seeds (not significant) is none either
+    assertThat(GraduationTracker.regressed(elicitation, before, new double[] {0.99, 0.71, 0.95, 0.72,
+        0.90}, 0.05)).isFalse();
+    // a large, consistent drop is one
+    assertThat(GraduationTracker.regressed(elicitation, before, new double[] {0.80, 0.81, 0.79, 0.82,
+        0.80}, 0.05)).isTrue();
+    // dropping under the threshold always is
+    assertThat(GraduationTracker.regressed(elicitation, new double[] {0.72}, new double[] {0.69},
+        0.05)).isTrue();
+    var drop = new org.sprintgym.evaluation.GraduationCriterion("velocity_drop", 2,
+        org.sprintgym.evaluation.GraduationCriterion.Direction.BELOW, 0.30, 20, "");
+    assertThat(GraduationTracker.regressed(drop, new double[] {0.05, 0.06, 0.04},
+        new double[] {0.20, 0.21, 0.19}, 0.05)).isTrue(); // lower is better: a rise regresses
+  }
+
+  @Test
+  void difficultyCapRisesFromItsStartToOneOverTheRamp() {
+    var d = new CurriculumSpec.DifficultySpec(0.6, 0.5);
+    assertThat(d.cap(0, 1000)).isEqualTo(0.6);
+    assertThat(d.cap(250, 1000)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(d.cap(500, 1000)).isEqualTo(1.0);
+    assertThat(d.cap(900, 1000)).isEqualTo(1.0);
+    assertThat(new CurriculumSpec.DifficultySpec(0.6, 0).cap(0, 1000)).isEqualTo(1.0);
+    assertThrows(IllegalArgumentException.class, () -> new CurriculumSpec.DifficultySpec(0, 0.5));
+    assertThrows(IllegalArgumentException.class, () -> new CurriculumSpec.DifficultySpec(0.5, 2));
+  }
+}
