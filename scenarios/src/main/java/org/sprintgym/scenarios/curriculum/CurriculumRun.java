@@ -301,6 +301,8 @@ public final class CurriculumRun {
       done += s.episodes();
       progress.stageSteps += spec.ppo().rolloutSize();
       metric(updateLine(stage.stage(), s));
+      org.sprintgym.policy.log.ProgressCsv.appendTo(dir.resolve("progress.csv"), s, spec.ppo(),
+          System.currentTimeMillis() / 1000.0);
     }
     progress.stageEpisodes += done;
     progress.roundEpisodes += done;
