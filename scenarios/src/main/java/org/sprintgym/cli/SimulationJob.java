@@ -38,6 +38,7 @@ import org.sprintgym.sim.world.TeamSimulation;
  */
 record SimulationJob(SimConfig config, Backlog backlog, long seed, int replications, int sprints,
     boolean events, Integer teams) {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SimulationJob.class);
 
   boolean multiTeam() {
     return teams != null || !config.portfolio().teams().isEmpty();
@@ -77,6 +78,7 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
             eventsOut.write(line(json, e, s, replications > 1));
           }
         }
+        LOG.debug("replication {} (seed {}): {} sprints", r + 1, s, records.size());
         Bars.step(bar, 1);
       }
     }

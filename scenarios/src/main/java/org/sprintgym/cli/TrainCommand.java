@@ -38,6 +38,7 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train a policy with PPO (CartPole or SprintGym episodes).")
 public final class TrainCommand implements Callable<Integer> {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrainCommand.class);
   static final String CHECKPOINT = "checkpoint.bin";
   /** Held-out episodes of the final evaluation (policy and references on the same seeds). */
   static final int EVAL_EPISODES = 500;
@@ -133,6 +134,7 @@ public final class TrainCommand implements Callable<Integer> {
       UpdateStats s = session.update();
       writeMetrics(metrics, s);
       log.record(s);
+      LOG.info("{}", s.line());
       if (bar != null) {
         bar.stepTo(s.update());
         bar.setExtraMessage(String.format(Locale.ROOT, "return %.1f sps %.0f",
@@ -140,6 +142,7 @@ public final class TrainCommand implements Callable<Integer> {
       }
       if (++sinceCheckpoint >= checkpointEvery) {
         session.checkpoint(ckpt);
+        LOG.debug("checkpoint after update {} in {}", s.update(), ckpt);
         sinceCheckpoint = 0;
       }
     }
