@@ -176,7 +176,8 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
       out.printf("%d replications: velocity mean %s, sd %s, median %s%n", replications, v.get("mean"),
           v.get("sd"), v.get("median"));
     }
-    out.printf("%d sprints in %.1f ms (%.3f ms/sprint); results in %s%n", records.size(), wallMs,
+    out.printf("%d sprints in %.1f ms (%.3f ms/sprint, JVM warm-up included); results in %s%n",
+        records.size(), wallMs,
         records.isEmpty() ? 0 : wallMs / records.size(), dir);
   }
 }
