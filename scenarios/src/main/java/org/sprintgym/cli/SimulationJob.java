@@ -49,6 +49,8 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
       PrintWriter stdout) throws IOException {
     ObjectMapper json = Json.mapper();
     var all = new ArrayList<SprintRecord>();
+    var seeds = new ArrayList<Long>();
+    var byReplication = new ArrayList<List<SprintRecord>>();
     var extra = new LinkedHashMap<String, Object>();
     boolean exhausted = false;
     int remaining = 0;
@@ -69,8 +71,10 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
           exhausted = sim.backlogExhausted();
           remaining = sim.storiesRemaining();
         }
+        byReplication.add(records);
         for (SprintRecord rec : records) {
           all.add(rec);
+          seeds.add(s);
           sprintsOut.write(line(json, rec, s, replications > 1));
         }
         if (eventsOut != null) {
@@ -88,6 +92,10 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     summary.put("replications", replications);
     summary.putAll(extra);
     dir.writeString("summary.json", Json.prettyMapper().writeValueAsString(summary) + "\n");
+    CsvTables.write(dir, "sprints.csv", CsvTables.rows(all, seeds));
+    CsvTables.write(dir, "results.csv", resultRows(summary));
+    dir.writeString("report.html", RunReport.simulate("Simulation, seeds " + seed + ".."
+        + (seed + replications - 1), byReplication));
     var run = new LinkedHashMap<String, Object>(provenance);
     run.put("seed", seed);
     run.put("replications", replications);
@@ -100,6 +108,19 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     dir.writeString("run.json", Json.prettyMapper().writeValueAsString(run) + "\n");
     dir.commit();
     report(stdout, all, summary, ignored, dir.target(), wallMs);
+  }
+
+  /** summary.json's per-sprint statistics, one row per metric. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> resultRows(Map<String, Object> summary) {
+    var rows = new ArrayList<Map<String, Object>>();
+    ((Map<String, Object>) summary.get("per_sprint")).forEach((metric, stats) -> {
+      var row = new LinkedHashMap<String, Object>();
+      row.put("metric", metric);
+      row.putAll((Map<String, Object>) stats);
+      rows.add(row);
+    });
+    return rows;
   }
 
   /** Several teams, sprint-synchronous; events are tagged with their team. */
