@@ -28,7 +28,8 @@ public final class Numbers {
     }
     double raw = (hi - lo) / 5;
     double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-    double step = raw / mag >= 5 ? 5 * mag : raw / mag >= 2 ? 2 * mag : mag;
+    double r = raw / mag;
+    double step = (r < 1.5 ? 1 : r < 3 ? 2 : r < 7 ? 5 : 10) * mag;
     double first = Math.ceil(lo / step - 1e-9) * step;
     int n = (int) Math.floor((hi - first) / step + 1e-9) + 1;
     double[] t = new double[Math.max(n, 0)];
