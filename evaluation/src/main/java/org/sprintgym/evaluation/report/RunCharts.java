@@ -136,6 +136,82 @@ public final class RunCharts {
     return sb.append("</svg>").toString();
   }
 
+  /**
+   * A heatmap of {@code z[row][column]} over two parameters' values (NaN: an empty cell), each
+   * cell labelled with its value, and a colour key from the lowest to the highest value.
+   */
+  public static String heatmap(String title, String xName, List<String> xValues, String yName,
+      List<String> yValues, double[][] z) {
+    int cw = Math.max(44, Math.min(90, 480 / Math.max(1, xValues.size())));
+    int ch = 26;
+    int left = 130;
+    int top = TOP + 10;
+    int width = left + cw * xValues.size() + 40;
+    int height = top + ch * yValues.size() + 80;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double[] row : z) {
+      for (double v : row) {
+        if (Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    var sb = open(title, Math.max(width, 360), height);
+    for (int r = 0; r < yValues.size(); r++) {
+      double y = top + r * ch;
+      sb.append(text(left - 6, y + ch / 2.0 + 4, yValues.get(r), "end"));
+      for (int c = 0; c < xValues.size(); c++) {
+        double v = z[r][c];
+        double x = left + c * cw;
+        double t = hi > lo ? (v - lo) / (hi - lo) : 0.5;
+        sb.append("<rect class='cell' x='").append(f(x)).append("' y='").append(f(y))
+            .append("' width='").append(cw - 1).append("' height='").append(ch - 1)
+            .append("' fill='").append(Double.isFinite(v) ? colour(t) : "#eeeeee").append("'/>");
+        sb.append(text(x + cw / 2.0, y + ch / 2.0 + 4, Numbers.sig3(v), "middle"));
+      }
+    }
+    double bottom = top + ch * yValues.size();
+    for (int c = 0; c < xValues.size(); c++) {
+      sb.append(text(left + c * cw + cw / 2.0, bottom + 14, xValues.get(c), "middle"));
+    }
+    sb.append(text(left + cw * xValues.size() / 2.0, bottom + 30, xName, "middle"));
+    sb.append(text(left - 6, top - 6, yName, "end"));
+    // colour key
+    for (int k = 0; k < 10; k++) {
+      sb.append("<rect x='").append(left + 12 * k).append("' y='").append(f(bottom + 42))
+          .append("' width='12' height='8' fill='").append(colour(k / 9.0)).append("'/>");
+    }
+    sb.append(text(left - 6, bottom + 50, Numbers.sig3(lo), "end"));
+    sb.append(text(left + 126, bottom + 50, Numbers.sig3(hi), "start"));
+    return sb.append("</svg>").toString();
+  }
+
+  // light yellow (low) to dark blue (high), readable under black labels at both ends
+  private static String colour(double t) {
+    double u = Math.max(0, Math.min(1, t));
+    int r = (int) Math.round(255 + (65 - 255) * u);
+    int g = (int) Math.round(247 + (140 - 247) * u);
+    int b = (int) Math.round(188 + (210 - 188) * u);
+    return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+  }
+
+  /** Lines over categories (a swept parameter's values) instead of sprints. */
+  public static String lines(String title, String xLabel, String yLabel, List<Series> series,
+      List<String> categories) {
+    String svg = lines(title, xLabel, yLabel, series);
+    if (categories.isEmpty()) {
+      return svg;
+    }
+    // the numeric sprint ticks 1..n become the categories' names
+    for (int i = categories.size(); i >= 1; i--) {
+      svg = svg.replace("text-anchor='middle'>" + i + "</text>",
+          "text-anchor='middle'>" + SvgCharts.escape(categories.get(i - 1)) + "</text>");
+    }
+    return svg;
+  }
+
   private static void legend(StringBuilder sb, List<String> names, String note) {
     double x = LEFT + 10;
     for (int k = 0; k < names.size(); k++) {

@@ -73,6 +73,22 @@ class RunChartsTest {
   }
 
   @Test
+  void heatmapHasACellPerGridPointLabelledWithItsValue() {
+    String svg = RunCharts.heatmap("v", "wip", List.of("2", "4"), "commit", List.of("0.5", "0.7",
+        "0.9"), new double[][] {{1, 2}, {3, 4}, {5, Double.NaN}});
+    assertEquals(6, count(svg, "class='cell'"));
+    assertEquals(1, count(svg, "fill='#eeeeee'"));
+    assertTrue(svg.contains(">4<") && svg.contains(">wip<") && svg.contains(">commit<"));
+  }
+
+  @Test
+  void categoryLinesNameTheirTicks() {
+    String svg = RunCharts.lines("v", "wip", "points", List.of(new RunCharts.Series("v",
+        new double[] {1, 2}, new double[] {1, 2}, new double[] {1, 2})), List.of("low", "high"));
+    assertTrue(svg.contains(">low<") && svg.contains(">high<"), svg);
+  }
+
+  @Test
   void seriesNeedMatchingLengths() {
     assertThrows(IllegalArgumentException.class, () -> new RunCharts.Series("x",
         new double[2], new double[1], new double[2]));
