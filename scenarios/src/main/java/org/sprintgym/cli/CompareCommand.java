@@ -295,8 +295,8 @@ public final class CompareCommand implements Callable<Integer> {
     sb.append(String.format("- wall time %.2f s%n%n", wallS));
     sb.append("Per-sprint metrics are means over a replication's sprints; the difference is variant"
         + " - base, paired by seed, with a 95% t interval. * marks an interval that excludes 0."
-        + " p (Holm): the paired t tests' p values with Holm's correction across metrics"
-        + " (compare.json: p_value, p_holm). Charts: report.html.\n\n");
+        + " The paired t tests' p values, with Holm's correction across metrics, are in"
+        + " compare.json (p_value, p_holm) and report.html (with the charts).\n\n");
     sb.append("| metric | meaning | base | variant | diff | 95% CI | ratio | n |\n");
     sb.append("|---|---|---:|---:|---:|---|---:|---:|\n");
     results.forEach((k, c) -> sb.append(String.format("| %s | %s | %s | %s | %s%s | %s | %s | %d |%n",

@@ -25,4 +25,12 @@ class QuickstartTest {
     assertEquals(false, summary.get("backlog_exhausted"));
     assertTrue(out.toString().contains("JVM warm-up included"), out.toString());
   }
+
+  @Test
+  void theQuickstartBacklogIsPlainAatFormat() {
+    var loaded = org.sprintgym.sim.backlog.AatBacklogReader.load(
+        Path.of("../backlogs/quickstart/vetdesk.yaml"), 1);
+    assertEquals(40, loaded.backlog().stories().size());
+    assertEquals(java.util.List.of(), loaded.ignoredKeys());
+  }
 }
