@@ -111,12 +111,18 @@ public final class CompareCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     try (OutputDirectory dir = OutputDirectory.open(target, "--out", force)) {
       Map<String, double[][]> values = new LinkedHashMap<>();
-      runArm(baseArm, 0, loaded.backlog(), dir, values);
-      runArm(variantArm, 1, loaded.backlog(), dir, values);
+      Map<String, List<List<SprintRecord>>> arms = new LinkedHashMap<>();
+      arms.put(baseArm.name(), runArm(baseArm, 0, loaded.backlog(), dir, values));
+      arms.put(variantArm.name(), runArm(variantArm, 1, loaded.backlog(), dir, values));
       double wallS = (System.nanoTime() - t0) / 1e9;
       var results = new LinkedHashMap<String, PairedTTest>();
       values.forEach((metric, v) -> results.put(metric, PairedTTest.of(v[0], v[1])));
-      writeReports(dir, baseArm, variantArm, results, wallS, loaded.ignoredKeys());
+      Map<String, Double> holm = holm(results);
+      writeReports(dir, baseArm, variantArm, results, holm, wallS, loaded.ignoredKeys());
+      CsvTables.write(dir, "results.csv", resultRows(results, holm));
+      dir.writeString("report.html", RunReport.compare("Paired comparison: variant vs base",
+          arms, results, holm, replications + " replications x " + sprints + " sprints, seeds "
+              + seed + ".." + (seed + replications - 1) + " in both arms (common random numbers)."));
       dir.commit();
       report(stdout, results, wallS, dir.target());
     }
@@ -152,10 +158,46 @@ public final class CompareCommand implements Callable<Integer> {
     return builder.build();
   }
 
-  /** Runs every replication of one arm, writing its sprints and stories, keeping its metrics. */
-  private void runArm(Arm arm, int index, Backlog b, OutputDirectory dir,
+  /** Holm-adjusted p values of the metrics, in the results' order (NaN: no test). */
+  static Map<String, Double> holm(Map<String, PairedTTest> results) {
+    var keys = new ArrayList<>(results.keySet());
+    double[] adj = PairedTTest.holm(keys.stream().mapToDouble(k -> results.get(k).pValue())
+        .toArray());
+    var out = new LinkedHashMap<String, Double>();
+    for (int i = 0; i < keys.size(); i++) {
+      out.put(keys.get(i), adj[i]);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> resultRows(Map<String, PairedTTest> results,
+      Map<String, Double> holm) {
+    var rows = new ArrayList<Map<String, Object>>();
+    results.forEach((k, c) -> {
+      var row = new LinkedHashMap<String, Object>();
+      row.put("metric", k);
+      row.putAll(c.toMap());
+      row.put("p_value", finite(c.pValue()));
+      row.put("p_holm", finite(holm.get(k)));
+      rows.add(row);
+    });
+    return rows;
+  }
+
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+
+  /**
+   * Runs every replication of one arm, writing its sprints and stories, keeping its metrics;
+   * returns its sprint records per replication.
+   */
+  private List<List<SprintRecord>> runArm(Arm arm, int index, Backlog b, OutputDirectory dir,
       Map<String, double[][]> values) throws IOException {
     ObjectMapper json = Json.mapper();
+    var byReplication = new ArrayList<List<SprintRecord>>();
+    var all = new ArrayList<SprintRecord>();
+    var seeds = new ArrayList<Long>();
     try (BufferedWriter sprintsOut = dir.writer("sprints-" + arm.name() + ".jsonl");
         BufferedWriter storiesOut = dir.writer("stories-" + arm.name() + ".jsonl")) {
       for (int r = 0; r < replications; r++) {
@@ -171,8 +213,11 @@ public final class CompareCommand implements Callable<Integer> {
           records = sim.run(sprints);
           stories = sim.storyEfforts();
         }
+        byReplication.add(records);
         for (SprintRecord rec : records) {
           sprintsOut.write(line(json, rec, s));
+          all.add(rec);
+          seeds.add(s);
         }
         for (StoryEffort e : stories) {
           storiesOut.write(line(json, e, s));
@@ -182,6 +227,8 @@ public final class CompareCommand implements Callable<Integer> {
             values.computeIfAbsent(metric, k -> new double[2][replications])[index][rep] = v);
       }
     }
+    CsvTables.write(dir, "sprints-" + arm.name() + ".csv", CsvTables.rows(all, seeds));
+    return byReplication;
   }
 
   private static String line(ObjectMapper json, Object value, long seed) throws IOException {
@@ -192,8 +239,8 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private void writeReports(OutputDirectory dir, Arm baseArm, Arm variantArm,
-      Map<String, PairedTTest> results, double wallS, List<String> backlogIgnored)
-      throws IOException {
+      Map<String, PairedTTest> results, Map<String, Double> holm, double wallS,
+      List<String> backlogIgnored) throws IOException {
     var doc = new LinkedHashMap<String, Object>();
     doc.put("command", "compare");
     doc.put("backlog", Provenance.file(backlog));
@@ -212,8 +259,17 @@ public final class CompareCommand implements Callable<Integer> {
     }
     doc.put("backlog_ignored_keys", backlogIgnored);
     var metrics = new LinkedHashMap<String, Object>();
-    results.forEach((k, v) -> metrics.put(k, v.toMap()));
+    results.forEach((k, v) -> {
+      Map<String, Object> m = v.toMap();
+      m.put("p_value", finite(v.pValue()));
+      m.put("p_holm", finite(holm.get(k)));
+      m.put("significant_holm", holm.get(k) < 0.05);
+      metrics.put(k, m);
+    });
     doc.put("metrics", metrics);
+    doc.put("multiple_comparisons", "Holm's step-down correction of the paired t tests' p values"
+        + " across the " + holm.values().stream().filter(p -> !Double.isNaN(p)).count()
+        + " metrics with a test (p_holm; significant_holm at 0.05)");
     doc.put("versions", Provenance.versions());
     doc.put("wall_time_s", Math.round(wallS * 1000) / 1000.0);
     dir.writeString("compare.json", Json.prettyMapper().writeValueAsString(doc) + "\n");
@@ -238,7 +294,9 @@ public final class CompareCommand implements Callable<Integer> {
         .append(" in both arms (common random numbers)\n");
     sb.append(String.format("- wall time %.2f s%n%n", wallS));
     sb.append("Per-sprint metrics are means over a replication's sprints; the difference is variant"
-        + " - base, paired by seed, with a 95% t interval. * marks an interval that excludes 0.\n\n");
+        + " - base, paired by seed, with a 95% t interval. * marks an interval that excludes 0."
+        + " The paired t tests' p values, with Holm's correction across metrics, are in"
+        + " compare.json (p_value, p_holm) and report.html (with the charts).\n\n");
     sb.append("| metric | meaning | base | variant | diff | 95% CI | ratio | n |\n");
     sb.append("|---|---|---:|---:|---:|---|---:|---:|\n");
     results.forEach((k, c) -> sb.append(String.format("| %s | %s | %s | %s | %s%s | %s | %s | %d |%n",

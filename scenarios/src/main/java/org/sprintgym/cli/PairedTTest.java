@@ -61,6 +61,39 @@ record PairedTTest(int n, double baseMean, double variantMean, double diffMean, 
     return new PairedTTest(n, b.getMean(), v.getMean(), d.getMean(), sd, lo, hi, ratio, dropped);
   }
 
+  /**
+   * Two-sided p value of the paired t test of a zero mean difference; NaN with fewer than 2
+   * pairs. With no spread it is 1 for a zero difference and 0 otherwise.
+   */
+  double pValue() {
+    if (n < 2) {
+      return Double.NaN;
+    }
+    if (diffSd == 0) {
+      return diffMean == 0 ? 1.0 : 0.0;
+    }
+    double t = diffMean / (diffSd / Math.sqrt(n));
+    return 2 * new TDistribution(null, n - 1).cumulativeProbability(-Math.abs(t));
+  }
+
+  /**
+   * Holm's step-down adjustment of {@code p} (NaN entries are left out and stay NaN): the i-th
+   * smallest of m p values is multiplied by m - i + 1, made monotone, capped at 1.
+   */
+  static double[] holm(double[] p) {
+    Integer[] order = java.util.stream.IntStream.range(0, p.length).filter(i -> !Double.isNaN(p[i]))
+        .boxed().sorted(java.util.Comparator.comparingDouble(i -> p[i])).toArray(Integer[]::new);
+    double[] adj = new double[p.length];
+    java.util.Arrays.fill(adj, Double.NaN);
+    int m = order.length;
+    double running = 0;
+    for (int k = 0; k < m; k++) {
+      running = Math.max(running, Math.min(1.0, (m - k) * p[order[k]]));
+      adj[order[k]] = running;
+    }
+    return adj;
+  }
+
   /** Whether the 95% interval excludes 0 (a difference the replications resolve). */
   boolean significant() {
     return ciLow != null && (ciLow > 0 || ciHigh < 0);

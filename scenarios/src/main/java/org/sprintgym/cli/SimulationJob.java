@@ -38,6 +38,7 @@ import org.sprintgym.sim.world.TeamSimulation;
  */
 record SimulationJob(SimConfig config, Backlog backlog, long seed, int replications, int sprints,
     boolean events, Integer teams) {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SimulationJob.class);
 
   boolean multiTeam() {
     return teams != null || !config.portfolio().teams().isEmpty();
@@ -48,6 +49,8 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
       PrintWriter stdout) throws IOException {
     ObjectMapper json = Json.mapper();
     var all = new ArrayList<SprintRecord>();
+    var seeds = new ArrayList<Long>();
+    var byReplication = new ArrayList<List<SprintRecord>>();
     var extra = new LinkedHashMap<String, Object>();
     boolean exhausted = false;
     int remaining = 0;
@@ -68,8 +71,10 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
           exhausted = sim.backlogExhausted();
           remaining = sim.storiesRemaining();
         }
+        byReplication.add(records);
         for (SprintRecord rec : records) {
           all.add(rec);
+          seeds.add(s);
           sprintsOut.write(line(json, rec, s, replications > 1));
         }
         if (eventsOut != null) {
@@ -77,6 +82,7 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
             eventsOut.write(line(json, e, s, replications > 1));
           }
         }
+        LOG.debug("replication {} (seed {}): {} sprints", r + 1, s, records.size());
         Bars.step(bar, 1);
       }
     }
@@ -86,6 +92,10 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     summary.put("replications", replications);
     summary.putAll(extra);
     dir.writeString("summary.json", Json.prettyMapper().writeValueAsString(summary) + "\n");
+    CsvTables.write(dir, "sprints.csv", CsvTables.rows(all, seeds));
+    CsvTables.write(dir, "results.csv", resultRows(summary));
+    dir.writeString("report.html", RunReport.simulate("Simulation, seeds " + seed + ".."
+        + (seed + replications - 1), byReplication));
     var run = new LinkedHashMap<String, Object>(provenance);
     run.put("seed", seed);
     run.put("replications", replications);
@@ -98,6 +108,19 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     dir.writeString("run.json", Json.prettyMapper().writeValueAsString(run) + "\n");
     dir.commit();
     report(stdout, all, summary, ignored, dir.target(), wallMs);
+  }
+
+  /** summary.json's per-sprint statistics, one row per metric. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> resultRows(Map<String, Object> summary) {
+    var rows = new ArrayList<Map<String, Object>>();
+    ((Map<String, Object>) summary.get("per_sprint")).forEach((metric, stats) -> {
+      var row = new LinkedHashMap<String, Object>();
+      row.put("metric", metric);
+      row.putAll((Map<String, Object>) stats);
+      rows.add(row);
+    });
+    return rows;
   }
 
   /** Several teams, sprint-synchronous; events are tagged with their team. */
@@ -174,7 +197,8 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
       out.printf("%d replications: velocity mean %s, sd %s, median %s%n", replications, v.get("mean"),
           v.get("sd"), v.get("median"));
     }
-    out.printf("%d sprints in %.1f ms (%.3f ms/sprint); results in %s%n", records.size(), wallMs,
+    out.printf("%d sprints in %.1f ms (%.3f ms/sprint, JVM warm-up included); results in %s%n",
+        records.size(), wallMs,
         records.isEmpty() ? 0 : wallMs / records.size(), dir);
   }
 }

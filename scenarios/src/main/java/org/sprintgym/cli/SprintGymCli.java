@@ -33,8 +33,12 @@ public final class SprintGymCli implements Runnable {
 
   /** Exit status for bad input (files, options, values). */
   public static final int EXIT_BAD_INPUT = 2;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SprintGymCli.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** --verbose and --log-file, inherited by every subcommand. */
+  @CommandLine.Mixin LoggingOptions logging = new LoggingOptions();
 
   @Override
   public void run() {
@@ -69,6 +73,16 @@ public final class SprintGymCli implements Runnable {
     var cli = new CommandLine(new SprintGymCli());
     cli.setOut(out);
     cli.setErr(err);
+    // logging is configured from the parsed options before any command runs
+    cli.setExecutionStrategy(parseResult -> {
+      try {
+        LoggingOptions.apply(parseResult);
+      } catch (InputError e) {
+        return report(e, err);
+      }
+      LOG.info("sprintgym {}", String.join(" ", args));
+      return new CommandLine.RunLast().execute(parseResult);
+    });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, err));
     cli.setParameterExceptionHandler((ex, args2) -> {
       err.println("sprintgym: " + ex.getMessage().replace('\n', ' ')

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -16,6 +17,7 @@ import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.LoraConfig;
 import org.sprintgym.policy.nn.NativeThreads;
 import org.sprintgym.policy.io.AtomicFiles;
+import org.sprintgym.policy.log.TrainingLog;
 import org.sprintgym.policy.ppo.PpoConfig;
 import org.sprintgym.policy.ppo.UpdateStats;
 import org.sprintgym.policy.train.EnvCatalog;
@@ -29,11 +31,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code sprintgym train}: PPO on a named env, from scratch or as a LoRA adapter on a frozen base
  * checkpoint; checkpoints to {@code OUT/checkpoint.bin} every few updates so {@code --resume}
- * continues a killed run; per-update metrics go to {@code OUT/metrics.jsonl}.
+ * continues a killed run; per-update metrics go to {@code OUT/metrics.jsonl} and, in
+ * Stable-Baselines3's columns, to {@code OUT/progress.csv} (and TensorBoard event files with
+ * {@code --tensorboard}).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train a policy with PPO (CartPole or SprintGym episodes).")
 public final class TrainCommand implements Callable<Integer> {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrainCommand.class);
   static final String CHECKPOINT = "checkpoint.bin";
   /** Held-out episodes of the final evaluation (policy and references on the same seeds). */
   static final int EVAL_EPISODES = 500;
@@ -78,6 +83,10 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--checkpoint-every", description = "updates between checkpoints (default ${DEFAULT-VALUE})")
   int checkpointEvery = 10;
 
+  @Option(names = "--tensorboard", paramLabel = "DIR",
+      description = "also write TensorBoard event files into DIR")
+  Path tensorboard;
+
   @Option(names = "--native-threads", description = "ND4J threads (default ${DEFAULT-VALUE})")
   int nativeThreads = 1;
 
@@ -96,8 +105,9 @@ public final class TrainCommand implements Callable<Integer> {
     Path ckpt = out.resolve(CHECKPOINT);
     try (var session = open(ckpt);
         var metrics = openMetrics(session);
+        var log = openLog(session);
         var bar = progressBar(session)) {
-      run(session, ckpt, metrics, bar);
+      run(session, ckpt, metrics, log, bar);
     }
     return 0;
   }
@@ -114,12 +124,21 @@ public final class TrainCommand implements Callable<Integer> {
         StandardOpenOption.APPEND);
   }
 
-  private void run(TrainingSession session, Path ckpt, Writer metrics, ProgressBar bar)
-      throws IOException {
+  private TrainingLog openLog(TrainingSession session) {
+    return resume
+        ? TrainingLog.resumed(out, session.config(), session.updatesDone(), tensorboard,
+            Clock.systemUTC())
+        : TrainingLog.fresh(out, session.config(), tensorboard, Clock.systemUTC());
+  }
+
+  private void run(TrainingSession session, Path ckpt, Writer metrics, TrainingLog log,
+      ProgressBar bar) throws IOException {
     int sinceCheckpoint = 0;
     while (!session.finished()) {
       UpdateStats s = session.update();
       writeMetrics(metrics, s);
+      log.record(s);
+      LOG.info("{}", s.line());
       if (bar != null) {
         bar.stepTo(s.update());
         bar.setExtraMessage(String.format(Locale.ROOT, "return %.1f sps %.0f",
@@ -127,6 +146,7 @@ public final class TrainCommand implements Callable<Integer> {
       }
       if (++sinceCheckpoint >= checkpointEvery) {
         session.checkpoint(ckpt);
+        LOG.debug("checkpoint after update {} in {}", s.update(), ckpt);
         sinceCheckpoint = 0;
       }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.sprintgym.evaluation.report.RunCharts;
 import org.sprintgym.sim.io.Json;
 
 /**
@@ -147,10 +148,50 @@ final class SweepSummary {
       sb.append("</tr>");
     }
     sb.append("</table>");
+    sb.append(grid(sweep, cells, CHARTED.get(0)));
     for (String m : CHARTED) {
       sb.append("<h2>").append(m).append("</h2>").append(chart(sweep, cells, m));
     }
     return sb.append("</body></html>\n").toString();
+  }
+
+  /**
+   * The summary metric over the grid: a heatmap for two swept parameters, a line with its 95%
+   * band for one; nothing for more (the table and dot charts cover those).
+   */
+  static String grid(Sweep sweep, Map<String, Map<String, Estimate>> cells, String metric) {
+    List<String> ps = sweep.parameters();
+    List<Estimate> es = cells.values().stream().map(x -> x.get(metric)).toList();
+    if (ps.size() == 1) {
+      List<String> xs = sweep.cells().stream().map(c -> c.get(ps.get(0))).toList();
+      double[] mean = es.stream().mapToDouble(Estimate::mean).toArray();
+      double[] half = es.stream().mapToDouble(e -> Double.isNaN(e.halfWidth()) ? 0
+          : e.halfWidth()).toArray();
+      double[] low = new double[mean.length];
+      double[] high = new double[mean.length];
+      for (int i = 0; i < mean.length; i++) {
+        low[i] = mean[i] - half[i];
+        high[i] = mean[i] + half[i];
+      }
+      return "<h2>" + metric + " over " + esc(ps.get(0)) + "</h2>" + RunCharts.lines(metric
+          + " (mean, 95% CI over seeds)", ps.get(0), metric, List.of(new RunCharts.Series(
+          metric, mean, low, high)), xs);
+    }
+    if (ps.size() != 2) {
+      return "";
+    }
+    List<String> xs = sweep.cells().stream().map(c -> c.get(ps.get(0))).distinct().toList();
+    List<String> ys = sweep.cells().stream().map(c -> c.get(ps.get(1))).distinct().toList();
+    double[][] z = new double[ys.size()][xs.size()];
+    for (double[] row : z) {
+      java.util.Arrays.fill(row, Double.NaN);
+    }
+    for (int i = 0; i < sweep.cells().size(); i++) {
+      var c = sweep.cells().get(i);
+      z[ys.indexOf(c.get(ps.get(1)))][xs.indexOf(c.get(ps.get(0)))] = es.get(i).mean();
+    }
+    return "<h2>" + metric + " over the grid</h2>" + RunCharts.heatmap(metric
+        + " (mean over seeds)", ps.get(0), xs, ps.get(1), ys, z);
   }
 
   /** Dots with CI whiskers, one per cell, on a shared y axis. */

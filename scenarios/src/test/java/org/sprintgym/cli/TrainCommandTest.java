@@ -59,4 +59,29 @@ class TrainCommandTest {
     assertEquals(2, run(err, "train", "--env", "cartpole", "--steps", "256", "--out",
         dir.toString()));
   }
+
+  @Test
+  void writesProgressCsvAndTensorBoardEventsOnOneGlobalStepAxis(@TempDir Path dir)
+      throws Exception {
+    var err = new StringWriter();
+    Path tb = dir.resolve("tb");
+    assertEquals(0, run(err, "train", "--env", "cartpole", "--steps", "768", "--out",
+        dir.resolve("run").toString(), "--tensorboard", tb.toString()), err.toString());
+    var rows = org.sprintgym.policy.log.ProgressCsv.read(dir.resolve("run/progress.csv"));
+    long metricsLines = Files.readAllLines(dir.resolve("run/metrics.jsonl")).size();
+    assertEquals(metricsLines, rows.size());
+    // CartPole's zoo config: 8 envs x 32 steps per rollout
+    assertEquals(java.util.List.of("256", "512", "768"),
+        rows.stream().map(r -> r.get("time/total_timesteps")).toList());
+    assertTrue(Double.parseDouble(rows.get(2).get("time/time_elapsed")) > 0);
+    Path events;
+    try (var files = Files.list(tb)) {
+      events = files.findFirst().orElseThrow();
+    }
+    var kl = org.sprintgym.policy.log.EventFileReader.read(events).scalars().stream()
+        .filter(x -> x.tag().equals("train/approx_kl")).toList();
+    assertEquals(java.util.List.of(256L, 512L, 768L),
+        kl.stream().map(x -> x.step()).toList());
+    assertEquals(Float.parseFloat(rows.get(1).get("train/approx_kl")), kl.get(1).value());
+  }
 }

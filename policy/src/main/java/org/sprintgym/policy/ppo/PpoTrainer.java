@@ -120,15 +120,16 @@ public final class PpoTrainer {
     return new UpdateStats(update, globalSteps, lr, clip, sums[0], sums[1], sums[2], sums[3],
         sums[4], explainedVariance(rollout.values, gae.returns()), sums[5], (int) episodes[0],
         episodes[0] == 0 ? Double.NaN : episodes[1] / episodes[0],
-        rollout.size() / seconds, rolloutSeconds);
+        rollout.size() / seconds, rolloutSeconds,
+        episodes[0] == 0 ? Double.NaN : episodes[2] / episodes[0]);
   }
 
-  /** Fills the rollout; returns {episodes finished, sum of their returns}. */
+  /** Fills the rollout; returns {episodes finished, sum of their returns, sum of their lengths}. */
   private double[] collect() {
     int n = config.numEnvs();
     int d = net.observationSize();
     int a = net.actionCount();
-    double[] episodes = new double[2];
+    double[] episodes = new double[3];
     // batch-8 forwards are dominated by ND4J's per-call cost: roll out with a plain-Java snapshot
     // of the current parameters (float networks; its float sums may differ from ND4J's in the
     // last bits, which is deterministic under a seed)
@@ -152,6 +153,7 @@ public final class PpoTrainer {
         if (s.done(e)) {
           episodes[0]++;
           episodes[1] += (Double) s.infos().get(e).get(VectorEnv.EPISODE_RETURN);
+          episodes[2] += ((Number) s.infos().get(e).get(VectorEnv.EPISODE_LENGTH)).doubleValue();
         }
       }
       current = s;

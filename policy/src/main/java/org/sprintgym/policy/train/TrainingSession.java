@@ -108,6 +108,11 @@ public final class TrainingSession implements AutoCloseable {
     return trainer.updatesDone();
   }
 
+  /** The PPO settings of the run. */
+  public PpoConfig config() {
+    return config;
+  }
+
   public ActorCritic net() {
     return net;
   }
