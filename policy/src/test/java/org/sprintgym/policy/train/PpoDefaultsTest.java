@@ -25,7 +25,7 @@ class PpoDefaultsTest {
     assertEquals(PpoConfig.rlZooCartPole(), d.configFor("cartpole"));
     PpoConfig sprint = d.configFor("sprint");
     assertEquals(256, sprint.nSteps());
-    assertEquals(0.995, sprint.gamma());
+    assertEquals(256, sprint.minibatchSize());
     assertEquals(PpoConfig.episodes().epochs(), sprint.epochs());
   }
 

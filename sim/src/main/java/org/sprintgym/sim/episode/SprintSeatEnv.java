@@ -28,9 +28,9 @@ import org.sprintgym.sim.world.WorldCut;
  * front of the backlog and the sprint runs, with up to {@value SprintTrials#FOLLOW_UP} more while
  * one of them is still open.
  *
- * <p>Reward: the share of the seat's stories that passed QA, paid on the last step, plus
- * {@code shaping} times the mean of the situations' own rewards, each paid (divided by the number
- * of situations) when its situation closes. With shaping 0 only the sprint's outcome counts.
+ * <p>Reward: one point per story of the seat's that passed QA, paid on the last step, plus
+ * {@code shaping} times each situation's own reward, paid when the situation closes. With
+ * shaping 0 only the sprint's outcome counts.
  * Refinement and planning happen on the sprint's first day; implementation of story {@code j} on
  * a later day the further down the list it is, so its time costs rise through the episode.
  *
@@ -164,7 +164,7 @@ public final class SprintSeatEnv implements Env {
     if (!st.done()) {
       return st;
     }
-    double reward = shaping * st.reward() / situations();
+    double reward = shaping * st.reward();
     rewardSum += st.reward();
     judgeSum += inner.lastVerdict().orElseThrow().score();
     apply(inner.lastRecord().orElseThrow());
@@ -187,7 +187,9 @@ public final class SprintSeatEnv implements Env {
     info.put("decisions", decisions);
     info.put("judge", judgeSum / situations());
     info.put("mean_situation_reward", rewardSum / situations());
-    return new Step(st.observation(), reward + passed, true, false, st.actionMask(), info);
+    // each story that passed QA is worth a point, as much as a situation well played
+    return new Step(st.observation(), reward + passed * stories.size(), true, false,
+        st.actionMask(), info);
   }
 
   /** What the closed situation changes in the live world. */

@@ -73,10 +73,10 @@ class SprintSeatEnvTest {
   }
 
   @Test
-  void withoutShapingTheReturnIsTheShareOfStoriesThatPassedQa() {
+  void withoutShapingTheReturnIsTheNumberOfStoriesThatPassedQa() {
     var env = new SprintSeatEnv(config, library, 3, 0.0);
     Played p = play(env, "balanced", 5);
-    assertEquals((Double) p.last().info().get("passed_qa"), p.total(), 1e-12);
+    assertEquals(3 * (Double) p.last().info().get("passed_qa"), p.total(), 1e-12);
   }
 
   @Test
