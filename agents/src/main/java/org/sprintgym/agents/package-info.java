@@ -1,5 +1,5 @@
 /**
- * The team's members (not RL agents): roles, seniority, skills and the team they form.
- * Immutable descriptions that the simulator reads; nothing here knows of the simulator.
+ * The agents of SprintGym are the team's members (not RL agents): roles, seniority, skills and the
+ * team they form. Immutable descriptions that the simulator reads; nothing here knows of it.
  */
 package org.sprintgym.agents;

@@ -1,42 +1,41 @@
 package org.sprintgym.policy;
 
-import org.sprintgym.sim.env.SeedMix;
+import org.sprintgym.sim.kernel.RandomStreams;
 
 /**
- * A SplitMix64 random stream whose whole state is one {@code long}, so checkpoints can save and
- * restore it exactly. Not thread-safe: each use gets its own stream (see {@link Seeds}).
+ * The trainer's random stream: {@link RandomStreams.SplitMix} (whole state one {@code long}, so
+ * checkpoints can save and restore it exactly) with the draws the trainer needs on top: bounded
+ * integers, Gaussians, shuffles. Not thread-safe: each use gets its own stream (see {@link Seeds}).
  */
 public final class Rng {
-  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-  private long state;
+  private final RandomStreams.SplitMix bits;
 
-  private Rng(long state) {
-    this.state = state;
+  private Rng(RandomStreams.SplitMix bits) {
+    this.bits = bits;
   }
 
   /** A stream seeded with {@code seed}. */
   public static Rng seeded(long seed) {
-    return new Rng(SeedMix.mix(seed));
+    return new Rng(RandomStreams.SplitMix.seeded(seed));
   }
 
   /** A stream continuing from a state returned by {@link #state()}. */
   public static Rng restore(long state) {
-    return new Rng(state);
+    return new Rng(RandomStreams.SplitMix.restore(state));
   }
 
   /** The full state: {@code Rng.restore(r.state())} continues exactly like {@code r}. */
   public long state() {
-    return state;
+    return bits.state();
   }
 
   public long nextLong() {
-    state += GOLDEN;
-    return SeedMix.mix(state);
+    return bits.nextLong();
   }
 
   /** Uniform in [0, 1) with 53 random bits. */
   public double nextDouble() {
-    return (nextLong() >>> 11) * 0x1.0p-53;
+    return bits.nextDouble();
   }
 
   /** Uniform in [0, bound), without modulo bias. */

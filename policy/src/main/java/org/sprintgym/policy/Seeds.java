@@ -1,11 +1,12 @@
 package org.sprintgym.policy;
 
-import java.nio.charset.StandardCharsets;
-import org.sprintgym.sim.env.SeedMix;
+import org.sprintgym.sim.kernel.RandomStreams;
 
 /**
- * One root seed split into named, independent streams, so that e.g. changing the minibatch order
- * never changes the network initialisation or the envs (common random numbers across runs).
+ * The trainer's named streams over one root seed, so that e.g. changing the minibatch order never
+ * changes the network initialisation or the envs (common random numbers across runs). The names
+ * live here; the arithmetic is {@link RandomStreams#derive(long, String)}, the project's one seed
+ * utility.
  */
 public record Seeds(long root) {
 
@@ -24,11 +25,7 @@ public record Seeds(long root) {
 
   /** The seed of stream {@code name}: a pure function of the root seed and the name. */
   public long seed(String name) {
-    long h = 0xcbf29ce484222325L; // FNV-1a over the UTF-8 name, then mixed with the root
-    for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-      h = (h ^ (b & 0xff)) * 0x100000001b3L;
-    }
-    return SeedMix.derive(root, h);
+    return RandomStreams.derive(root, name);
   }
 
   /** A fresh stream for {@code name}. */

@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sprintgym.policy.bench.CartPoleKnownAnswer;
 import org.sprintgym.policy.io.AtomicFiles;
 import org.sprintgym.policy.nn.NativeThreads;
-import org.sprintgym.policy.ppo.CartPoleKnownAnswer;
 import org.sprintgym.policy.ppo.PpoConfig;
 import org.sprintgym.sim.io.InputError;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** PPO with RL Zoo's CartPole-v1 settings over seeds 1..K; the known answer is ~500. */
 @Command(name = "cartpole", mixinStandardHelpOptions = true,

@@ -17,13 +17,13 @@ import org.sprintgym.policy.ppo.UpdateStats;
 import org.sprintgym.policy.train.EnvCatalog;
 import org.sprintgym.policy.train.HeldOutEvaluation;
 import org.sprintgym.policy.train.TrainingSession;
-import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.io.Json;
-import picocli.CommandLine;
+import org.sprintgym.sim.kernel.RandomStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * PPO from scratch (no warm start) per episode type over seeds 1..K, against random, expert and
@@ -88,7 +88,7 @@ public final class BenchLearnCommand implements Callable<Integer> {
 
   private Map<String, Object> one(String env, java.io.PrintWriter w) {
     long t0 = System.nanoTime();
-    long evalSeed = SeedMix.derive(0xE7A1L, EpisodeType.ofKey(env).map(Enum::ordinal)
+    long evalSeed = RandomStreams.derive(0xE7A1L, EpisodeType.ofKey(env).map(Enum::ordinal)
         .orElse(EpisodeType.values().length));
     var factory = EnvCatalog.factory(env);
     var refs = new LinkedHashMap<String, double[]>();

@@ -8,26 +8,26 @@ import java.util.function.IntFunction;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.sprintgym.policy.Policy;
 import org.sprintgym.policy.Seeds;
+import org.sprintgym.policy.bench.CartPole;
+import org.sprintgym.policy.bench.InferenceLatency;
+import org.sprintgym.policy.bench.PpoThroughput;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.ActorCriticSpec;
 import org.sprintgym.policy.nn.HostPolicy;
 import org.sprintgym.policy.nn.NativeThreads;
-import org.sprintgym.policy.ppo.InferenceLatency;
 import org.sprintgym.policy.ppo.PpoConfig;
-import org.sprintgym.policy.ppo.PpoThroughput;
 import org.sprintgym.policy.rl4j.DqnSettings;
 import org.sprintgym.policy.rl4j.EnvMdp;
 import org.sprintgym.policy.rl4j.Rl4jDqn;
-import org.sprintgym.sim.env.CartPole;
 import org.sprintgym.sim.env.Env;
 import org.sprintgym.sim.episode.EpisodeConfig;
 import org.sprintgym.sim.episode.EpisodeEnv;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.SituationLibrary;
 import org.sprintgym.sim.io.InputError;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * PPO throughput and batch-1 latency of 2x64 actor-critics, on CartPole and on one episode type,

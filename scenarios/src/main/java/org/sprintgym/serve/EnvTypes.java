@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.sprintgym.sim.env.CartPole;
+import org.sprintgym.policy.bench.CartPole;
 import org.sprintgym.sim.env.Env;
 import org.sprintgym.sim.episode.EpisodeConfig;
 import org.sprintgym.sim.episode.EpisodeEnv;

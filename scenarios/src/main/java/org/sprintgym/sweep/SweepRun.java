@@ -3,16 +3,12 @@ package org.sprintgym.sweep;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.sprintgym.scenarios.ScenarioLoader;
 import org.sprintgym.sim.io.Json;
+import org.sprintgym.sim.io.Sha256;
 
 /**
  * Runs a sweep into a folder, resumably: each finished cell is written atomically to
@@ -151,18 +148,11 @@ public final class SweepRun {
   }
 
   static String fingerprint(Sweep sweep, Map<String, String> cell, long[] seeds) {
-    try {
-      var m = new LinkedHashMap<String, Object>();
-      m.put("scenario", ScenarioLoader.load(sweep.scenario(), SweepLoader.sets(cell)).resolved());
-      m.put("seeds", seeds);
-      m.put("metrics", CellRunner.METRICS);
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(Json.mapper().writeValueAsBytes(m));
-      return HexFormat.of().formatHex(d);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    var m = new LinkedHashMap<String, Object>();
+    m.put("scenario", ScenarioLoader.load(sweep.scenario(), SweepLoader.sets(cell)).resolved());
+    m.put("seeds", seeds);
+    m.put("metrics", CellRunner.METRICS);
+    return Sha256.ofJson(m);
   }
 
   private static String storedFingerprint(Path file) {

@@ -19,8 +19,8 @@ import org.sprintgym.policy.ActionMode;
 import org.sprintgym.policy.ObservationBatch;
 import org.sprintgym.policy.PolicyOutput;
 import org.sprintgym.policy.Rng;
+import org.sprintgym.policy.bench.CartPole;
 import org.sprintgym.policy.nn.NativeThreads;
-import org.sprintgym.sim.env.CartPole;
 import org.sprintgym.sim.env.Reset;
 import org.sprintgym.sim.io.InputError;
 

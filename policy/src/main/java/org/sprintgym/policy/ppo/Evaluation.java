@@ -10,13 +10,13 @@ import org.sprintgym.policy.Policy;
 import org.sprintgym.policy.Rng;
 import org.sprintgym.sim.env.Env;
 import org.sprintgym.sim.env.Reset;
-import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.env.Step;
+import org.sprintgym.sim.kernel.RandomStreams;
 
 /**
  * Runs a fixed number of episodes with a policy (greedy or sampled), {@code parallel} at a time in
  * one batched call per step, and reports their returns. Episode {@code k} is seeded with
- * {@code SeedMix.derive(seed, k)}, so with greedy actions the result does not depend on
+ * {@code RandomStreams.derive(seed, k)}, so with greedy actions the result does not depend on
  * {@code parallel} (sampled actions draw from {@code rng} in batch order, which does).
  */
 public final class Evaluation {
@@ -82,7 +82,7 @@ public final class Evaluation {
 
   private void start(Slot slot) {
     slot.episode = next;
-    Reset r = slot.env.reset(SeedMix.derive(seed, next++));
+    Reset r = slot.env.reset(RandomStreams.derive(seed, next++));
     slot.observation = r.observation();
     slot.mask = r.actionMask();
   }

@@ -12,8 +12,8 @@ import org.deeplearning4j.rl4j.space.ObservationSpace;
 import org.nd4j.linalg.factory.Nd4j;
 import org.sprintgym.sim.env.Env;
 import org.sprintgym.sim.env.Reset;
-import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.env.Step;
+import org.sprintgym.sim.kernel.RandomStreams;
 
 /**
  * Any SprintGym {@link Env} (an episode type, CartPole) as an RL4J {@link MDP}, so RL4J's DQN and
@@ -21,7 +21,7 @@ import org.sprintgym.sim.env.Step;
  *
  * <ul>
  *   <li>Seeds: RL4J's {@code reset()} takes none, so the adapter carries a root seed and seeds
- *       episode {@code k} with {@code SeedMix.derive(seed, k)} (as {@code Evaluation} does).
+ *       episode {@code k} with {@code RandomStreams.derive(seed, k)} (as {@code Evaluation} does).
  *       {@link #newInstance()} (RL4J's async learners ask one per worker) gives instance {@code i}
  *       a root seed derived from {@code seed} and {@code i}; the action space's
  *       {@code randomAction()} draws from an ND4J generator seeded from the root, not from
@@ -70,7 +70,7 @@ public final class EnvMdp implements MDP<Box, Integer, DiscreteSpace> {
     this.seed = seed;
     this.env = factory.apply(index);
     this.actionSpace = new DiscreteSpace(env.actionSpace().n(),
-        Nd4j.getRandomFactory().getNewRandomInstance(SeedMix.derive(seed, ACTION_STREAM)));
+        Nd4j.getRandomFactory().getNewRandomInstance(RandomStreams.derive(seed, ACTION_STREAM)));
     this.observationSpace = new ArrayObservationSpace<>(new int[] {env.observationSpace().size()});
   }
 
@@ -81,7 +81,7 @@ public final class EnvMdp implements MDP<Box, Integer, DiscreteSpace> {
 
   /** The seed {@link #reset()} gives episode {@code k} (0-based) of this MDP. */
   public long episodeSeed(long k) {
-    return SeedMix.derive(seed, k);
+    return RandomStreams.derive(seed, k);
   }
 
   /** Episodes started so far. */
@@ -144,7 +144,7 @@ public final class EnvMdp implements MDP<Box, Integer, DiscreteSpace> {
   public EnvMdp newInstance() {
     instances++;
     return new EnvMdp(factory, index + instances,
-        SeedMix.derive(seed, INSTANCE_STREAM, instances));
+        RandomStreams.derive(seed, INSTANCE_STREAM, instances));
   }
 
   private static Box box(float[] observation) {

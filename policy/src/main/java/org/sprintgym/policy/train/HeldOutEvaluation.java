@@ -10,15 +10,15 @@ import org.sprintgym.policy.Policy;
 import org.sprintgym.policy.Rng;
 import org.sprintgym.policy.ppo.Evaluation;
 import org.sprintgym.sim.env.Env;
-import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.env.Step;
 import org.sprintgym.sim.episode.Oracle;
 import org.sprintgym.sim.episode.baseline.BaselinePolicy;
 import org.sprintgym.sim.episode.baseline.Baselines;
+import org.sprintgym.sim.kernel.RandomStreams;
 
 /**
  * A trained policy against the reference points on the same held-out episodes: episode {@code k}
- * is reset with {@code SeedMix.derive(seed, k)} for the policy (greedy and sampled) and for
+ * is reset with {@code RandomStreams.derive(seed, k)} for the policy (greedy and sampled) and for
  * random, expert and oracle alike, so every difference is paired by episode seed. The normalised
  * score is {@code (return - random) / (oracle - random)}.
  */
@@ -70,9 +70,9 @@ public final class HeldOutEvaluation {
     double[] returns = new double[n];
     double[] judges = new double[n];
     for (int k = 0; k < n; k++) {
-      long s = SeedMix.derive(seed, k);
+      long s = RandomStreams.derive(seed, k);
       BaselinePolicy p = base == Oracle.POLICY ? Oracle.policyFor(env, s) : base;
-      var random = new SplittableRandom(SeedMix.derive(s, 0x9011C7L));
+      var random = new SplittableRandom(RandomStreams.derive(s, 0x9011C7L));
       var r = env.reset(s);
       float[] obs = r.observation();
       boolean[] mask = r.actionMask();

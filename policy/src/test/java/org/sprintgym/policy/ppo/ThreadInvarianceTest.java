@@ -6,10 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.sprintgym.policy.Seeds;
+import org.sprintgym.policy.bench.CartPole;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.ActorCriticSpec;
 import org.sprintgym.policy.nn.Tensors;
-import org.sprintgym.sim.env.CartPole;
 import org.sprintgym.sim.env.VectorEnv;
 
 class ThreadInvarianceTest {

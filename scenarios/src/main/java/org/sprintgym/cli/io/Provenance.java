@@ -1,15 +1,11 @@
 package org.sprintgym.cli.io;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sprintgym.cli.VersionInfo;
+import org.sprintgym.sim.io.Sha256;
 
 /** What a run records about where it came from: versions, git revision, input file hashes. */
 public final class Provenance {
@@ -36,15 +32,10 @@ public final class Provenance {
   }
 
   static String sha256(Path p) {
-    try (InputStream in = Files.newInputStream(p)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[8192];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        md.update(buf, 0, n);
-      }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (IOException | NoSuchAlgorithmException e) {
-      return "unreadable: " + e.getMessage();
+    try {
+      return Sha256.ofFile(p);
+    } catch (UncheckedIOException e) {
+      return "unreadable: " + e.getCause().getMessage();
     }
   }
 }

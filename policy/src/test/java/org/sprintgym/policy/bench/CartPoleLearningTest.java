@@ -1,16 +1,17 @@
-package org.sprintgym.policy.ppo;
+package org.sprintgym.policy.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.sprintgym.policy.ActionMode;
 import org.sprintgym.policy.Rng;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.ActorCriticSpec;
 import org.sprintgym.policy.nn.NativeThreads;
-import org.sprintgym.sim.env.CartPole;
-import org.nd4j.linalg.api.buffer.DataType;
+import org.sprintgym.policy.ppo.Evaluation;
+import org.sprintgym.policy.ppo.PpoConfig;
 
 /**
  * A cheap version of the CartPole known answer (the full one is {@code sprintgym bench

@@ -1,4 +1,4 @@
-package org.sprintgym.sim.env;
+package org.sprintgym.policy.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +12,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.sprintgym.sim.env.Step;
 
 class CartPoleTest {
 
@@ -26,6 +27,30 @@ class CartPoleTest {
     for (float v : obs) {
       assertTrue(v >= -0.05f && v <= 0.05f, "initial component " + v);
     }
+  }
+
+  @Test
+  void aTruncatedCartPoleEpisodeKeepsAFuture() {
+    // truncation is a time limit, not a terminal state: trainers bootstrap from the last value
+    assertTrue(new CartPole().truncationHasFuture());
+  }
+
+  @Test
+  void trajectoriesAreUnchangedByTheMove() {
+    // recorded when CartPole lived in the simulator's env package: the same seed gives the same
+    // start and, under a fixed action pattern, the same episode
+    assertArrayEquals(new float[] {-0x1.10cdap-7f, 0x1.dc2708p-9f, 0x1.d03016p-6f, 0x1.b87b2ep-6f},
+        new CartPole().reset(5).observation());
+    var env = new CartPole();
+    env.reset(7);
+    Step s;
+    int n = 0;
+    do {
+      s = env.step(n % 3 == 0 ? 0 : 1);
+      n++;
+    } while (!s.done());
+    assertEquals(21, n);
+    assertArrayEquals(new float[] {0.21109083f, 1.3487455f, -0.23444174f, -2.1179972f}, s.observation());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.sprintgym.sim.env;
+package org.sprintgym.policy.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sprintgym.sim.env.VectorEnv;
+import org.sprintgym.sim.env.VectorStep;
 
-class VectorEnvTest {
+class VectorEnvOnCartPoleTest {
 
   @Test
   void oneAndTwoThreadsGiveIdenticalResults() {

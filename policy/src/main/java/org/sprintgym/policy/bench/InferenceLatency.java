@@ -1,4 +1,4 @@
-package org.sprintgym.policy.ppo;
+package org.sprintgym.policy.bench;
 
 import java.util.Arrays;
 import org.sprintgym.policy.ActionMode;

@@ -1,4 +1,4 @@
-package org.sprintgym.policy.ppo;
+package org.sprintgym.policy.bench;
 
 import java.util.function.Consumer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -6,7 +6,10 @@ import org.sprintgym.policy.ActionMode;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.ActorCriticSpec;
-import org.sprintgym.sim.env.CartPole;
+import org.sprintgym.policy.ppo.Evaluation;
+import org.sprintgym.policy.ppo.PpoConfig;
+import org.sprintgym.policy.ppo.PpoTrainer;
+import org.sprintgym.policy.ppo.UpdateStats;
 import org.sprintgym.sim.env.VectorEnv;
 
 /**

@@ -1,7 +1,13 @@
-package org.sprintgym.sim.env;
+package org.sprintgym.policy.bench;
 
 import java.util.List;
 import java.util.Map;
+import org.sprintgym.sim.env.ActionSpace;
+import org.sprintgym.sim.env.Env;
+import org.sprintgym.sim.env.ObservationSpace;
+import org.sprintgym.sim.env.Reset;
+import org.sprintgym.sim.env.Step;
+import org.sprintgym.sim.kernel.RandomStreams;
 
 /**
  * A faithful port of Gymnasium's {@code CartPole-v1} (classic_control/cartpole.py with the
@@ -54,7 +60,7 @@ public final class CartPole implements Env {
 
   @Override
   public Reset reset(long seed) {
-    var uniform = new SeedMix.Stream(seed);
+    var uniform = RandomStreams.SplitMix.seeded(seed);
     x = uniform.nextDouble(-0.05, 0.05);
     xDot = uniform.nextDouble(-0.05, 0.05);
     theta = uniform.nextDouble(-0.05, 0.05);

@@ -1,9 +1,11 @@
-package org.sprintgym.policy.ppo;
+package org.sprintgym.policy.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.function.IntFunction;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.nn.ActorCritic;
+import org.sprintgym.policy.ppo.PpoConfig;
+import org.sprintgym.policy.ppo.PpoTrainer;
 import org.sprintgym.sim.env.Env;
 import org.sprintgym.sim.env.VectorEnv;
 
