@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,11 +98,7 @@ public final class SearchRun {
 
   /** SHA-256 of {@code canonical} as hex: a fingerprint of already canonical JSON bytes. */
   public static String sha256(byte[] canonical) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.sprintgym.sim.io.Sha256.of(canonical);
   }
 
   private static String rungsCsv(Search search, HyperparameterSearch.Outcome outcome) {
