@@ -123,17 +123,6 @@ public final class RunFiles {
 
   /** The value with non-finite numbers as null (JSON has no NaN). */
   static Object finite(Object v) {
-    if (v instanceof Double d) {
-      return Double.isFinite(d) ? d : null;
-    }
-    if (v instanceof Map<?, ?> m) {
-      var out = new LinkedHashMap<Object, Object>();
-      m.forEach((k, x) -> out.put(k, finite(x)));
-      return out;
-    }
-    if (v instanceof List<?> l) {
-      return l.stream().map(RunFiles::finite).toList();
-    }
-    return v;
+    return org.sprintgym.evaluation.report.ReportWriter.finite(v);
   }
 }

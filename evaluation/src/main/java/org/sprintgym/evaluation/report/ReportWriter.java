@@ -149,8 +149,8 @@ public final class ReportWriter {
     return HtmlReport.of(r);
   }
 
-  /** The value with non-finite numbers as null (JSON has no NaN). */
-  private static Object finite(Object v) {
+  /** The value with non-finite numbers as null (JSON has no NaN), through maps and lists. */
+  public static Object finite(Object v) {
     if (v instanceof Double d) {
       return Double.isFinite(d) ? d : null;
     }
