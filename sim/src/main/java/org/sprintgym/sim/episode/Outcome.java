@@ -19,9 +19,11 @@ public record Outcome(Map<String, Double> components, int problems, double score
 
   /**
    * Chance that a probe's false alarm, believed, causes a problem (work for a phantom
-   * requirement, a needless re-plan): asking is not free of risk when answers can mislead.
+   * requirement, a needless re-plan): asking is not free of risk when answers can mislead. At 1
+   * every believed false alarm costs: probing what the situation gives no reason to suspect is
+   * then a gamble (half of them bit at 0.5, and probing everything still paid).
    */
-  static final double PHANTOM_BITE = 0.5;
+  static final double PHANTOM_BITE = 1.0;
 
   /**
    * Runs the world forward from the trainee's last action at story level with the world's work

@@ -27,7 +27,7 @@ public interface SituationModel {
     /** Chance that probing a fact that holds reports it (the rest of the time it stays hidden). */
     public double recall = 0.9;
     /** Chance that probing a fact that does not hold reports it anyway (a misleading answer). */
-    public double falseAlarm = 0.08;
+    public double falseAlarm = 0.16;
 
     Truth(int slots) {
       facts = new boolean[slots];

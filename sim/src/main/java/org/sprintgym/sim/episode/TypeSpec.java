@@ -30,11 +30,15 @@ import java.util.Optional;
  * @param oneAnswer whether one fact found settles the situation (research: the answer is needed
  *     once, wherever it is): the others are then worth nothing, and probing on after the first
  *     find is waste
+ * @param timeCost how dear an action's time is here, as a multiple of the sprint's time pressure:
+ *     above 1 where the situation itself is urgent (a disturbance, a short loan, a team a member
+ *     short) or where one action takes hours (reading a source)
  */
 public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeAction> assess,
     Optional<EpisodeAction> broad, List<Work> work, List<EpisodeAction> decisions,
     boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
-    DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer) {
+    DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer,
+    double timeCost) {
 
   public static final int MAX_SLOTS = 6;
   public static final int MAX_DECISIONS = 3;
@@ -79,6 +83,21 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
         rule, model, referenceSteps, false);
   }
 
+  /** A type whose actions cost the sprint's time pressure as it is. */
+  public TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeAction> assess,
+      Optional<EpisodeAction> broad, List<Work> work, List<EpisodeAction> decisions,
+      boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
+      DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer) {
+    this(type, slots, assess, broad, work, decisions, decisionEnds, supports, done, stepLimit,
+        rule, model, referenceSteps, oneAnswer, 1.0);
+  }
+
+  /** This type with another {@link #timeCost()}. */
+  public TypeSpec withTimeCost(double cost) {
+    return new TypeSpec(type, slots, assess, broad, work, decisions, decisionEnds, supports, done,
+        stepLimit, rule, model, referenceSteps, oneAnswer, cost);
+  }
+
   public TypeSpec {
     slots = List.copyOf(slots);
     work = List.copyOf(work);
@@ -91,6 +110,10 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
     }
     if (done.isEmpty() && !(decisionEnds && !decisions.isEmpty())) {
       throw new IllegalArgumentException(type + ": needs a closing action or an ending decision");
+    }
+    if (!(timeCost > 0 && timeCost <= 10)) {
+      throw new IllegalArgumentException(type + ": time cost must be in (0, 10] but was "
+          + timeCost);
     }
     if (stepLimit < 2) {
       throw new IllegalArgumentException(type + ": step limit must be >= 2 but was " + stepLimit);

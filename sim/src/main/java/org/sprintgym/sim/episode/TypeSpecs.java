@@ -33,6 +33,12 @@ public final class TypeSpecs {
   private static final Map<EpisodeType, Map<EpisodeAction, int[]>> ROLES =
       new EnumMap<>(EpisodeType.class);
 
+  // Time costs (TypeSpec#timeCost): a disturbance is urgent (x2: triage, recovery, scope change);
+  // a loan is short and every day of it counts (x3: borrowing arrival, context switching,
+  // cross-team dependency); a team a member short pays for each hour (x3: compensation); reading
+  // a source takes hours (x2.5: research); a handoff has the leaver's notice period, so its time
+  // is cheaper (x0.75: knowledge handoff). Without them these situations start early in the
+  // sprint, where time is cheap, and probing everything cost next to nothing.
   static {
     put(new TypeSpec(EpisodeType.ELICITATION,
         List.of(slot(ASK_SCOPE, "missing scope criterion"),
@@ -74,25 +80,25 @@ public final class TypeSpecs {
             slot(SEARCH_CODE, "the answer is in the code base")),
         Optional.of(ASSESS_CONFIDENCE), Optional.empty(), List.of(), List.of(), false,
         List.of(support(SYNTHESIZE, AFTER_FIND)), Optional.of(SIGNAL_SUFFICIENT), 12,
-        (sev, f) -> NO_DECISION, TypeSpecs::research, 3, true));
+        (sev, f) -> NO_DECISION, TypeSpecs::research, 3, true).withTimeCost(2.5));
     put(new TypeSpec(EpisodeType.TRIAGE,
         List.of(slot(INVESTIGATE, "the root cause is in the team's own code"),
             slot(ASSESS_BLAST_RADIUS, "the blast radius is wide")),
         Optional.of(ASSESS_SEVERITY), Optional.empty(), List.of(), List.of(FIX_NOW, DEFER, ESCALATE),
         true, List.of(support(COMMUNICATE, BEFORE_END)), Optional.empty(), 10,
-        TypeSpecs::triageRule, TypeSpecs::triage, 4));
+        TypeSpecs::triageRule, TypeSpecs::triage, 4).withTimeCost(2));
     put(new TypeSpec(EpisodeType.RECOVERY,
         List.of(slot(DIAGNOSE_ROOT_CAUSE, "the root cause is a recent change"),
             slot(VERIFY_HYPOTHESIS, "the first hypothesis is wrong"),
             slot(RUN_TESTS, "a regression elsewhere")),
         Optional.empty(), Optional.empty(), List.of(new Work(FIX, 0.5)), List.of(REPLAN_SPRINT),
         false, List.of(support(CAPTURE_LEARNING, AFTER_FIND)), Optional.of(SIGNAL_DONE), 14,
-        (sev, f) -> sev >= 0.5 ? 0 : NO_DECISION, TypeSpecs::recovery, 6));
+        (sev, f) -> sev >= 0.5 ? 0 : NO_DECISION, TypeSpecs::recovery, 6).withTimeCost(2));
     put(new TypeSpec(EpisodeType.SCOPE_CHANGE,
         List.of(slot(ASK_PO, "the new scope outranks the sprint's work")),
         Optional.of(ASSESS_NEW_SCOPE), Optional.empty(), List.of(),
         List.of(ACCEPT_SCOPE, NEGOTIATE_TRADEOFF, DEFER), true, List.of(), Optional.empty(), 8,
-        (sev, f) -> !f[0] ? 2 : sev < 0.45 ? 0 : 1, TypeSpecs::scopeChange, 3));
+        (sev, f) -> !f[0] ? 2 : sev < 0.45 ? 0 : 1, TypeSpecs::scopeChange, 3).withTimeCost(2));
     put(new TypeSpec(EpisodeType.BORROWING_ARRIVAL,
         List.of(slot(READ_CODE, "the code uses unfamiliar patterns"),
             slot(SEARCH_CODE, "a knowledge holder can be found"),
@@ -101,20 +107,21 @@ public final class TypeSpecs {
             slot(IDENTIFY_CONVENTIONS, "conventions differ from the home team")),
         Optional.empty(), Optional.empty(), List.of(), List.of(), false,
         List.of(support(PROPOSE_CONTRIBUTION, ANY)), Optional.of(START_WORK), 12,
-        (sev, f) -> NO_DECISION, TypeSpecs::borrowing, 4));
+        (sev, f) -> NO_DECISION, TypeSpecs::borrowing, 4).withTimeCost(3));
     put(new TypeSpec(EpisodeType.CONTEXT_SWITCHING,
         List.of(slot(REVIEW_HOME_BOARD, "the home board changed"),
             slot(CATCH_UP_WITH_TEAM, "a blocker arose while away")),
         Optional.empty(), Optional.empty(), List.of(), List.of(), false,
         List.of(support(SHARE_LEARNINGS, ANY), support(HAND_OVER_BORROWED_WORK, BEFORE_END)),
-        Optional.of(RESUME_OWN_TASK), 10, (sev, f) -> NO_DECISION, TypeSpecs::contextSwitching, 4));
+        Optional.of(RESUME_OWN_TASK), 10, (sev, f) -> NO_DECISION, TypeSpecs::contextSwitching, 4)
+        .withTimeCost(3));
     put(new TypeSpec(EpisodeType.CROSS_TEAM_DEPENDENCY,
         List.of(slot(ANALYSE_STORY, "the story needs another team's work"),
             slot(SEARCH_ARCHITECTURE, "the other team's interface is unstable")),
         Optional.empty(), Optional.empty(), List.of(),
         List.of(FLAG_DEPENDENCY, PROPOSE_RESOLUTION, PROCEED_WITHOUT), true,
         List.of(support(COMMUNICATE, AFTER_FIND)), Optional.empty(), 10,
-        (sev, f) -> !f[0] ? 2 : f[1] ? 0 : 1, TypeSpecs::crossTeam, 3));
+        (sev, f) -> !f[0] ? 2 : f[1] ? 0 : 1, TypeSpecs::crossTeam, 3).withTimeCost(3));
     put(new TypeSpec(EpisodeType.KNOWLEDGE_HANDOFF,
         List.of(slot(IDENTIFY_KNOWLEDGE, "critical knowledge is undocumented"),
             slot(VERIFY_TRANSFER, "the transfer so far is incomplete")),
@@ -122,7 +129,7 @@ public final class TypeSpecs {
         List.of(support(DOCUMENT_DECISION, AFTER_FIND), support(SCHEDULE_PAIRING, AFTER_FIND),
             support(WRITE_DOCS, ANY)),
         Optional.of(SIGNAL_DONE), 14, (sev, f) -> sev >= 0.5 ? 0 : NO_DECISION,
-        TypeSpecs::knowledgeHandoff, 5));
+        TypeSpecs::knowledgeHandoff, 5).withTimeCost(0.75));
     put(new TypeSpec(EpisodeType.ONBOARDING_SUPPORT,
         List.of(slot(ASSESS_SKILLS, "a skill gap in the stack"),
             slot(IDENTIFY_GAPS, "a gap in domain knowledge")),
@@ -135,7 +142,7 @@ public final class TypeSpecs {
         Optional.of(ASSESS_IMPACT), Optional.empty(), List.of(),
         List.of(ADJUST_COMMITMENT, REQUEST_SPECIALIST, REDISTRIBUTE_WORK), true, List.of(),
         Optional.empty(), 10,
-        (sev, f) -> sev < 0.46 ? 2 : !f[1] ? 1 : 0, TypeSpecs::compensation, 3));
+        (sev, f) -> sev < 0.46 ? 2 : !f[1] ? 1 : 0, TypeSpecs::compensation, 3).withTimeCost(3));
   }
 
   /**
@@ -164,12 +171,12 @@ public final class TypeSpecs {
     // model may override both with its own account
     SituationModel model = (c, r, t) -> {
       t.recall = 0.95 - 0.3 * (1 - c.traineeKnowledge());
-      t.falseAlarm = 0.06 + 0.24 * (1 - c.traineeSkill());
+      t.falseAlarm = 0.12 + 0.48 * (1 - c.traineeSkill());
       facts.draw(c, r, t);
     };
     TypeSpec s = new TypeSpec(spec.type(), spec.slots(), spec.assess(), spec.broad(), spec.work(),
         spec.decisions(), spec.decisionEnds(), spec.supports(), spec.done(), spec.stepLimit(),
-        spec.rule(), model, spec.referenceSteps(), spec.oneAnswer());
+        spec.rule(), model, spec.referenceSteps(), spec.oneAnswer(), spec.timeCost());
     SPECS.put(s.type(), s);
     ROLES.put(s.type(), java.util.Collections.unmodifiableMap(s.roles()));
   }
@@ -215,7 +222,7 @@ public final class TypeSpecs {
     t.severity = c.ambiguity();
     // the PO answers an ambiguous story vaguely: a question can miss the criterion or suggest one
     t.recall = 0.95 - 0.35 * c.ambiguity();
-    t.falseAlarm = 0.06 + 0.24 * c.ambiguity();
+    t.falseAlarm = 0.12 + 0.48 * c.ambiguity();
   }
 
   private static void decomposition(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
