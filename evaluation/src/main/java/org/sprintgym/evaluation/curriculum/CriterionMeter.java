@@ -12,11 +12,15 @@ import org.sprintgym.evaluation.GraduationCriterion;
 import org.sprintgym.evaluation.GraduationCriterion.Direction;
 import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.sim.env.SeedMix;
+import org.sprintgym.sim.episode.CriterionFeed;
+import org.sprintgym.sim.episode.CriterionFeed.Measure;
 import org.sprintgym.sim.episode.EpisodeAction;
 import org.sprintgym.sim.episode.SprintTrials;
 import org.sprintgym.sim.episode.baseline.BaselinePolicy;
 import org.sprintgym.sim.episode.EpisodeRunner;
 import org.sprintgym.sim.episode.EpisodeType;
+import org.sprintgym.sim.episode.EpisodeTypeDefinition;
+import org.sprintgym.sim.episode.EpisodeTypes;
 
 /**
  * Maps dojo's graduation criteria onto what the simulator measures: episode-level criteria from
@@ -37,10 +41,6 @@ public final class CriterionMeter {
 
   /** Sprint-level trials per evaluation seed (their mean is the seed's value). */
   static final int SPRINT_TRIALS = 2;
-
-  /** The actions that count as a productive contribution when borrowed. */
-  static final Set<EpisodeAction> PRODUCTIVE = EnumSet.of(EpisodeAction.PROPOSE_CONTRIBUTION,
-      EpisodeAction.START_WORK);
 
   private final Map<String, Double> thresholds;
   private final int window;
@@ -148,33 +148,46 @@ public final class CriterionMeter {
   /** Mixed into an evaluation seed to root its sprint-level trials. */
   static final long SPRINT_SEED = 0x5B;
 
-  /** What a criterion averages over its episodes. */
-  enum Measure {
-    /** the rubric judge's score */
-    JUDGE,
-    /** actions before the first productive one (the whole episode if none) */
-    ACTIONS_TO_CONTRIBUTION
-  }
-
-  /** Where an episode-level criterion comes from: its episode types and what it averages. */
-  record Source(Set<EpisodeType> types, Measure measure) {
+  /**
+   * Where an episode-level criterion comes from: its episode types, what it averages and, for a
+   * count of actions, the actions that count as productive.
+   */
+  record Source(Set<EpisodeType> types, Measure measure, Set<EpisodeAction> productive) {
     Source {
       types = Set.copyOf(types);
+      productive = Set.copyOf(productive);
     }
   }
 
-  /** The episode-level criteria, each with its source (one table instead of a switch). */
-  static final Map<String, Source> SOURCES = Map.of(
-      "elicitation", new Source(EnumSet.of(EpisodeType.ELICITATION), Measure.JUDGE),
-      "decomposition", new Source(EnumSet.of(EpisodeType.DECOMPOSITION), Measure.JUDGE),
-      "self_correction", new Source(EnumSet.of(EpisodeType.SELF_MONITORING), Measure.JUDGE),
-      "triage_accuracy", new Source(EnumSet.of(EpisodeType.TRIAGE), Measure.JUDGE),
-      "adaptation", new Source(EnumSet.of(EpisodeType.RECOVERY, EpisodeType.SCOPE_CHANGE),
-          Measure.JUDGE),
-      "actions_to_contribution", new Source(EnumSet.of(EpisodeType.BORROWING_ARRIVAL),
-          Measure.ACTIONS_TO_CONTRIBUTION),
-      "orientation", new Source(EnumSet.of(EpisodeType.BORROWING_ARRIVAL,
-          EpisodeType.CONTEXT_SWITCHING), Measure.JUDGE));
+  /**
+   * The episode-level criteria, each with its source, gathered from the episode types'
+   * definitions ({@link CriterionFeed}s measured from episodes; sprint-level ones are
+   * {@link SprintTrials}').
+   */
+  static final Map<String, Source> SOURCES = sources();
+
+  private static Map<String, Source> sources() {
+    var types = new LinkedHashMap<String, Set<EpisodeType>>();
+    var feeds = new LinkedHashMap<String, CriterionFeed>();
+    for (EpisodeTypeDefinition d : EpisodeTypes.all()) {
+      for (CriterionFeed f : d.feeds()) {
+        if (f.measure() == Measure.SPRINT_TRIAL) {
+          continue;
+        }
+        CriterionFeed before = feeds.putIfAbsent(f.criterion(), f);
+        if (before != null && !before.equals(f)) {
+          throw new IllegalStateException("criterion " + f.criterion() + " is measured two ways: "
+              + before + " and " + f);
+        }
+        types.computeIfAbsent(f.criterion(), k -> EnumSet.noneOf(EpisodeType.class))
+            .add(d.type());
+      }
+    }
+    var out = new LinkedHashMap<String, Source>();
+    feeds.forEach((name, f) -> out.put(name, new Source(types.get(name), f.measure(),
+        f.productive())));
+    return java.util.Collections.unmodifiableMap(out);
+  }
 
   /** The episode types whose episodes measure {@code criterion}. */
   public static Set<EpisodeType> sources(String criterion) {
@@ -197,7 +210,7 @@ public final class CriterionMeter {
       }
       double[] v = results.stream().filter(r -> from.types().contains(r.type()))
           .mapToDouble(r -> from.measure() == Measure.ACTIONS_TO_CONTRIBUTION
-              ? r.actionsBefore(PRODUCTIVE) : r.judge()).toArray();
+              ? r.actionsBefore(from.productive()) : r.judge()).toArray();
       if (v.length > 0) {
         out.put(c.name(), Stats.mean(v));
       }

@@ -14,6 +14,7 @@ import org.sprintgym.evaluation.report.Proportion;
 import org.sprintgym.evaluation.report.StageReport;
 import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.sim.env.SeedMix;
+import org.sprintgym.sim.episode.CriterionFeed;
 import org.sprintgym.sim.episode.EpisodeRunner;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.SprintTrials;
@@ -116,7 +117,7 @@ final class CurriculumReporter {
         long ok = Math.min(n, Math.max(0, Math.round(s.mean() * n)));
         out.add(CriterionResult.proportion(c, s.mean(), Proportion.of(ok, n)));
       } else if (!run.scale().normalises(c.name()) && CriterionMeter.SOURCES.containsKey(c.name())
-          && CriterionMeter.SOURCES.get(c.name()).measure() == CriterionMeter.Measure.JUDGE) {
+          && CriterionMeter.SOURCES.get(c.name()).measure() == CriterionFeed.Measure.JUDGE) {
         out.add(CriterionResult.bounded(c, s));
       } else {
         out.add(CriterionResult.of(c, s));

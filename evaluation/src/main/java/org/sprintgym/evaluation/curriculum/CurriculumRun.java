@@ -115,7 +115,7 @@ public final class CurriculumRun {
           state.stage(), state.current().stageEpisodes(), state.current().evaluations());
     } else {
       state = RunState.start();
-      var env = new EpisodeEnv(episodeConfig, library, List.of(EpisodeType.ELICITATION));
+      var env = new EpisodeEnv(episodeConfig, library, List.of(EpisodeType.values()));
       net = ActorCritic.create(new ActorCriticSpec(env.observationSpace().size(),
           env.actionSpace().n(), spec.ppo().actorHidden(), spec.ppo().criticHidden()),
           DataType.FLOAT, seeds.rng(Seeds.INIT));

@@ -191,33 +191,11 @@ public final class EpisodeEnv implements Env {
 
   private Reset open(long seed, EpisodeType type, SituationModel.Truth t) {
     int k = spec.slots().size();
-    var draws = new SplittableRandom(SeedMix.derive(seed, 4));
-    double[] u = new double[HiddenTruth.DRAWS];
-    for (int i = 0; i < u.length; i++) {
-      u[i] = draws.nextDouble();
-    }
-    var answers = new SplittableRandom(SeedMix.derive(seed, 5));
-    boolean[] reports = new boolean[k];
-    for (int i = 0; i < k; i++) {
-      double a = answers.nextDouble();
-      reports[i] = t.facts[i] ? a < t.recall : a < t.falseAlarm;
-    }
-    double assessedSeverity = unit(t.severity + ASSESS_NOISE * gaussian(answers));
-    truth = new HiddenTruth(t.facts, t.weights, t.severity, t.workTarget, t.biteChance, u,
-        reports, assessedSeverity);
-    var noise = new SplittableRandom(SeedMix.derive(seed, 3));
-    double sharpNoise = TypeSpecs.sharpNoise(type);
-    // an ambiguous story blurs every first impression: the cue alone is a weaker guide there, and
-    // what the situation itself says (its priors) matters more
-    double cueNoise = CUE_NOISE + CUE_NOISE_AMBIGUITY * context.ambiguity();
-    cues = new float[k];
-    sharpCues = new float[k];
-    for (int i = 0; i < k; i++) {
-      double f = t.facts[i] ? 1 : 0;
-      cues[i] = unit(0.3 + 0.4 * f + cueNoise * gaussian(noise));
-      sharpCues[i] = unit(0.2 + 0.6 * f + sharpNoise * gaussian(noise));
-    }
-    severityCue = unit(t.severity + 0.2 * gaussian(noise));
+    EpisodeOpening opening = EpisodeOpening.draw(seed, type, context, t, k);
+    truth = opening.truth();
+    cues = opening.cues();
+    sharpCues = opening.sharpCues();
+    severityCue = opening.severityCue();
     length = 0;
     probed = new boolean[k];
     found = 0;
@@ -301,22 +279,7 @@ public final class EpisodeEnv implements Env {
     RewardBreakdown reward = RewardBreakdown.compose(spec.type().stage(), config.rewards(),
         outcome.score(), verdict.score(), length, context.timePressure() * spec.timeCost(), terminated,
         replay.informationFirst);
-    Map<String, Object> info = new HashMap<>();
-    info.put("type", spec.type().key());
-    info.put("outcome", outcome.score());
-    info.put("outcome_components", outcome.components());
-    info.put("problems", outcome.problems());
-    info.put("judge", verdict.score());
-    info.put("judge_result", verdict.toMap());
-    var scores = new java.util.LinkedHashMap<String, Double>();
-    var reasons = new java.util.LinkedHashMap<String, String>();
-    for (JudgeResult.Component c : verdict.components()) {
-      scores.put(c.name(), c.score());
-      reasons.put(c.name(), c.reason());
-    }
-    info.put("judge_components", scores);
-    info.put("judge_reasons", reasons);
-    info.put("reward_components", reward.toMap());
+    Map<String, Object> info = FinalStepInfo.of(spec.type(), outcome, verdict, reward);
     lastVerdict = verdict;
     lastReward = reward;
     return new Step(obs.clone(), reward.total(), terminated, truncated, mask.clone(), info);
@@ -432,15 +395,5 @@ public final class EpisodeEnv implements Env {
       return "EpisodeEnv (not reset)";
     }
     return SituationText.render(spec, context, obs, mask);
-  }
-
-  private static float unit(double v) {
-    return (float) Math.max(0, Math.min(1, v));
-  }
-
-  /** Box-Muller from the given stream (SplittableRandom has no nextGaussian on Java 17). */
-  private static double gaussian(SplittableRandom r) {
-    double u = 1.0 - r.nextDouble();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
   }
 }

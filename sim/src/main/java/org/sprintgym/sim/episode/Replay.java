@@ -39,55 +39,73 @@ public final class Replay {
   private Replay(EpisodeRecord r) {
     this.record = r;
     this.spec = TypeSpecs.of(r.type());
+    Tally t = new Tally(r, spec);
     Map<EpisodeAction, int[]> roles = TypeSpecs.roles(r.type());
-    int k = spec.slots().size();
-    found = new boolean[k];
-    probed = new boolean[k];
-    supportSteps = new int[spec.supports().size()];
-    Arrays.fill(supportSteps, NEVER);
-    int probesN = 0;
-    int aimed = 0;
-    int assess = NEVER;
-    int broad = NEVER;
-    double prog = 0;
-    int work = 0;
-    int dec = TypeSpec.NO_DECISION;
-    int decStep = NEVER;
-    int decisions = 0;
-    int firstFind = NEVER;
-    int remaining = 0;
-    for (int i = 0; i < k; i++) {
-      // a fact that holds but that its probe would miss cannot be found: it never blocks allFound
-      remaining += r.truth().detects(i) ? 1 : 0;
-    }
-    if (spec.oneAnswer()) {
-      remaining = Math.min(1, remaining); // the first find settles it
-    }
-    int allFound = remaining == 0 ? -1 : NEVER;
-    boolean infoFirst = false;
     for (int i = 0; i < r.length(); i++) {
       int[] role = roles.get(EpisodeAction.of(r.action(i)));
-      Role kind = Role.values()[role[0]];
-      int idx = role[1];
+      t.count(Role.values()[role[0]], role[1], i);
+    }
+    found = t.found;
+    probed = t.probed;
+    supportSteps = t.supportSteps;
+    probes = t.probes;
+    wellAimedProbes = t.aimed;
+    assessStep = t.assess;
+    broadStep = t.broad;
+    progress = t.progress;
+    workActions = t.work;
+    decision = t.decision;
+    decisionStep = t.decisionStep;
+    decisionsTaken = t.decisions;
+    firstFindStep = t.firstFind;
+    allFoundStep = t.allFound;
+    length = r.length();
+    informationFirst = t.infoFirst;
+  }
+
+  /** The running counts while an episode's actions are walked, step by step. */
+  private static final class Tally {
+    private final EpisodeRecord r;
+    private final TypeSpec spec;
+    final boolean[] found;
+    final boolean[] probed;
+    final int[] supportSteps;
+    int probes;
+    int aimed;
+    int assess = NEVER;
+    int broad = NEVER;
+    double progress;
+    int work;
+    int decision = TypeSpec.NO_DECISION;
+    int decisionStep = NEVER;
+    int decisions;
+    int firstFind = NEVER;
+    /** Findable facts still to find. */
+    int remaining;
+    int allFound;
+    boolean infoFirst;
+
+    Tally(EpisodeRecord r, TypeSpec spec) {
+      this.r = r;
+      this.spec = spec;
+      int k = spec.slots().size();
+      found = new boolean[k];
+      probed = new boolean[k];
+      supportSteps = new int[spec.supports().size()];
+      Arrays.fill(supportSteps, NEVER);
+      for (int i = 0; i < k; i++) {
+        // a fact that holds but that its probe would miss cannot be found: it never blocks allFound
+        remaining += r.truth().detects(i) ? 1 : 0;
+      }
+      if (spec.oneAnswer()) {
+        remaining = Math.min(1, remaining); // the first find settles it
+      }
+      allFound = remaining == 0 ? -1 : NEVER;
+    }
+
+    void count(Role kind, int idx, int i) {
       switch (kind) {
-        case PROBE -> {
-          probesN++;
-          probed[idx] = true;
-          boolean holds = r.truth().fact(idx);
-          boolean settled = spec.oneAnswer() && firstFind != NEVER;
-          if (!settled && (holds || r.cue(idx, broad < i) >= 0.5f)) {
-            aimed++;
-          }
-          // a probe uncovers a fact only when it reports it: an answer can miss what holds
-          if (r.truth().detects(idx) && !found[idx]) {
-            found[idx] = true;
-            firstFind = Math.min(firstFind, i);
-            if (remaining > 0 && --remaining == 0) {
-              allFound = i;
-            }
-          }
-          infoFirst = true;
-        }
+        case PROBE -> probe(idx, i);
         case ASSESS -> {
           assess = Math.min(assess, i);
           infoFirst = true;
@@ -97,12 +115,12 @@ public final class Replay {
           infoFirst = true;
         }
         case WORK -> {
-          prog += spec.work().get(idx).amount();
+          progress += spec.work().get(idx).amount();
           work++;
         }
         case DECIDE -> {
-          dec = idx;
-          decStep = i;
+          decision = idx;
+          decisionStep = i;
           decisions++;
         }
         case SUPPORT -> supportSteps[idx] = Math.min(supportSteps[idx], i);
@@ -110,19 +128,25 @@ public final class Replay {
         default -> throw new IllegalStateException("unknown role " + kind);
       }
     }
-    probes = probesN;
-    wellAimedProbes = aimed;
-    assessStep = assess;
-    broadStep = broad;
-    progress = prog;
-    workActions = work;
-    decision = dec;
-    decisionStep = decStep;
-    decisionsTaken = decisions;
-    firstFindStep = firstFind;
-    allFoundStep = allFound;
-    length = r.length();
-    informationFirst = infoFirst;
+
+    private void probe(int idx, int i) {
+      probes++;
+      probed[idx] = true;
+      boolean holds = r.truth().fact(idx);
+      boolean settled = spec.oneAnswer() && firstFind != NEVER;
+      if (!settled && (holds || r.cue(idx, broad < i) >= 0.5f)) {
+        aimed++;
+      }
+      // a probe uncovers a fact only when it reports it: an answer can miss what holds
+      if (r.truth().detects(idx) && !found[idx]) {
+        found[idx] = true;
+        firstFind = Math.min(firstFind, i);
+        if (remaining > 0 && --remaining == 0) {
+          allFound = i;
+        }
+      }
+      infoFirst = true;
+    }
   }
 
   public static Replay of(EpisodeRecord record) {

@@ -1,8 +1,6 @@
 package org.sprintgym.sim.episode;
 
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import org.sprintgym.sim.env.TextActions;
 
 /**
@@ -11,7 +9,6 @@ import org.sprintgym.sim.env.TextActions;
  * is paid. It depends on the type alone, so it can be cached per type by a trainer.
  */
 public final class SeatPrompt {
-  private static final Map<EpisodeType, String> GOALS = goals();
 
   private SeatPrompt() {}
 
@@ -22,7 +19,7 @@ public final class SeatPrompt {
     var sb = new StringBuilder(1024);
     sb.append("You are a developer on an agile team in a simulated sprint. Episode type: ")
         .append(type.key()).append(" (curriculum stage ").append(type.stage()).append("). ")
-        .append(GOALS.get(type)).append('\n');
+        .append(type.definition().goal()).append('\n');
     sb.append("Each turn you see the situation, what you have learned so far and the actions"
         + " allowed now; you answer with one action.\n");
     sb.append("Actions of this episode type:\n");
@@ -73,22 +70,4 @@ public final class SeatPrompt {
     return "end the episode";
   }
 
-  private static Map<EpisodeType, String> goals() {
-    var m = new EnumMap<EpisodeType, String>(EpisodeType.class);
-    m.put(EpisodeType.ELICITATION, "Clarify the story's requirements before you commit to it.");
-    m.put(EpisodeType.DECOMPOSITION, "Break the story into tasks and a plan.");
-    m.put(EpisodeType.IMPLEMENTATION, "Build the story, checking your work as you go.");
-    m.put(EpisodeType.SELF_MONITORING, "Notice when your work goes off track and correct it.");
-    m.put(EpisodeType.RESEARCH, "Find out enough to proceed, without researching forever.");
-    m.put(EpisodeType.TRIAGE, "An incident arrived: judge its severity and decide what to do.");
-    m.put(EpisodeType.RECOVERY, "Something failed: find the root cause and recover.");
-    m.put(EpisodeType.SCOPE_CHANGE, "The scope changed mid-sprint: assess it and respond.");
-    m.put(EpisodeType.BORROWING_ARRIVAL, "You are lent to another team: orient yourself there.");
-    m.put(EpisodeType.CONTEXT_SWITCHING, "You return to your own team: catch up and resume.");
-    m.put(EpisodeType.CROSS_TEAM_DEPENDENCY, "Your story depends on another team: handle it.");
-    m.put(EpisodeType.KNOWLEDGE_HANDOFF, "You are leaving: hand over what only you know.");
-    m.put(EpisodeType.ONBOARDING_SUPPORT, "A newcomer joins: help them become productive.");
-    m.put(EpisodeType.COMPENSATION, "A colleague is missing: recover their knowledge and work.");
-    return Map.copyOf(m);
-  }
 }

@@ -130,12 +130,10 @@ public final class SituationLibrary {
     java.util.stream.IntStream.range(0, worlds).parallel().forEach(this::world);
     var sources = java.util.EnumSet.noneOf(SituationSource.class);
     for (EpisodeType t : types) {
-      sources.add(SituationCutter.sourceOf(t));
+      sources.add(t.definition().recipe().source());
     }
-    boolean scope = types.contains(EpisodeType.SCOPE_CHANGE);
-    boolean hit = types.contains(EpisodeType.TRIAGE) || types.contains(EpisodeType.RECOVERY);
     java.util.stream.IntStream.range(0, Math.min(worlds, SITUATION_WORLDS)).parallel().forEach(i -> {
-      if (hit || scope) {
+      if (sources.contains(SituationSource.DISTURBED)) {
         disturbances(i);
       }
       if (sources.contains(SituationSource.PORTFOLIO)) {

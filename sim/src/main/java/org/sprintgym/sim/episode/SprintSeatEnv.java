@@ -1,12 +1,10 @@
 package org.sprintgym.sim.episode;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.sprintgym.sim.backlog.ElicitationDimension;
 import org.sprintgym.sim.backlog.Story;
 import org.sprintgym.sim.env.ActionSpace;
 import org.sprintgym.sim.env.Env;
@@ -42,8 +40,7 @@ public final class SprintSeatEnv implements Env {
   public static final int STORIES = 6;
   /** Default weight of the situations' own rewards. */
   public static final double SHAPING = 1.0;
-  private static final List<EpisodeType> PHASES = List.of(EpisodeType.ELICITATION,
-      EpisodeType.DECOMPOSITION, EpisodeType.IMPLEMENTATION);
+  private static final List<EpisodeType> PHASES = EpisodeTypes.sprintPhases();
   private static final int WORLD_ATTEMPTS = 16;
 
   private final SituationLibrary library;
@@ -147,7 +144,7 @@ public final class SprintSeatEnv implements Env {
 
   /** Refinement and planning on day 0; story j's implementation later the further down it is. */
   private int day() {
-    if (PHASES.get(phase) != EpisodeType.IMPLEMENTATION) {
+    if (PHASES.get(phase).definition().sprintPhase().orElseThrow().beforeSprint()) {
       return 0;
     }
     return Math.min(9, 1 + story * 8 / Math.max(1, stories.size()));
@@ -192,30 +189,10 @@ public final class SprintSeatEnv implements Env {
         st.actionMask(), info);
   }
 
-  /** What the closed situation changes in the live world. */
+  /** What the closed situation changes in the live world (its type's sprint phase says). */
   private void apply(EpisodeRecord rec) {
-    Replay r = Replay.of(rec);
-    String id = stories.get(story).id();
-    switch (rec.type()) {
-      case ELICITATION -> {
-        var dims = EnumSet.noneOf(ElicitationDimension.class);
-        for (int i = 0; i < r.found.length; i++) {
-          if (r.found[i]) {
-            dims.add(ElicitationDimension.values()[i]);
-          }
-        }
-        live.sim().refine(id, dims, rec.length());
-      }
-      case DECOMPOSITION -> live.sim().planWith(id, inner.lastVerdict().orElseThrow().score());
-      case IMPLEMENTATION -> {
-        int missed = 0;
-        for (int i = 0; i < r.found.length; i++) {
-          missed += rec.truth().facts()[i] && !r.found[i] ? 1 : 0;
-        }
-        live.sim().injectDefects(id, missed);
-      }
-      default -> throw new IllegalStateException("no sprint phase for " + rec.type());
-    }
+    rec.type().definition().sprintPhase().orElseThrow().effect().apply(live.sim(),
+        stories.get(story).id(), Replay.of(rec), inner.lastVerdict().orElseThrow().score());
   }
 
   private double runSprint() {

@@ -1,12 +1,9 @@
 package org.sprintgym.sim.episode;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.SplittableRandom;
-import org.sprintgym.sim.backlog.ElicitationDimension;
 import org.sprintgym.sim.backlog.Story;
 import org.sprintgym.sim.env.Reset;
 import org.sprintgym.sim.env.SeedMix;
@@ -62,9 +59,6 @@ public final class SprintTrials {
   public static final List<String> CRITERIA = List.of("stories_pass_qa", "velocity_drop",
       "departure_velocity_dip");
 
-  private static final Set<EpisodeType> BUILD = EnumSet.of(EpisodeType.ELICITATION,
-      EpisodeType.DECOMPOSITION, EpisodeType.IMPLEMENTATION);
-
   private final EpisodeConfig config;
   private final SituationLibrary library;
 
@@ -113,28 +107,19 @@ public final class SprintTrials {
     var world = new SituationLibrary.World(l.world().index(), cut, l.world().product(),
         l.world().backlog(), l.world().seed(), l.world().sprints());
     String seat = SituationCutter.traineeSeat(cut);
-    var env = new EpisodeEnv(config, library, List.copyOf(BUILD));
+    List<EpisodeType> phases = EpisodeTypes.sprintPhases();
+    var env = new EpisodeEnv(config, library, phases);
     var random = new SplittableRandom(SeedMix.derive(seed, 12));
     for (int j = 0; j < stories.size(); j++) {
       String id = stories.get(j).id();
-      Played e = play(env, SeedMix.derive(seed, 13, j, 0), EpisodeType.ELICITATION,
-          SituationCutter.forStory(EpisodeType.ELICITATION, world, cut, id, seat, 0), policy,
-          random);
-      var dims = EnumSet.noneOf(ElicitationDimension.class);
-      for (int i = 0; i < e.replay().found.length; i++) {
-        if (e.replay().found[i]) {
-          dims.add(ElicitationDimension.values()[i]);
-        }
+      for (int k = 0; k < phases.size(); k++) {
+        EpisodeType type = phases.get(k);
+        SprintPhase phase = type.definition().sprintPhase().orElseThrow();
+        Played p = play(env, SeedMix.derive(seed, 13, j, k), type,
+            SituationCutter.forStory(type, world, cut, id, seat, phase.beforeSprint() ? 0 : 2),
+            policy, random);
+        phase.effect().apply(l.sim(), id, p.replay(), p.judge());
       }
-      l.sim().refine(id, dims, e.record().length());
-      Played d = play(env, SeedMix.derive(seed, 13, j, 1), EpisodeType.DECOMPOSITION,
-          SituationCutter.forStory(EpisodeType.DECOMPOSITION, world, cut, id, seat, 0), policy,
-          random);
-      l.sim().planWith(id, d.judge());
-      Played b = play(env, SeedMix.derive(seed, 13, j, 2), EpisodeType.IMPLEMENTATION,
-          SituationCutter.forStory(EpisodeType.IMPLEMENTATION, world, cut, id, seat, 2), policy,
-          random);
-      l.sim().injectDefects(id, b.missed());
     }
     for (int j = stories.size() - 1; j >= 0; j--) {
       l.sim().prioritise(stories.get(j).id());
@@ -160,9 +145,12 @@ public final class SprintTrials {
 
   OptionalDouble velocityDrop(BaselinePolicy policy, long seed) {
     var random = new SplittableRandom(SeedMix.derive(seed, 22));
-    double score = (play(SeedMix.derive(seed, 23, 0), EpisodeType.TRIAGE, policy, random)
-        .judge() + play(SeedMix.derive(seed, 23, 1), EpisodeType.RECOVERY, policy, random)
-        .judge()) / 2;
+    List<EpisodeType> played = EpisodeTypes.feeding("velocity_drop");
+    double sum = 0;
+    for (int k = 0; k < played.size(); k++) {
+      sum += play(SeedMix.derive(seed, 23, k), played.get(k), policy, random).judge();
+    }
+    double score = sum / played.size();
     Live calm = live(seed, false);
     Live hit = live(seed, true);
     hit.sim().respondToDisturbances(Math.max(0.25, 1.5 - score));
@@ -185,13 +173,13 @@ public final class SprintTrials {
 
   OptionalDouble departureDip(BaselinePolicy policy, long seed) {
     var random = new SplittableRandom(SeedMix.derive(seed, 32));
-    Played handoff = play(SeedMix.derive(seed, 33), EpisodeType.KNOWLEDGE_HANDOFF, policy,
-        random);
+    EpisodeType handoffType = EpisodeTypes.feeding("departure_velocity_dip").get(0);
+    Played handoff = play(SeedMix.derive(seed, 33), handoffType, policy, random);
     Live stay = live(seed, false);
     Live leave = live(seed, false);
     String seat = SituationCutter.traineeSeat(leave.sim().cut());
     leave.sim().announceDeparture(seat, 1);
-    if (handoff.judge() >= EpisodeType.KNOWLEDGE_HANDOFF.graduationThreshold()) {
+    if (handoff.judge() >= handoffType.graduationThreshold()) {
       leave.sim().documentKnowledge(seat);
     }
     double stayVelocity = 0;
@@ -213,18 +201,7 @@ public final class SprintTrials {
   }
 
   /** A finished episode: its record, what it found, its judge score. */
-  private record Played(EpisodeRecord record, Replay replay, double judge) {
-    /** Problems that were there and that the trainee left undetected. */
-    int missed() {
-      int n = 0;
-      for (int i = 0; i < replay.found.length; i++) {
-        if (record.truth().fact(i) && !replay.found[i]) {
-          n++;
-        }
-      }
-      return n;
-    }
-  }
+  private record Played(EpisodeRecord record, Replay replay, double judge) {}
 
   private static Played play(EpisodeEnv env, long seed, EpisodeType type,
       SituationContext situation, BaselinePolicy policy, SplittableRandom random) {

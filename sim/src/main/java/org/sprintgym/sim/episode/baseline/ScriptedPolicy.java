@@ -2,7 +2,6 @@ package org.sprintgym.sim.episode.baseline;
 
 import java.util.SplittableRandom;
 import org.sprintgym.sim.episode.EpisodeAction;
-import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.TypeSpec;
 
 /**
@@ -124,8 +123,9 @@ public final class ScriptedPolicy implements BaselinePolicy {
 
   private int nextWork(ObservationView v) {
     double target = 1.0 + s.workPad();
-    if (s.sizeToFindings() && v.type() == EpisodeType.DECOMPOSITION && v.found(1)) {
-      target *= 1.5; // an effort hotspot: plan for it
+    var hint = v.type().definition().workHint();
+    if (s.sizeToFindings() && hint.isPresent() && v.found(hint.get().slot())) {
+      target *= hint.get().factor(); // e.g. decomposition's effort hotspot: plan for it
     }
     double gap = target - v.progress();
     if (gap < 0.12) {

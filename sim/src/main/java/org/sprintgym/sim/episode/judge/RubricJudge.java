@@ -8,6 +8,7 @@ import org.sprintgym.sim.episode.EpisodeAction;
 import org.sprintgym.sim.episode.EpisodeRecord;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.Replay;
+import org.sprintgym.sim.episode.Rubric;
 import org.sprintgym.sim.episode.TypeSpec;
 
 /**
@@ -23,48 +24,16 @@ import org.sprintgym.sim.episode.TypeSpec;
  *   <li>stopping: the episode ended by the trainee, with every finding uncovered and at most one
  *       action beyond the fewest possible.
  * </ul>
- * Component names are the type's own (e.g. elicitation's {@code use_of_answers}).
+ * Component names are the type's own (e.g. elicitation's {@code use_of_answers}), from its
+ * {@link Rubric}.
  */
 public final class RubricJudge implements Judge {
-  private static final Map<EpisodeType, Map<String, String>> LABELS = new EnumMap<>(EpisodeType.class);
-
-  static {
-    LABELS.put(EpisodeType.ELICITATION, Map.of("specificity", "question_specificity",
-        "coverage", "coverage_of_missing_dimensions", "process", "use_of_answers",
-        "stopping", "stopping_time"));
-    LABELS.put(EpisodeType.DECOMPOSITION, Map.of("specificity", "risk_and_dependency_precision",
-        "coverage", "hidden_structure_found", "process", "approach_proposed",
-        "work", "sizing", "stopping", "plan_closed_on_time"));
-    LABELS.put(EpisodeType.IMPLEMENTATION, Map.of("decision", "checkpoint_call",
-        "work", "work_completed", "coverage", "problems_detected"));
-    LABELS.put(EpisodeType.SELF_MONITORING, Map.of("decision", "self_correction",
-        "process", "progress_assessed"));
-    LABELS.put(EpisodeType.RESEARCH, Map.of("coverage", "sources_found",
-        "process", "synthesis"));
-    LABELS.put(EpisodeType.TRIAGE, Map.of("decision", "triage_accuracy",
-        "process", "assessment_and_communication", "coverage", "investigation"));
-    LABELS.put(EpisodeType.RECOVERY, Map.of("decision", "replanning", "coverage", "diagnosis",
-        "process", "learning_captured", "work", "fix_completed"));
-    LABELS.put(EpisodeType.SCOPE_CHANGE, Map.of("decision", "scope_decision",
-        "process", "scope_assessed"));
-    LABELS.put(EpisodeType.BORROWING_ARRIVAL, Map.of("coverage", "orientation",
-        "stopping", "time_to_productive"));
-    LABELS.put(EpisodeType.CONTEXT_SWITCHING, Map.of("coverage", "re_orientation",
-        "process", "learnings_and_handover"));
-    LABELS.put(EpisodeType.CROSS_TEAM_DEPENDENCY, Map.of("decision", "dependency_handling",
-        "process", "communication"));
-    LABELS.put(EpisodeType.KNOWLEDGE_HANDOFF, Map.of("coverage", "knowledge_identified",
-        "process", "transfer_actions", "decision", "handoff_priority"));
-    LABELS.put(EpisodeType.ONBOARDING_SUPPORT, Map.of("coverage", "gaps_identified",
-        "process", "support_given", "decision", "load_decision"));
-    LABELS.put(EpisodeType.COMPENSATION, Map.of("decision", "compensation_choice",
-        "process", "impact_assessed", "coverage", "knowledge_recovered"));
-  }
-
   private final EpisodeType type;
+  private final Rubric rubric;
 
   public RubricJudge(EpisodeType type) {
     this.type = type;
+    this.rubric = type.definition().rubric();
   }
 
   public EpisodeType type() {
@@ -133,7 +102,7 @@ public final class RubricJudge implements Judge {
   static final double MISSED_PURPOSE = 0.5;
 
   private String label(String generic) {
-    return LABELS.getOrDefault(type, Map.of()).getOrDefault(generic, generic);
+    return rubric.label(generic);
   }
 
   private java.util.Optional<JudgeResult.Component> processComponent(Replay r) {
@@ -206,8 +175,7 @@ public final class RubricJudge implements Judge {
   }
 
   private JudgeResult.Component component(String generic, double score, String reason) {
-    String name = LABELS.getOrDefault(type, Map.of()).getOrDefault(generic, generic);
-    return new JudgeResult.Component(name, 1.0, score, reason);
+    return new JudgeResult.Component(label(generic), 1.0, score, reason);
   }
 
   /** The rubric judges of all types. */
