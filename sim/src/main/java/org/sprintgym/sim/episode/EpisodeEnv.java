@@ -277,7 +277,8 @@ public final class EpisodeEnv implements Env {
     int baseline = config.efficiencyBaseline().get(spec.type());
     Outcome outcome = Outcome.simulate(replay, context, config.rewards(), baseline);
     RewardBreakdown reward = RewardBreakdown.compose(spec.type().stage(), config.rewards(),
-        outcome.score(), verdict.score(), length, context.timePressure() * spec.timeCost(), terminated,
+        outcome.score(), verdict.score(), length, context.timePressure() * spec.timeCost(),
+        terminated,
         replay.informationFirst);
     Map<String, Object> info = FinalStepInfo.of(spec.type(), outcome, verdict, reward);
     lastVerdict = verdict;

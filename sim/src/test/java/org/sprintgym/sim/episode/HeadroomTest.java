@@ -49,21 +49,23 @@ class HeadroomTest {
       assertTrue(e > r + 0.1, t + ": expert " + e + " barely beats random " + r);
       expertBelowCeiling += (e - r) / (o - r) <= 0.80 ? 1 : 0;
     }
-    assertTrue(expertBelowCeiling >= 10, "the expert is within 80% of the ceiling on only "
-        + expertBelowCeiling + " of 14 types; the target is at least 10");
+    assertTrue(expertBelowCeiling >= 12, "the expert is within 80% of the ceiling on only "
+        + expertBelowCeiling + " of 14 types; 12 or more held when false alarms began to bite");
   }
 
   /**
    * Degenerate policies stay near random: ending at once never pays (at most random + 0.1
    * normalised on any type, + 0.05 on most), and the fixed routines (first legal action, probe
-   * everything) stay far below the expert everywhere and at random + 0.05 on a third of the
-   * types or more. The full measurement is in sim/OBSERVATIONS.md ("Headroom").
+   * everything) stay far below the expert everywhere and at random + 0.05 on half of the types
+   * or more; of all 42 policy-type pairs at least 28 are within random + 0.05 (30 on 2,000
+   * episodes a type). The full measurement is in sim/OBSERVATIONS.md ("Headroom").
    */
   @Test
   void degeneratePoliciesStayNearRandom() {
     var oracle = run("oracle");
     var expert = run("expert");
     var random = run("random");
+    int pairs = 0;
     for (String name : Baselines.DEGENERATE) {
       var d = run(name);
       int nearRandom = 0;
@@ -79,10 +81,12 @@ class HeadroomTest {
           assertTrue(n <= 0.1, t + ": ending at once scores " + n + " normalised");
         }
       }
-      int want = name.equals("end_now") ? 12 : 5;
+      int want = name.equals("end_now") ? 12 : 7;
       assertTrue(nearRandom >= want, name + " is within random + 0.05 on only " + nearRandom
           + " types (want " + want + ")");
+      pairs += nearRandom;
     }
+    assertTrue(pairs >= 28, "only " + pairs + " of 42 degenerate pairs are within random + 0.05");
   }
 
   @Test
