@@ -52,6 +52,11 @@ public final class RunCommand implements Callable<Integer> {
       description = "Continue an interrupted curriculum run from its checkpoint in the output folder.")
   boolean resume;
 
+  @Option(names = "--tensorboard", paramLabel = "DIR",
+      description = "A curriculum run also writes TensorBoard event files of every PPO update"
+          + " into DIR.")
+  Path tensorboard;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -74,7 +79,7 @@ public final class RunCommand implements Callable<Integer> {
       try (ProgressBar bar = Bars.open("curriculum " + scenario.name(), 1, " episodes")) {
         CurriculumJob.run(new CurriculumJob.Request(scenario.curriculum().orElseThrow(),
             scenario.seed(), scenario.name(), target, resume, force, provenance,
-            Provenance.versions()), stdout, (done, planned) -> {
+            Provenance.versions(), tensorboard), stdout, (done, planned) -> {
               if (bar != null) {
                 bar.maxHint(planned);
                 bar.stepTo(done);
@@ -85,6 +90,10 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (resume) {
       throw InputError.option("--resume", "only a curriculum run can be resumed",
+          "a kind: curriculum scenario");
+    }
+    if (tensorboard != null) {
+      throw InputError.option("--tensorboard", "only a curriculum run trains a policy",
           "a kind: curriculum scenario");
     }
     var ignored = new ArrayList<String>();

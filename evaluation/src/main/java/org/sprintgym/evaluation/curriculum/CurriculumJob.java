@@ -33,11 +33,18 @@ public final class CurriculumJob {
    * @param provenance what the command knows about the run (scenario file, overrides, ...)
    */
   public record Request(CurriculumSpec spec, long seed, String name, Path dir, boolean resume,
-      boolean force, Map<String, Object> provenance, Map<String, Object> versions) {
+      boolean force, Map<String, Object> provenance, Map<String, Object> versions,
+      Path tensorboard) {
     public Request {
       java.util.Objects.requireNonNull(spec, "spec");
       provenance = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
       versions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(versions));
+    }
+
+    /** A request without TensorBoard event files. */
+    public Request(CurriculumSpec spec, long seed, String name, Path dir, boolean resume,
+        boolean force, Map<String, Object> provenance, Map<String, Object> versions) {
+      this(spec, seed, name, dir, resume, force, provenance, versions, null);
     }
   }
 
@@ -56,7 +63,8 @@ public final class CurriculumJob {
     Map<String, Object> versions = request.versions();
     prepare(dir, resume, request.force());
     long t0 = System.nanoTime();
-    var run = new CurriculumRun(spec, request.seed(), dir, out).reportingTo(episodes);
+    var run = new CurriculumRun(spec, request.seed(), dir, out, count -> { },
+        request.tensorboard()).reportingTo(episodes);
     var prov = new LinkedHashMap<String, Object>(provenance);
     prov.put("kind", "curriculum");
     prov.put("seed", request.seed());
@@ -67,6 +75,9 @@ public final class CurriculumJob {
         "measure", "mean of story points / 8, ambiguity and true severity; harder training"
         + " situations are redrawn while the cap rises"));
     prov.put("resumed", resume);
+    if (request.tensorboard() != null) {
+      prov.put("tensorboard", request.tensorboard().toString());
+    }
     run.files().writeJson(dir.resolve("run.json"), prov);
     run.run(resume);
     CurriculumReport report = new CurriculumReporter(run, spec).build(

@@ -1,17 +1,17 @@
 package org.sprintgym.evaluation.curriculum;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sprintgym.evaluation.GraduationCriterion;
-import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.io.AdapterFile;
+import org.sprintgym.policy.log.TrainingLog;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.ActorCriticSpec;
 import org.sprintgym.policy.ppo.UpdateStats;
@@ -34,6 +34,9 @@ import org.sprintgym.sim.episode.SprintTrials;
  */
 public final class CurriculumRun {
   public static final String METRICS = RunFiles.METRICS;
+  /** progress.csv's columns after SB3's: which stage and remedial round each update is of. */
+  public static final List<String> PROGRESS_COLUMNS = List.of("curriculum/stage",
+      "curriculum/round");
 
   private final CurriculumSpec spec;
   private final PrintWriter log;
@@ -47,14 +50,13 @@ public final class CurriculumRun {
   private NormalisedScale scale = NormalisedScale.none();
   private final RunFiles files;
   private final CheckpointListener checkpoints;
-  private final StageProgressFile progressFile;
-  /** (episodes, mean return) of the PPO updates since the last evaluation. */
-  private final java.util.List<double[]> sinceEvaluation = new java.util.ArrayList<>();
+  private final Path tensorboard;
+  private final ReturnCurve curve = new ReturnCurve();
+  /** progress.csv (and TensorBoard events), open while the run runs. */
+  private TrainingLog trainingLog;
   private long startNanos;
   private double wallBefore;
   private int checkpointCount;
-  /** Env steps of the running chunk (the state counts them when the chunk ends). */
-  private long stepsInChunk;
   private EpisodeProgress episodeProgress = (done, planned) -> { };
   private RunState state;
   private ActorCritic net;
@@ -85,7 +87,16 @@ public final class CurriculumRun {
 
   public CurriculumRun(CurriculumSpec spec, long seed, Path dir, PrintWriter log,
       CheckpointListener checkpoints) {
+    this(spec, seed, dir, log, checkpoints, null);
+  }
+
+  /**
+   * @param tensorboard folder for TensorBoard event files of every PPO update, or null for none
+   */
+  public CurriculumRun(CurriculumSpec spec, long seed, Path dir, PrintWriter log,
+      CheckpointListener checkpoints, Path tensorboard) {
     this.spec = spec;
+    this.tensorboard = tensorboard;
     this.log = log;
     this.checkpoints = checkpoints;
     this.seeds = new Seeds(seed);
@@ -95,7 +106,6 @@ public final class CurriculumRun {
     this.meter = new CriterionMeter(spec.thresholds(), spec.evaluation().window());
     this.trials = new SprintTrials(episodeConfig, library);
     this.files = new RunFiles(dir);
-    this.progressFile = new StageProgressFile(dir);
   }
 
   /** Whether {@code dir} holds a checkpoint to resume. */
@@ -107,9 +117,20 @@ public final class CurriculumRun {
   public RunState run(boolean resume) {
     if (resume) {
       state = files.readState();
+    }
+    try (TrainingLog logs = TrainingLog.open(files.dir(), spec.ppo(), PROGRESS_COLUMNS, resume,
+        resume ? state.progressRows() : 0, tensorboard, Clock.systemUTC())) {
+      trainingLog = logs;
+      return runLogged(resume);
+    } finally {
+      trainingLog = null;
+    }
+  }
+
+  private RunState runLogged(boolean resume) {
+    if (resume) {
       net = files.readNet();
       files.truncateMetrics(state.metricsLines());
-      progressFile.truncate(state.progressRows());
       wallBefore = state.wallSeconds();
       log.printf(Locale.ROOT, "resuming at stage %d, %d episodes, %d evaluations%n",
           state.stage(), state.current().stageEpisodes(), state.current().evaluations());
@@ -132,8 +153,13 @@ public final class CurriculumRun {
       var w = new WarmStart(spec.bc(), spec.ppo().gamma(), seeds).run(net,
           new EpisodeRunner(episodeConfig, library), files::metric);
       state = state.warmStarted(Double.isFinite(w.loss()) ? w.loss() : null, w.registryEntry());
-      log.printf(Locale.ROOT, "warm start: behaviour cloning on %d expert steps, %d epochs,"
-          + " loss %.3f%n", w.steps(), spec.bc().epochs(), w.loss());
+      if (Double.isFinite(w.loss())) {
+        log.printf(Locale.ROOT, "warm start: behaviour cloning on %d expert steps, %d epochs,"
+            + " loss %.3f%n", w.steps(), spec.bc().epochs(), w.loss());
+      } else {
+        log.printf(Locale.ROOT, "warm start: none (behaviour cloning epochs %d): PPO starts"
+            + " from the initial weights%n", spec.bc().epochs());
+      }
       checkpoint();
     }
     while (state.stage() <= spec.stages().size()) {
@@ -242,7 +268,6 @@ public final class CurriculumRun {
       GraduationTracker tracker, long budget, int episodes) {
     StageState before = state.current();
     double cap = before.round() == 0 ? spec.difficulty().cap(before.roundEpisodes(), budget) : 1.0;
-    stepsInChunk = 0;
     var chunk = trainer.train(stage.stage(), before.gates(), trainingMix(stage), cap, episodes,
         s -> updated(stage.stage(), s));
     state = state.withCurrent(before.trained(chunk.episodes(), chunk.steps()));
@@ -290,10 +315,11 @@ public final class CurriculumRun {
       }
     }
     state = state.withCurrent(now.evaluated(tracker.snapshot(),
-        curvePoint(now.stageEpisodes(), e)))
+        curve.point(now.stageEpisodes(), e)))
         .profiled(adapterName(k), e.success(), e.judge());
     boolean graduated = tracker.graduated(meter.graduationCriteria(k));
-    files.metric(evaluationLine(k, cap, validation, kept, e.judge(), tracker, graduated));
+    files.metric(RunLines.evaluation(k, state.current(), cap, validation, kept, e.judge(),
+        tracker, graduated));
     int number = state.current().evaluations();
     if (validation != null) {
       log.printf(Locale.ROOT, "stage %d eval %d: %d episodes, gate: validation %.3f (%s, best"
@@ -307,28 +333,6 @@ public final class CurriculumRun {
     return graduated;
   }
 
-  private Map<String, Object> evaluationLine(int k, double cap, Double validation, Boolean kept,
-      double judge, GraduationTracker tracker, boolean graduated) {
-    StageState now = state.current();
-    var line = new LinkedHashMap<String, Object>();
-    line.put("event", "evaluation");
-    line.put("stage", k);
-    line.put("round", now.round());
-    line.put("evaluation", now.evaluations() - 1);
-    line.put("episodes", now.stageEpisodes());
-    line.put("difficulty_cap", cap);
-    line.put("gate", validation != null);
-    line.put("validation_return", validation);
-    line.put("best_validation_return", now.bestValidation());
-    line.put("update_kept", kept);
-    line.put("kept", now.kept());
-    line.put("rollbacks", now.rollbacks());
-    line.put("stage_judge", judge);
-    line.put("rolling", tracker.means());
-    line.put("graduated", graduated);
-    return line;
-  }
-
   private void finishStage(StageSpec stage, GraduationTracker tracker, boolean graduated) {
     int k = stage.stage();
     StageState now = state.current();
@@ -339,90 +343,26 @@ public final class CurriculumRun {
     String name = adapterName(k);
     AdapterFile.write(files.dir().resolve("adapters").resolve(name + ".adapter"),
         net.adapters().get(name));
-    state = state.finishedStage(out, registryEntry(out, now, tracker));
+    state = state.finishedStage(out, RunLines.registryEntry(out, now, tracker, spec.lora(),
+        seeds));
     log.printf(Locale.ROOT, "stage %d (%s): %s%n", k, stage.name(), out.verdict());
     checkpoint();
   }
 
-  private Map<String, Object> registryEntry(StageOutcome out, StageState now,
-      GraduationTracker tracker) {
-    int k = out.stage();
-    var entry = new LinkedHashMap<String, Object>();
-    entry.put("adapter", adapterName(k));
-    entry.put("parent", k == 1 ? ActorCritic.BASE : adapterName(k - 1));
-    entry.put("stage", k);
-    entry.put("file", "adapters/" + adapterName(k) + ".adapter");
-    entry.put("lora", RunFiles.ordered("rank", spec.lora().rank(), "alpha", spec.lora().alpha()));
-    entry.put("episodes", out.episodes());
-    entry.put("steps", out.steps());
-    entry.put("remedial_rounds", out.rounds());
-    entry.put("updates_kept", out.kept());
-    entry.put("updates_rolled_back", out.rollbacks());
-    entry.put("seeds", RunFiles.ordered("train", seeds.seed("curriculum-train"), "validation",
-        seeds.seed("curriculum-validation"), "evaluation", seeds.seed("curriculum-evaluation")));
-    entry.put("validation_gates", now.gates());
-    entry.put("validation_return", now.bestValidation());
-    entry.put("graduation", tracker.means());
-    entry.put("graduated", out.graduated());
-    return entry;
-  }
-
   /** One PPO update: its metrics line, its progress.csv row, its return for the curve. */
   private void updated(int stage, UpdateStats s) {
-    files.metric(updateLine(stage, s));
-    stepsInChunk += spec.ppo().rolloutSize();
-    progressFile.append(stage, state.current().round(), s, state.totalSteps() + stepsInChunk,
-        wallSeconds());
-    if (s.episodes() > 0 && Double.isFinite(s.meanEpisodeReturn())) {
-      sinceEvaluation.add(new double[] {s.episodes(), s.meanEpisodeReturn()});
-    }
+    files.metric(RunLines.update(stage, state.current(), s));
+    trainingLog.record(s, Map.of("curriculum/stage", (double) stage, "curriculum/round",
+        (double) state.current().round()));
+    curve.add(s);
   }
 
   private double wallSeconds() {
     return wallBefore + (System.nanoTime() - startNanos) / 1e9;
   }
 
-  /** The learning-curve point of an evaluation; clears the updates collected since the last. */
-  private CurvePoint curvePoint(long episodes, StageEvaluator.Evaluation e) {
-    double[] seeds = java.util.Arrays.stream(e.seedJudges()).filter(Double::isFinite).toArray();
-    var score = Stats.meanInterval(seeds.length == 0 ? new double[] {e.judge()} : seeds, 0.95);
-    Double ret = null;
-    Double lo = null;
-    Double hi = null;
-    if (!sinceEvaluation.isEmpty()) {
-      double n = sinceEvaluation.stream().mapToDouble(u -> u[0]).sum();
-      ret = sinceEvaluation.stream().mapToDouble(u -> u[0] * u[1]).sum() / n;
-      var ci = Stats.meanInterval(sinceEvaluation.stream().mapToDouble(u -> u[1]).toArray(),
-          0.95);
-      lo = ci.low();
-      hi = ci.high();
-    }
-    sinceEvaluation.clear();
-    return new CurvePoint(episodes, e.judge(), Math.max(0, score.low()),
-        Math.min(1, score.high()), ret, lo, hi);
-  }
-
-  private Map<String, Object> updateLine(int stage, UpdateStats s) {
-    var m = new LinkedHashMap<String, Object>();
-    m.put("event", "update");
-    m.put("stage", stage);
-    m.put("round", state.current().round());
-    m.put("evaluation", state.current().evaluations() + 1);
-    m.put("update", s.update());
-    m.put("steps", s.globalSteps());
-    m.put("policy_loss", s.policyLoss());
-    m.put("value_loss", s.valueLoss());
-    m.put("entropy", s.entropy());
-    m.put("approx_kl", s.approxKl());
-    m.put("clip_fraction", s.clipFraction());
-    m.put("explained_variance", s.explainedVariance());
-    m.put("episodes", s.episodes());
-    m.put("mean_episode_return", s.meanEpisodeReturn());
-    return m;
-  }
-
   private void checkpoint() {
-    state = state.atCheckpoint(files.metricsLines(), progressFile.rows(), wallSeconds());
+    state = state.atCheckpoint(files.metricsLines(), trainingLog.rows(), wallSeconds());
     files.checkpoint(net, state);
     checkpoints.saved(++checkpointCount);
   }
@@ -433,29 +373,8 @@ public final class CurriculumRun {
     return this;
   }
 
-  /** {done, planned} training episodes over all stages. */
-  long[] episodeTotals() {
-    long done = 0;
-    long planned = 0;
-    for (StageOutcome f : state.finished()) {
-      done += f.episodes();
-      planned += f.episodes();
-    }
-    StageState now = state.current();
-    for (StageSpec st : spec.stages()) {
-      if (st.stage() == state.stage()) {
-        done += now.stageEpisodes();
-        planned += Math.max(now.stageEpisodes(),
-            st.episodes() + (long) now.round() * spec.remedialEpisodes());
-      } else if (st.stage() > state.stage()) {
-        planned += st.episodes();
-      }
-    }
-    return new long[] {done, planned};
-  }
-
   private void reportEpisodes() {
-    long[] t = episodeTotals();
+    long[] t = state.episodeTotals(spec);
     episodeProgress.episodes(t[0], t[1]);
   }
 }

@@ -85,4 +85,24 @@ public record RunState(boolean warmStarted, Double warmStartLoss, int stage, Sta
     out.add(item);
     return out;
   }
+
+  /** {done, planned} training episodes over all stages of {@code spec} (remedial rounds add). */
+  long[] episodeTotals(CurriculumSpec spec) {
+    long done = 0;
+    long planned = 0;
+    for (StageOutcome f : finished) {
+      done += f.episodes();
+      planned += f.episodes();
+    }
+    for (CurriculumSpec.StageSpec st : spec.stages()) {
+      if (st.stage() == stage) {
+        done += current.stageEpisodes();
+        planned += Math.max(current.stageEpisodes(),
+            st.episodes() + (long) current.round() * spec.remedialEpisodes());
+      } else if (st.stage() > stage) {
+        planned += st.episodes();
+      }
+    }
+    return new long[] {done, planned};
+  }
 }

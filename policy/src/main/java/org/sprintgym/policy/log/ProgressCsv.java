@@ -31,20 +31,27 @@ import org.sprintgym.sim.io.InputError;
 public final class ProgressCsv implements Closeable {
   public static final String FILE = "progress.csv";
   private static final CsvMapper CSV = new CsvMapper();
-  private static final CsvSchema SCHEMA = schema();
   private static final java.util.Set<String> INTEGRAL = java.util.Set.of(Sb3Row.TOTAL_TIMESTEPS,
       Sb3Row.ITERATIONS, "time/fps", "train/n_updates");
 
   private final Path file;
   private final Writer out;
-  private final ObjectWriter rows = CSV.writer(SCHEMA.withoutHeader());
+  /** SB3's columns, then the run's own (e.g. a curriculum's stage and round). */
+  private final List<String> columns;
+  private final ObjectWriter rows;
   private long steps;
   private int iterations;
+  /** Rows in the file; -1 where it was continued without counting them ({@link #extend}). */
+  private long rowCount;
   /** Unix seconds when the run's first update started; NaN until the first row. */
   private double start = Double.NaN;
 
-  private ProgressCsv(Path file, List<Map<String, String>> kept) throws IOException {
+  private ProgressCsv(Path file, List<String> extra, List<Map<String, String>> kept)
+      throws IOException {
     this.file = file;
+    this.columns = columns(extra);
+    this.rows = CSV.writer(schema(columns).withoutHeader());
+    this.rowCount = kept.size();
     if (!kept.isEmpty()) {
       Map<String, String> first = kept.get(0);
       start = number(first, Sb3Row.WALL_TIME) - number(first, Sb3Row.ELAPSED);
@@ -56,23 +63,39 @@ public final class ProgressCsv implements Closeable {
     out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
     if (fresh) {
-      out.write(String.join(",", Sb3Row.COLUMNS) + "\n");
+      out.write(String.join(",", columns) + "\n");
       out.flush();
     }
   }
 
-  private static CsvSchema schema() {
+  private static List<String> columns(List<String> extra) {
+    for (String c : extra) {
+      if (Sb3Row.COLUMNS.contains(c)) {
+        throw new IllegalArgumentException("column " + c + " is one of SB3's own");
+      }
+    }
+    var all = new ArrayList<>(Sb3Row.COLUMNS);
+    all.addAll(extra);
+    return List.copyOf(all);
+  }
+
+  private static CsvSchema schema(List<String> columns) {
     var b = CsvSchema.builder();
-    Sb3Row.COLUMNS.forEach(b::addColumn);
+    columns.forEach(b::addColumn);
     return b.build().withNullValue("");
   }
 
   /** A new file (an old one is replaced). */
   public static ProgressCsv create(Path file) {
+    return create(file, List.of());
+  }
+
+  /** A new file with SB3's columns and then {@code extra} ones (an old file is replaced). */
+  public static ProgressCsv create(Path file, List<String> extra) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.deleteIfExists(file);
-      return new ProgressCsv(file, List.of());
+      return new ProgressCsv(file, extra, List.of());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + file, e);
     }
@@ -83,21 +106,32 @@ public final class ProgressCsv implements Closeable {
    * updates after its checkpoint: they are about to be redone); a missing file starts anew.
    */
   public static ProgressCsv resume(Path file, int keepRows) {
+    return resume(file, keepRows, List.of());
+  }
+
+  /** {@link #resume(Path, int)} of a file with {@code extra} columns after SB3's. */
+  public static ProgressCsv resume(Path file, long keepRows, List<String> extra) {
     if (keepRows < 0) {
       throw new IllegalArgumentException("keepRows must be >= 0, got " + keepRows);
     }
     try {
       if (!Files.exists(file)) {
-        return create(file);
+        return create(file, extra);
       }
+      List<String> columns = columns(extra);
       List<Map<String, String>> rows = read(file);
-      List<Map<String, String>> kept = rows.subList(0, Math.min(keepRows, rows.size()));
-      var text = new StringBuilder(String.join(",", Sb3Row.COLUMNS)).append('\n');
+      if (!rows.isEmpty() && !rows.get(0).keySet().containsAll(columns)) {
+        throw InputError.option(file.toString(), "has columns " + rows.get(0).keySet()
+            + ", not " + columns, "a progress.csv of this kind of run");
+      }
+      List<Map<String, String>> kept = rows.subList(0, (int) Math.min(keepRows, rows.size()));
+      var text = new StringBuilder(String.join(",", columns)).append('\n');
+      ObjectWriter writer = CSV.writer(schema(columns).withoutHeader());
       for (Map<String, String> r : kept) {
-        text.append(CSV.writer(SCHEMA.withoutHeader()).writeValueAsString(r));
+        text.append(writer.writeValueAsString(r));
       }
       AtomicFiles.writeString(file, text.toString());
-      return new ProgressCsv(file, kept);
+      return new ProgressCsv(file, extra, kept);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot resume " + file, e);
     }
@@ -109,7 +143,9 @@ public final class ProgressCsv implements Closeable {
       if (!Files.exists(file)) {
         return create(file);
       }
-      return new ProgressCsv(file, firstAndLast(file));
+      var csv = new ProgressCsv(file, List.of(), firstAndLast(file));
+      csv.rowCount = -1;
+      return csv;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to " + file, e);
     }
@@ -130,6 +166,19 @@ public final class ProgressCsv implements Closeable {
    * are added to the global count. Returns the row (for TensorBoard).
    */
   public Sb3Row append(UpdateStats s, PpoConfig ppo, double nowSeconds) {
+    return append(s, ppo, nowSeconds, Map.of());
+  }
+
+  /**
+   * {@link #append(UpdateStats, PpoConfig, double)} with values of this file's extra columns
+   * (a missing one is an empty cell).
+   */
+  public Sb3Row append(UpdateStats s, PpoConfig ppo, double nowSeconds,
+      Map<String, Double> extra) {
+    if (!columns.containsAll(extra.keySet())) {
+      throw new IllegalArgumentException("columns " + extra.keySet() + " are not all in "
+          + columns);
+    }
     if (Double.isNaN(start)) {
       // the first update began one update-duration before it ended
       start = nowSeconds - (s.samplesPerSecond() > 0 ? ppo.rolloutSize() / s.samplesPerSecond() : 0);
@@ -141,13 +190,34 @@ public final class ProgressCsv implements Closeable {
     Sb3Row row = Sb3Row.of(s, ppo, iterations, steps, elapsed, nowSeconds);
     var cells = new LinkedHashMap<String, Object>();
     row.columns().forEach((k, v) -> cells.put(k, cell(k, v)));
+    for (String c : columns.subList(Sb3Row.COLUMNS.size(), columns.size())) {
+      double v = extra.getOrDefault(c, Double.NaN);
+      cells.put(c, Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e15
+          ? (Object) (long) v : cell(c, v));
+    }
     try {
       out.write(rows.writeValueAsString(cells));
       out.flush();
+      if (rowCount >= 0) {
+        rowCount++;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to " + file, e);
     }
-    return row;
+    if (extra.isEmpty()) {
+      return row;
+    }
+    var values = new LinkedHashMap<>(row.values());
+    values.putAll(extra);
+    return new Sb3Row(row.step(), row.wallTime(), values);
+  }
+
+  /** Rows in the file now (not known for a file continued with {@link #extend}). */
+  public long rows() {
+    if (rowCount < 0) {
+      throw new IllegalStateException(file + " was continued without counting its rows");
+    }
+    return rowCount;
   }
 
   private static Object cell(String column, double v) {

@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.sprintgym.policy.ppo.PpoConfig;
 import org.sprintgym.policy.ppo.UpdateStats;
 
@@ -46,13 +48,34 @@ public final class TrainingLog implements Closeable {
     return dir == null ? null : TensorBoardWriter.open(dir, seconds(clock), host());
   }
 
+  /**
+   * A curriculum's (or any multi-part run's) logs: progress.csv with {@code extra} columns after
+   * SB3's, keeping its first {@code keepRows} rows ({@code resume}) or starting anew.
+   */
+  public static TrainingLog open(Path runDir, PpoConfig ppo, List<String> extra, boolean resume,
+      long keepRows, Path tensorboardDir, Clock clock) {
+    Path file = runDir.resolve(ProgressCsv.FILE);
+    return new TrainingLog(resume ? ProgressCsv.resume(file, keepRows, extra)
+        : ProgressCsv.create(file, extra), tensorboard(tensorboardDir, clock), ppo, clock);
+  }
+
   /** Logs one update; returns its row. */
   public Sb3Row record(UpdateStats s) {
-    Sb3Row row = csv.append(s, ppo, seconds(clock));
+    return record(s, Map.of());
+  }
+
+  /** Logs one update with values of the extra columns; returns its row. */
+  public Sb3Row record(UpdateStats s, Map<String, Double> extra) {
+    Sb3Row row = csv.append(s, ppo, seconds(clock), extra);
     if (tensorboard != null) {
       tensorboard.row(row);
     }
     return row;
+  }
+
+  /** Rows in progress.csv now (what a checkpoint records, to resume from). */
+  public long rows() {
+    return csv.rows();
   }
 
   private static double seconds(Clock clock) {

@@ -99,4 +99,43 @@ class ProgressCsvTest {
     assertThrows(IllegalArgumentException.class,
         () -> ProgressCsv.resume(dir.resolve(ProgressCsv.FILE), -1));
   }
+
+  @Test
+  void extraColumnsFollowSb3sAndSurviveAResume() throws Exception {
+    Path file = dir.resolve(ProgressCsv.FILE);
+    List<String> extra = List.of("curriculum/stage", "curriculum/round");
+    try (ProgressCsv csv = ProgressCsv.create(file, extra)) {
+      csv.append(stats(1, 1), PPO, 10.0, Map.of("curriculum/stage", 1.0));
+      Sb3Row row = csv.append(stats(2, 1), PPO, 11.0, Map.of("curriculum/stage", 2.0,
+          "curriculum/round", 1.0));
+      assertEquals(2.0, row.values().get("curriculum/stage")); // TensorBoard sees it too
+      assertEquals(2, csv.rows());
+      assertThrows(IllegalArgumentException.class,
+          () -> csv.append(stats(3, 1), PPO, 12.0, Map.of("curriculum/stag", 1.0)));
+    }
+    assertEquals(String.join(",", Sb3Row.COLUMNS) + ",curriculum/stage,curriculum/round",
+        Files.readAllLines(file).get(0));
+    List<Map<String, String>> rows = ProgressCsv.read(file);
+    assertEquals("1", rows.get(0).get("curriculum/stage"));
+    assertEquals("", rows.get(0).get("curriculum/round")); // no value: an empty cell
+    assertEquals("2", rows.get(1).get("curriculum/stage"));
+    try (ProgressCsv csv = ProgressCsv.resume(file, 1, extra)) {
+      assertEquals(1, csv.rows());
+      csv.append(stats(2, 1), PPO, 20.0, Map.of("curriculum/stage", 3.0));
+      assertEquals(2, csv.rows());
+    }
+    assertEquals("3", ProgressCsv.read(file).get(1).get("curriculum/stage"));
+    // a train run's file lacks the columns: resuming it as a curriculum's is refused by name
+    Path plain = dir.resolve("plain.csv");
+    try (ProgressCsv csv = ProgressCsv.create(plain)) {
+      csv.append(stats(1, 1), PPO, 10.0);
+    }
+    var e = assertThrows(InputError.class, () -> ProgressCsv.resume(plain, 1, extra));
+    assertEquals(true, e.getMessage().contains("plain.csv"));
+    assertThrows(IllegalArgumentException.class,
+        () -> ProgressCsv.create(dir.resolve("x.csv"), List.of("time/fps")));
+    try (ProgressCsv csv = ProgressCsv.extend(plain)) {
+      assertThrows(IllegalStateException.class, csv::rows);
+    }
+  }
 }

@@ -63,7 +63,9 @@ class CurriculumRunTest {
     CurriculumSpec spec = s.curriculum().orElseThrow();
     var log = new PrintWriter(new StringWriter());
     Path a = tmp.resolve("a");
-    CurriculumJob.run(request(s, a, false), log);
+    Path tb = tmp.resolve("tb");
+    CurriculumJob.run(new CurriculumJob.Request(spec, s.seed(), s.name(), a, false, false,
+        java.util.Map.of(), java.util.Map.of(), tb), log);
     for (String f : List.of("adapters/v1.adapter", "adapters/v2.adapter", "metrics.jsonl",
         "report.json", "report.md", "report.html", "run.json", "registry.json", "profiles.json")) {
       assertThat(a.resolve(f)).isRegularFile();
@@ -133,20 +135,34 @@ class CurriculumRunTest {
     assertThat(paired.get("episodes").asInt()).isEqualTo(2 * 5); // 2 seeds x 5 types x 1
     assertThat(paired.get("ci95").get(0).asDouble()).isLessThanOrEqualTo(
         paired.get("mean").asDouble());
-    // progress.csv: SB3's column names, one row per PPO update, global steps rising
-    List<String> csv = Files.readAllLines(a.resolve("progress.csv"));
-    assertThat(csv.get(0)).startsWith("time/total_timesteps,time/fps,time/time_elapsed,"
-        + "rollout/ep_rew_mean,train/approx_kl,train/clip_fraction,train/explained_variance,"
-        + "train/entropy_loss,train/policy_gradient_loss,train/value_loss,train/learning_rate");
+    // progress.csv: SB3's column names then the stage and round, one row per PPO update, global
+    // steps rising, stages in order
+    List<java.util.Map<String, String>> csv = org.sprintgym.policy.log.ProgressCsv.read(
+        a.resolve("progress.csv"));
+    assertThat(Files.readAllLines(a.resolve("progress.csv")).get(0)).isEqualTo(String.join(",",
+        org.sprintgym.policy.log.Sb3Row.COLUMNS) + ",curriculum/stage,curriculum/round");
     long updates = Files.readAllLines(a.resolve("metrics.jsonl")).stream()
         .filter(l -> l.startsWith("{\"event\":\"update\"")).count();
-    assertThat(csv).hasSize((int) updates + 1);
+    assertThat(csv).hasSize((int) updates);
     long previous = 0;
-    for (String row : csv.subList(1, csv.size())) {
-      long steps = Long.parseLong(row.split(",")[0]);
+    int stage = 1;
+    for (var row : csv) {
+      long steps = Long.parseLong(row.get("time/total_timesteps"));
       assertThat(steps).isGreaterThan(previous);
       previous = steps;
+      assertThat(Integer.parseInt(row.get("curriculum/stage"))).isGreaterThanOrEqualTo(stage);
+      stage = Integer.parseInt(row.get("curriculum/stage"));
     }
+    assertThat(stage).isEqualTo(2);
+    // TensorBoard: the same updates on the same global step axis, with the stage as a scalar
+    Path events;
+    try (var files = Files.list(tb)) {
+      events = files.findFirst().orElseThrow();
+    }
+    var stages = org.sprintgym.policy.log.EventFileReader.read(events).scalars().stream()
+        .filter(x -> x.tag().equals("curriculum/stage")).toList();
+    assertThat(stages).hasSize(csv.size());
+    assertThat(stages.get(stages.size() - 1).step()).isEqualTo(previous);
 
     // the same run killed after its third checkpoint and resumed ends identically
     Path b = tmp.resolve("b");
@@ -161,7 +177,8 @@ class CurriculumRunTest {
         .isEqualTo(Files.readAllLines(a.resolve("metrics.jsonl")));
     assertThat(Files.readAllBytes(b.resolve("adapters/v2.adapter")))
         .isEqualTo(Files.readAllBytes(a.resolve("adapters/v2.adapter")));
-    assertThat(Files.readAllLines(b.resolve("progress.csv"))).hasSameSizeAs(csv);
+    assertThat(org.sprintgym.policy.log.ProgressCsv.read(b.resolve("progress.csv")))
+        .hasSameSizeAs(csv);
     JsonNode reportB = Json.mapper().readTree(b.resolve("report.json").toFile());
     assertThat(reportB.get("stages")).isEqualTo(report.get("stages"));
 
