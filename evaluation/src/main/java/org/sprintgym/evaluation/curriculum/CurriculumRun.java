@@ -152,6 +152,12 @@ public final class CurriculumRun {
     if (!state.warmStarted()) {
       var w = new WarmStart(spec.bc(), spec.ppo().gamma(), seeds).run(net,
           new EpisodeRunner(episodeConfig, library), files::metric);
+      if (spec.pretrainingSteps() > 0) {
+        long steps = BasePretraining.run(spec, episodeConfig, library, net, seeds,
+            spec.pretrainingSteps(), s -> pretrained(s));
+        log.printf(Locale.ROOT, "pretraining: PPO on the base over every episode type, %d steps%n",
+            steps);
+      }
       state = state.warmStarted(Double.isFinite(w.loss()) ? w.loss() : null, w.registryEntry());
       if (Double.isFinite(w.loss())) {
         log.printf(Locale.ROOT, "warm start: behaviour cloning on %d expert steps, %d epochs,"
@@ -355,6 +361,12 @@ public final class CurriculumRun {
     trainingLog.record(s, Map.of("curriculum/stage", (double) stage, "curriculum/round",
         (double) state.current().round()));
     curve.add(s);
+  }
+
+  /** One PPO update of the base's pretraining: stage 0 in metrics.jsonl and progress.csv. */
+  private void pretrained(UpdateStats s) {
+    files.metric(RunLines.update(0, state.current(), s));
+    trainingLog.record(s, Map.of("curriculum/stage", 0.0, "curriculum/round", 0.0));
   }
 
   private double wallSeconds() {

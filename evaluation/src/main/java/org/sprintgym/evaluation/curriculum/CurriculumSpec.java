@@ -26,11 +26,14 @@ import org.sprintgym.sim.episode.EpisodeType;
  * @param noRegressionTolerance how far (absolute) an earlier criterion may move the wrong way
  *     under the final adapter before it counts as a regression
  * @param thresholds criterion thresholds that replace dojo's defaults, by criterion name
+ * @param pretrainingSteps PPO steps on the base over every episode type after the behaviour
+ *     cloning and before stage 1 (0: none): the base learns the seat from rewards alone
  */
 public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
     LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
     ValidationSpec validation, int remedialRounds, int remedialEpisodes,
-    double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty) {
+    double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty,
+    long pretrainingSteps) {
 
   /** dojo's stage names. */
   public static final List<String> STAGE_NAMES = List.of("stable team", "disturbance resilience",
@@ -54,6 +57,16 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
     Requires.nonNegative(noRegressionTolerance, "no_regression_tolerance");
     thresholds = Collections.unmodifiableMap(new LinkedHashMap<>(thresholds));
     java.util.Objects.requireNonNull(difficulty, "difficulty");
+    Requires.inRange(pretrainingSteps, 0, 1_000_000_000L, "pretraining.ppo_steps");
+  }
+
+  /** A curriculum without PPO pretraining of the base. */
+  public CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
+      LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
+      ValidationSpec validation, int remedialRounds, int remedialEpisodes,
+      double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty) {
+    this(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation, validation, remedialRounds,
+        remedialEpisodes, noRegressionTolerance, thresholds, difficulty, 0);
   }
 
   /**

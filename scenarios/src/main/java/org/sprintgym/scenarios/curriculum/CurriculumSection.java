@@ -20,7 +20,8 @@ import org.sprintgym.sim.io.YamlNode;
 public final class CurriculumSection {
   static final List<String> KEYS = List.of("worlds", "stages", "behaviour_cloning", "lora", "ppo",
       "rehearsal_share", "evaluation", "validation", "remedial", "no_regression_tolerance",
-      "criteria", "difficulty");
+      "criteria", "difficulty", "pretraining");
+  static final List<String> PRETRAINING = List.of("ppo_steps");
   static final List<String> DIFFICULTY = List.of("start", "ramp");
   static final List<String> STAGE = List.of("stage", "episodes", "mix");
   static final List<String> BC = List.of("episodes_per_type", "epochs", "learning_rate");
@@ -79,7 +80,9 @@ public final class CurriculumSection {
           bc, lora, ppo, c.get("rehearsal_share").map(YamlNode::asUnit).orElse(0.2), evaluation,
           validation, intAt(rem, "rounds", 0, 100, 2), remedialEpisodes,
           c.get("no_regression_tolerance").map(n -> n.asDouble(0, 1e6)).orElse(0.05),
-          thresholds(c.get("criteria")), difficulty);
+          thresholds(c.get("criteria")), difficulty,
+          c.get("pretraining").map(n -> n.requireKeys(PRETRAINING)).flatMap(n -> n.get("ppo_steps"))
+              .map(n -> (long) n.asInt(0, 1_000_000_000)).orElse(0L));
     } catch (IllegalArgumentException e) {
       throw c.error(e.getMessage(), null);
     }

@@ -191,6 +191,35 @@ class CurriculumRunTest {
   }
 
   @Test
+  void pretrainingTrainsTheBaseWithPpoBeforeStageOne(@TempDir Path tmp) throws Exception {
+    String yaml = TINY.replace("epochs: 1}", "epochs: 0}") + "  pretraining: {ppo_steps: 32}\n";
+    Scenario s = load(tmp, yaml);
+    assertThat(s.curriculum().orElseThrow().pretrainingSteps()).isEqualTo(32);
+    Path a = tmp.resolve("a");
+    CurriculumJob.run(request(s, a, false), new PrintWriter(new StringWriter()));
+    List<String> updates = Files.readAllLines(a.resolve("metrics.jsonl")).stream()
+        .filter(l -> l.startsWith("{\"event\":\"update\"")).toList();
+    // 2 envs x 8 steps per rollout: two updates of the base, then stage 1's
+    assertThat(updates.get(0)).contains("\"stage\":0");
+    assertThat(updates.get(1)).contains("\"stage\":0");
+    assertThat(updates.get(2)).contains("\"stage\":1");
+    var csv = org.sprintgym.policy.log.ProgressCsv.read(a.resolve("progress.csv"));
+    assertThat(csv.get(1).get("curriculum/stage")).isEqualTo("0");
+    assertThat(csv.get(2).get("curriculum/stage")).isEqualTo("1");
+    assertThat(csv.get(2).get("time/total_timesteps")).isEqualTo("48");
+    // a different number of steps trains a different base: stage 1 starts elsewhere
+    Path b = tmp.resolve("b");
+    CurriculumJob.run(request(load(tmp, yaml.replace("ppo_steps: 32", "ppo_steps: 16")), b,
+        false), new PrintWriter(new StringWriter()));
+    assertThat(Files.readAllBytes(b.resolve("adapters/v1.adapter")))
+        .isNotEqualTo(Files.readAllBytes(a.resolve("adapters/v1.adapter")));
+    var e = assertThrows(InputError.class, () -> load(tmp, TINY + "  pretraining: {steps: 5}\n"));
+    assertThat(e.getMessage()).contains("steps", "ppo_steps");
+    e = assertThrows(InputError.class, () -> load(tmp, TINY + "  pretraining: {ppo_steps: -1}\n"));
+    assertThat(e.getMessage()).contains("ppo_steps");
+  }
+
+  @Test
   void badCurriculumSectionsAreInputErrorsNamingTheField(@TempDir Path tmp) {
     var e = assertThrows(InputError.class, () -> load(tmp, TINY.replace("worlds: 4",
         "worlds: 4\n  wrolds: 5")));
