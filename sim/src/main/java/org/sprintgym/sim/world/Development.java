@@ -10,6 +10,7 @@ import org.sprintgym.agents.Member;
 import org.sprintgym.agents.Role;
 import org.sprintgym.agents.behaviour.ScriptedTeam;
 import org.sprintgym.agents.view.CardState;
+import org.sprintgym.sim.config.DevelopmentCoefficients;
 import org.sprintgym.sim.config.WorkCoefficients;
 import org.sprintgym.sim.kernel.StreamRng;
 
@@ -21,6 +22,7 @@ import org.sprintgym.sim.kernel.StreamRng;
 final class Development {
   private final World w;
   private final WorkCoefficients k;
+  private final DevelopmentCoefficients c;
   private final SprintTally tally;
   private final CardMoves moves;
   private final QualityGate qa;
@@ -34,6 +36,7 @@ final class Development {
     this.w = w;
     this.planner = planner;
     this.k = w.config.coefficients();
+    this.c = w.config.development();
     this.tally = tally;
     this.moves = moves;
     this.qa = qa;
@@ -312,9 +315,9 @@ final class Development {
     double knowledge = d.knowledgeOf(area);
     double debt = w.technicalDebt * k.debtSlowdown() * (1 - knowledge);
     boolean lost = w.knowledge.lost(area);
-    double speed = d.member.seniority().speed() * (0.7 + 0.6 * fit) * (1 - debt)
-        * (nav == null ? 1 : 1 + 0.35 * navFit) / integrationLoad(card) * d.speedFactor()
-        / (lost ? KnowledgeMap.LOST_SLOWDOWN : 1);
+    double speed = d.member.seniority().speed() * (c.speedBase() + c.speedFit() * fit) * (1 - debt)
+        * (nav == null ? 1 : 1 + c.navigatorSpeedup() * navFit) / integrationLoad(card)
+        * d.speedFactor() / (lost ? w.knowledge.lostSlowdown() : 1);
     double people = nav == null ? 1 : 2;
     if (t.impact != null) {
       t.remainingHours -= t.impact.charge(people * hours); // disturbance work: person-hours
@@ -335,18 +338,20 @@ final class Development {
       card.reworkHours += people * hours;
     }
     introduceDefects(d, nav, card, t, hours, fit, navFit, knowledge);
-    tally.coverageWeighted += hours * Math.min(1, 0.55 + 0.35 * fit + (nav == null ? 0 : 0.1));
+    tally.coverageWeighted += hours * Math.min(1, c.coverageBase() + c.coverageFit() * fit
+        + (nav == null ? 0 : c.coverageNavigator()));
     tally.coverageHours += hours;
     w.knowledge.touch(area);
     d.learn(area, hours, k.learningRate());
     if (nav != null) {
-      nav.learn(area, hours, 0.8 * k.learningRate());
+      nav.learn(area, hours, c.navigatorLearning() * k.learningRate());
     }
     if (w.knowledge.relearn(area, d) || (nav != null && w.knowledge.relearn(area, nav))) {
       w.event("knowledge_relearned", card, t, d, area);
     }
     if (d.conventions > 1) {
-      d.conventions = Math.max(1, d.conventions - 0.02 * hours); // learning the team's conventions
+      // learning the team's conventions
+      d.conventions = Math.max(1, d.conventions - c.conventionsLearning() * hours);
     }
     if (t.remainingHours <= 1e-9) {
       finishTask(d, t);
@@ -370,12 +375,12 @@ final class Development {
 
   private void introduceDefects(Worker d, Worker nav, StoryCard card, TaskState t, double hours,
       double fit, double navFit, double knowledge) {
-    double lambda = k.defectRate() * hours * Math.exp(2.0 * (0.55 - fit))
+    double lambda = k.defectRate() * hours * Math.exp(c.defectFitSlope() * (c.defectFitPivot() - fit))
         * (1 + card.residualAmbiguity())
-        * (1 + 0.5 * card.story.technicalRisk())
+        * (1 + c.defectRisk() * card.story.technicalRisk())
         * (1 + w.technicalDebt * (1 - knowledge))
         * w.retro.defectCare()
-        * (w.knowledge.lost(card.codebaseArea()) ? KnowledgeMap.LOST_DEFECTS : 1);
+        * (w.knowledge.lost(card.codebaseArea()) ? w.knowledge.lostDefects() : 1);
     int introduced = new PoissonDistribution(defectRng, lambda, 1e-12,
         PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
     if (introduced == 0) {
@@ -408,8 +413,9 @@ final class Development {
    * swapped member brings only a share of their skill.
    */
   double fit(Worker x, StoryCard card) {
-    return x.proficiency * (0.5 * x.member.skill(card.domain()) + 0.3 * x.member.skill(card.language()))
-        + 0.2 * x.knowledgeOf(card.codebaseArea());
+    return x.proficiency * (c.fitDomain() * x.member.skill(card.domain())
+        + c.fitLanguage() * x.member.skill(card.language()))
+        + c.fitKnowledge() * x.knowledgeOf(card.codebaseArea());
   }
 
   private void finishTask(Worker d, TaskState t) {
