@@ -147,6 +147,13 @@ public record SimConfig(
     return List.of(coefficients, development, knowledge);
   }
 
+  /** Every table's values by table name ({@code sim.coefficients.work}, ...), for run.json. */
+  public java.util.Map<String, java.util.Map<String, Double>> coefficientValues() {
+    var out = new java.util.LinkedHashMap<String, java.util.Map<String, Double>>();
+    coefficientTables().forEach(c -> out.put(c.table().name(), c.values()));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
   /** The names of the tables {@link #withCoefficients} accepts ({@code work}, ...). */
   public static List<String> coefficientTableNames() {
     return List.of(WorkCoefficients.TABLE.shortName(), DevelopmentCoefficients.TABLE.shortName(),
