@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.distribution.BinomialDistribution;
-import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.sprintgym.agents.Member;
 import org.sprintgym.agents.Role;
 import org.sprintgym.agents.behaviour.ScriptedTeam;
@@ -28,7 +26,7 @@ final class Development {
   private final QualityGate qa;
   private final SprintPlanning planner;
   private final SplittableRandom pairingRnd;
-  private final StreamRng defectRng;
+  private final CheckpointModel model;
   /** Workers driving a task this session, in team order. */
   private final List<Worker> drivers = new ArrayList<>();
 
@@ -41,7 +39,7 @@ final class Development {
     this.moves = moves;
     this.qa = qa;
     this.pairingRnd = w.streams.stream("pairing", w.sprint);
-    this.defectRng = new StreamRng(w.streams.stream("defects", w.sprint));
+    this.model = new CheckpointModel(w, tally, new StreamRng(w.streams.stream("defects", w.sprint)));
   }
 
   /** Forms pairs and hands out tasks at the start of a session. */
@@ -309,15 +307,11 @@ final class Development {
     TaskState t = d.task;
     StoryCard card = t.card();
     Worker nav = d.navigator;
-    double fit = fit(d, card);
-    double navFit = nav == null ? 0 : fit(nav, card);
+    double fit = model.fit(d, card);
+    double navFit = nav == null ? 0 : model.fit(nav, card);
     String area = card.codebaseArea();
     double knowledge = d.knowledgeOf(area);
-    double debt = w.technicalDebt * k.debtSlowdown() * (1 - knowledge);
-    boolean lost = w.knowledge.lost(area);
-    double speed = d.member.seniority().speed() * (c.speedBase() + c.speedFit() * fit) * (1 - debt)
-        * (nav == null ? 1 : 1 + c.navigatorSpeedup() * navFit) / integrationLoad(card)
-        * d.speedFactor() / (lost ? w.knowledge.lostSlowdown() : 1);
+    double speed = model.speed(d, nav, card, fit, navFit, knowledge);
     double people = nav == null ? 1 : 2;
     if (t.impact != null) {
       t.remainingHours -= t.impact.charge(people * hours); // disturbance work: person-hours
@@ -325,7 +319,7 @@ final class Development {
         t.remainingHours = 0;
       }
     } else {
-      t.remainingHours -= slowed(area, speed, people * hours) * hours;
+      t.remainingHours -= model.slowed(area, speed, people * hours) * hours;
     }
     t.personHours += people * hours;
     t.driverHours += hours;
@@ -337,9 +331,8 @@ final class Development {
       tally.reworkHours += people * hours;
       card.reworkHours += people * hours;
     }
-    introduceDefects(d, nav, card, t, hours, fit, navFit, knowledge);
-    tally.coverageWeighted += hours * Math.min(1, c.coverageBase() + c.coverageFit() * fit
-        + (nav == null ? 0 : c.coverageNavigator()));
+    model.introduceDefects(nav, card, t, hours, fit, navFit, knowledge);
+    tally.coverageWeighted += hours * model.coverage(fit, nav != null);
     tally.coverageHours += hours;
     w.knowledge.touch(area);
     d.learn(area, hours, k.learningRate());
@@ -356,66 +349,6 @@ final class Development {
     if (t.remainingHours <= 1e-9) {
       finishTask(d, t);
     }
-  }
-
-  /**
-   * Parallel stories get in each other's way (merging, re-testing, coordinating): every other
-   * story in progress adds a share of overhead, twice as much when it touches the same area.
-   */
-  private double integrationLoad(StoryCard card) {
-    double load = 1;
-    for (StoryCard c : w.board.cards()) {
-      if (c != card && c.state == CardState.IN_PROGRESS) {
-        load += c.codebaseArea().equals(card.codebaseArea())
-            ? 2 * k.integrationOverhead() : k.integrationOverhead();
-      }
-    }
-    return load;
-  }
-
-  private void introduceDefects(Worker d, Worker nav, StoryCard card, TaskState t, double hours,
-      double fit, double navFit, double knowledge) {
-    double lambda = k.defectRate() * hours * Math.exp(c.defectFitSlope() * (c.defectFitPivot() - fit))
-        * (1 + card.residualAmbiguity())
-        * (1 + c.defectRisk() * card.story.technicalRisk())
-        * (1 + w.technicalDebt * (1 - knowledge))
-        * w.retro.defectCare()
-        * (w.knowledge.lost(card.codebaseArea()) ? w.knowledge.lostDefects() : 1);
-    int introduced = new PoissonDistribution(defectRng, lambda, 1e-12,
-        PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
-    if (introduced == 0) {
-      return;
-    }
-    double pCatch = 1 - (1 - k.tddCatch() * fit) * (1 - (nav == null ? 0 : k.navigatorCatch() * navFit));
-    int caught = new BinomialDistribution(defectRng, introduced, pCatch).sample();
-    card.latentDefects += introduced - caught;
-    tally.defectsCaughtDev += caught;
-    t.remainingHours += caught * k.fixHours();
-  }
-
-  /**
-   * Speed in an area slowed by surfaced architectural debt: the hours lost to the slowdown are
-   * charged to the disturbance, and once its budget is spent the slowdown ends.
-   */
-  private double slowed(String area, double speed, double personHours) {
-    Disturbances.SlowArea slow = w.disturbances == null ? null : w.disturbances.slowdown(area);
-    if (slow == null) {
-      return speed;
-    }
-    double lost = personHours * (1 - 1 / slow.factor());
-    double charged = slow.impact().charge(lost);
-    slow.lostHours()[0] += charged;
-    return speed * (1 - (1 - 1 / slow.factor()) * (lost <= 0 ? 0 : charged / lost));
-  }
-
-  /**
-   * How well a worker fits a card: domain and language skill and knowledge of the area; a
-   * swapped member brings only a share of their skill.
-   */
-  double fit(Worker x, StoryCard card) {
-    return x.proficiency * (c.fitDomain() * x.member.skill(card.domain())
-        + c.fitLanguage() * x.member.skill(card.language()))
-        + c.fitKnowledge() * x.knowledgeOf(card.codebaseArea());
   }
 
   private void finishTask(Worker d, TaskState t) {
