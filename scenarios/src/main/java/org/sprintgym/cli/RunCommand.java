@@ -74,6 +74,7 @@ public final class RunCommand implements Callable<Integer> {
     provenance.put("scenario", Provenance.file(file));
     provenance.put("overrides", sets);
     provenance.put("resolved_scenario", scenario.resolved());
+    provenance.put("coefficient_tables", scenario.coefficientTables());
     if (scenario.kind() == Scenario.Kind.CURRICULUM) {
       NativeThreads.limit(1);
       try (ProgressBar bar = Bars.open("curriculum " + scenario.name(), 1, " episodes")) {

@@ -103,6 +103,7 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     run.put("sprints_requested", sprints);
     run.put("ignored_keys", ignored);
     run.put("resolved_config", config);
+    run.putIfAbsent("coefficient_tables", config.coefficientValues());
     run.put("versions", Provenance.versions());
     run.put("wall_time_ms", Math.round(wallMs * 10) / 10.0);
     dir.writeString("run.json", Json.prettyMapper().writeValueAsString(run) + "\n");

@@ -10,6 +10,7 @@ import org.sprintgym.sim.backlog.Backlog;
 import org.sprintgym.sim.backlog.BacklogGenerator;
 import org.sprintgym.sim.backlog.ProductKind;
 import org.sprintgym.sim.config.SimConfig;
+import org.sprintgym.sim.episode.RewardWeights;
 import org.sprintgym.sim.kernel.RandomStreams;
 
 /**
@@ -25,6 +26,7 @@ import org.sprintgym.sim.kernel.RandomStreams;
  *     worlds generate their own backlogs)
  * @param simulation settings of a headless simulation (kind {@code simulation})
  * @param curriculum settings of a curriculum (kind {@code curriculum})
+ * @param rewards the reward weights ({@code episode.rewards}; the defaults unless given)
  * @param resolved the fully merged script as plain maps and lists, for provenance
  */
 public record Scenario(
@@ -37,6 +39,7 @@ public record Scenario(
     BacklogSource backlog,
     Optional<Simulation> simulation,
     Optional<org.sprintgym.evaluation.curriculum.CurriculumSpec> curriculum,
+    RewardWeights rewards,
     Map<String, Object> resolved) {
 
   public Scenario {
@@ -45,11 +48,22 @@ public record Scenario(
     Requires.nonNull(kind, "scenario kind");
     Requires.inRange(replications, 1, 100_000, "replications");
     Requires.nonNull(config, "config");
+    Requires.nonNull(rewards, "rewards");
     if (kind == Kind.SIMULATION) {
       Requires.nonNull(backlog, "backlog");
     }
     // YAML nulls are legal values here, so no Map.copyOf
     resolved = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(resolved));
+  }
+
+  /**
+   * Every coefficient table in effect, by table name ({@code sim.coefficients.work}, ...,
+   * {@code episode.rewards}), each as key -> value in table order: for run.json.
+   */
+  public Map<String, Map<String, Double>> coefficientTables() {
+    var out = new java.util.LinkedHashMap<String, Map<String, Double>>(config.coefficientValues());
+    out.put(rewards.table().name(), rewards.values());
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** What a scenario script runs. */

@@ -13,9 +13,11 @@ import org.sprintgym.scenarios.curriculum.CurriculumSection;
 import org.sprintgym.sim.backlog.BacklogGenerator;
 import org.sprintgym.sim.backlog.ProductKind;
 import org.sprintgym.sim.config.AatConfigReader;
+import org.sprintgym.sim.config.CoefficientReader;
 import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.config.TesterPairing;
 import org.sprintgym.sim.config.WipLimits;
+import org.sprintgym.sim.episode.RewardWeights;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.io.YamlMerge;
 import org.sprintgym.sim.io.YamlNode;
@@ -29,7 +31,7 @@ import org.sprintgym.sim.io.YamlTree;
  */
 public final class ScenarioLoader {
   static final List<String> TOP = List.of("extends", "name", "kind", "seed", "replications", "team",
-      "backlog", "simulation", "curriculum");
+      "backlog", "simulation", "curriculum", "sim", "episode");
   static final List<String> TEAM = List.of("aat_config", "sprint_days", "wip_limits", "pairing",
       "tester_pairing", "commitment_factor");
   static final List<String> BACKLOG = List.of("file", "generate");
@@ -102,7 +104,7 @@ public final class ScenarioLoader {
     long seed = root.get("seed").map(YamlNode::asLong).orElse(1L);
     int replications = root.get("replications").map(n -> n.asInt(1, 100_000)).orElse(1);
     if (kind == Scenario.Kind.CURRICULUM) {
-      for (String unused : List.of("team", "backlog", "simulation", "replications")) {
+      for (String unused : List.of("team", "backlog", "simulation", "replications", "sim")) {
         Optional<YamlNode> n = root.get(unused);
         if (n.isPresent()) {
           throw n.get().error("'" + unused + "' is not used by kind: curriculum (its episode"
@@ -112,13 +114,19 @@ public final class ScenarioLoader {
       }
       YamlNode c = root.get("curriculum").orElseGet(() -> root.require("curriculum"));
       return new Scenario(file, name, kind, seed, 1, SimConfig.defaults(), null, Optional.empty(),
-          Optional.of(CurriculumSection.parse(c)), plain(root));
+          Optional.of(CurriculumSection.parse(c)), rewards(root.get("episode")), plain(root));
     }
+    root.get("episode").ifPresent(n -> {
+      throw n.error("'episode' (reward weights) is only for kind: curriculum", "kind: curriculum");
+    });
     root.get("curriculum").ifPresent(n -> {
       throw n.error("'curriculum' is only for kind: curriculum", "kind: curriculum");
     });
     var aatConfig = new ArrayList<AatConfigReader.LoadedConfig>(1);
     SimConfig config = team(root.get("team"), aatConfig);
+    if (root.get("sim").isPresent()) {
+      config = CoefficientReader.applySim(root.get("sim").get(), config);
+    }
     Scenario.BacklogSource backlog = backlog(root.require("backlog"));
     Optional<Scenario.Simulation> simulation = Optional.empty();
     if (kind == Scenario.Kind.SIMULATION) {
@@ -131,7 +139,33 @@ public final class ScenarioLoader {
       }
     }
     return new Scenario(file, name, kind, seed, replications, config, backlog, simulation, Optional.empty(),
-        plain(root));
+        RewardWeights.defaults(), plain(root));
+  }
+
+  /**
+   * The {@code episode.rewards} table. The curriculum run builds its episode envs with the default
+   * weights and takes no others yet, so other values are refused rather than ignored.
+   */
+  private static RewardWeights rewards(Optional<YamlNode> episode) {
+    if (episode.isEmpty()) {
+      return RewardWeights.defaults();
+    }
+    YamlNode e = episode.get().requireKeys(List.of("rewards"));
+    Optional<YamlNode> r = e.get("rewards");
+    if (r.isEmpty()) {
+      return RewardWeights.defaults();
+    }
+    RewardWeights w;
+    try {
+      w = RewardWeights.from(CoefficientReader.read(r.get(), RewardWeights.TABLE));
+    } catch (IllegalArgumentException ex) {
+      throw r.get().error(ex.getMessage(), null); // e.g. components not summing to 1
+    }
+    if (!w.equals(RewardWeights.defaults())) {
+      throw r.get().error("the curriculum run does not take reward weights other than the"
+          + " defaults yet", "the defaults: " + RewardWeights.defaults().values());
+    }
+    return w;
   }
 
   /** A run name: it becomes a folder name, so letters, digits, '.', '_' and '-' only. */

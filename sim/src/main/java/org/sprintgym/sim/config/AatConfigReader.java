@@ -133,6 +133,8 @@ public final class AatConfigReader {
     m.put("coordination.overhead_budget.overhead_budget_pct", (v, d) -> d.overheadPct = v.asUnit());
     // SprintGym extension: what-if interventions, each from a given sprint
     m.put("interventions", (v, d) -> d.interventions = AatInterventionReader.read(v));
+    // SprintGym extension: the model's coefficient tables (sim.coefficients.work, ...)
+    m.put("sim", (v, d) -> d.sim = v);
     return java.util.Collections.unmodifiableMap(m);
   }
 
@@ -252,6 +254,8 @@ public final class AatConfigReader {
     double overheadPct;
     /** The file's interventions (replacing the base's), or null when it has none. */
     List<AatInterventionReader.Read> interventions;
+    /** The file's {@code sim:} section (coefficient tables), or null when it has none. */
+    YamlNode sim;
 
     Draft(SimConfig base) {
       this.base = base;
@@ -321,7 +325,7 @@ public final class AatConfigReader {
         AatInterventionReader.checkMembers(interventions, members.stream().map(Member::id).toList());
         changes = interventions.stream().map(AatInterventionReader.Read::intervention).toList();
       }
-      return base.toBuilder()
+      SimConfig built = base.toBuilder()
           .interventions(changes)
           .disturbances(disturbances)
           .swapping(new SwapSettings(swapMode, swapScenarios, swapSlowdown, swapProficiency,
@@ -337,6 +341,7 @@ public final class AatConfigReader {
           .wipLimits(new WipLimits(inProgress, review))
           .testerPairing(new TesterPairing(pairingEnabled, pairingFrequency))
           .build();
+      return sim == null ? built : CoefficientReader.applySim(sim, built);
     }
   }
 }

@@ -80,48 +80,14 @@ final class AatInterventionReader {
             v.get("review").map(n -> n.asInt(1, 50)).orElse(WipLimits.aatDefault().review()));
         out.add(new Read(new Intervention.Wip(sprint, limits), at, null));
       }
-      case "add_member" -> {
-        v.requireKeys(List.of("id", "role", "seniority", "specialization", "team"));
-        Role role = Role.valueOf(v.require("role").asChoice(InterventionSpec.ROLES)
-            .toUpperCase(java.util.Locale.ROOT));
-        Seniority seniority = Seniority.valueOf(v.require("seniority")
-            .asChoice(InterventionSpec.SENIORITIES).toUpperCase(java.util.Locale.ROOT));
-        String id = v.get("id").map(AatConfigReader::nonBlank)
-            .orElse(InterventionSpec.defaultId(role, seniority, sprint));
-        out.add(new Read(new Intervention.AddMember(sprint, id, role, seniority,
-            AatConfigReader.nonBlank(v.require("specialization")),
-            v.get("team").map(AatConfigReader::nonBlank).orElse(null)), at,
-            v.get("id").orElse(v)));
-      }
+      case "add_member" -> out.add(addMember(v, sprint, at));
       case "remove_member" -> {
         v.requireKeys(List.of("id", "handoff"));
         YamlNode id = v.require("id");
         out.add(new Read(new Intervention.RemoveMember(sprint, AatConfigReader.nonBlank(id),
             v.get("handoff").map(YamlNode::asBoolean).orElse(false)), at, id));
       }
-      case "split_member" -> {
-        v.requireKeys(List.of("id", "shares"));
-        YamlNode id = v.require("id");
-        YamlNode sharesNode = v.require("shares");
-        Map<String, Double> shares = new LinkedHashMap<>();
-        double sum = 0;
-        for (YamlNode s : sharesNode.entries().values()) {
-          double share = s.asDouble(0.0, 1.0);
-          if (share <= 0) {
-            throw s.error(share + " is out of range", "a share in (0, 1]");
-          }
-          shares.put(s.key(), share);
-          sum += share;
-        }
-        if (shares.size() < 2 || shares.size() > 3) {
-          throw sharesNode.error(shares.size() + " teams", "2 or 3 teams");
-        }
-        if (sum > 1 + 1e-9) {
-          throw sharesNode.error("shares sum to " + Math.round(sum * 1000) / 1000.0,
-              "shares summing to at most 1");
-        }
-        out.add(new Read(new Intervention.Split(sprint, AatConfigReader.nonBlank(id), shares), at, id));
-      }
+      case "split_member" -> out.add(splitMember(v, sprint, at));
       case "sprint_days" -> out.add(new Read(new Intervention.SprintDays(sprint, v.asInt(1, 20)), at, null));
       case "capacity" -> {
         double share = v.asDouble(0.0, 1.0);
@@ -130,26 +96,66 @@ final class AatInterventionReader {
         }
         out.add(new Read(new Intervention.Capacity(sprint, share), at, null));
       }
-      case "disturbances" -> {
-        v.requireKeys(List.of("enabled", "frequencies"));
-        var enabled = v.get("enabled");
-        if (enabled.isPresent()) {
-          out.add(new Read(new Intervention.Disturbances(sprint, enabled.get().asBoolean()), at, null));
-        }
-        var f = v.get("frequencies");
-        if (f.isPresent()) {
-          var keys = new ArrayList<String>();
-          for (DisturbanceType t : DisturbanceType.values()) {
-            keys.add(t.key());
-          }
-          f.get().requireKeys(keys);
-          for (YamlNode p : f.get().entries().values()) {
-            out.add(new Read(new Intervention.DisturbanceChance(sprint,
-                InterventionSpec.disturbanceType(p.key()), p.asUnit()), at, null));
-          }
-        }
-      }
+      case "disturbances" -> disturbances(v, sprint, at, out);
       default -> throw v.error("unknown action '" + v.key() + "'", String.join(", ", ACTIONS));
+    }
+  }
+
+  private static Read addMember(YamlNode v, int sprint, YamlNode at) {
+    v.requireKeys(List.of("id", "role", "seniority", "specialization", "team"));
+    Role role = Role.valueOf(v.require("role").asChoice(InterventionSpec.ROLES)
+        .toUpperCase(java.util.Locale.ROOT));
+    Seniority seniority = Seniority.valueOf(v.require("seniority")
+        .asChoice(InterventionSpec.SENIORITIES).toUpperCase(java.util.Locale.ROOT));
+    String id = v.get("id").map(AatConfigReader::nonBlank)
+        .orElse(InterventionSpec.defaultId(role, seniority, sprint));
+    return new Read(new Intervention.AddMember(sprint, id, role, seniority,
+        AatConfigReader.nonBlank(v.require("specialization")),
+        v.get("team").map(AatConfigReader::nonBlank).orElse(null)), at,
+        v.get("id").orElse(v));
+  }
+
+  private static Read splitMember(YamlNode v, int sprint, YamlNode at) {
+    v.requireKeys(List.of("id", "shares"));
+    YamlNode id = v.require("id");
+    YamlNode sharesNode = v.require("shares");
+    Map<String, Double> shares = new LinkedHashMap<>();
+    double sum = 0;
+    for (YamlNode s : sharesNode.entries().values()) {
+      double share = s.asDouble(0.0, 1.0);
+      if (share <= 0) {
+        throw s.error(share + " is out of range", "a share in (0, 1]");
+      }
+      shares.put(s.key(), share);
+      sum += share;
+    }
+    if (shares.size() < 2 || shares.size() > 3) {
+      throw sharesNode.error(shares.size() + " teams", "2 or 3 teams");
+    }
+    if (sum > 1 + 1e-9) {
+      throw sharesNode.error("shares sum to " + Math.round(sum * 1000) / 1000.0,
+          "shares summing to at most 1");
+    }
+    return new Read(new Intervention.Split(sprint, AatConfigReader.nonBlank(id), shares), at, id);
+  }
+
+  private static void disturbances(YamlNode v, int sprint, YamlNode at, List<Read> out) {
+    v.requireKeys(List.of("enabled", "frequencies"));
+    var enabled = v.get("enabled");
+    if (enabled.isPresent()) {
+      out.add(new Read(new Intervention.Disturbances(sprint, enabled.get().asBoolean()), at, null));
+    }
+    var f = v.get("frequencies");
+    if (f.isPresent()) {
+      var keys = new ArrayList<String>();
+      for (DisturbanceType t : DisturbanceType.values()) {
+        keys.add(t.key());
+      }
+      f.get().requireKeys(keys);
+      for (YamlNode p : f.get().entries().values()) {
+        out.add(new Read(new Intervention.DisturbanceChance(sprint,
+            InterventionSpec.disturbanceType(p.key()), p.asUnit()), at, null));
+      }
     }
   }
 

@@ -26,7 +26,9 @@ import org.sprintgym.agents.Team;
  * @param maxTaskHours largest planned task (16 h)
  * @param commitmentFactor share of the team's planned development hours committed at planning
  * @param maxCarryOvers a story carried over more often than this returns to the product backlog
- * @param coefficients the stochastic work model's coefficients
+ * @param coefficients the stochastic work model's coefficients ({@code sim.coefficients.work})
+ * @param development the development session's model numbers ({@code sim.coefficients.development})
+ * @param knowledge knowledge holding and loss ({@code sim.coefficients.knowledge})
  * @param disturbances disturbances and blast-radius limits (off by default: a stable team)
  * @param swapping profile swapping (none by default)
  * @param turnover attrition and onboarding (off by default)
@@ -51,6 +53,8 @@ public record SimConfig(
     double commitmentFactor,
     int maxCarryOvers,
     WorkCoefficients coefficients,
+    DevelopmentCoefficients development,
+    KnowledgeCoefficients knowledge,
     DisturbanceSettings disturbances,
     SwapSettings swapping,
     TurnoverSettings turnover,
@@ -77,6 +81,8 @@ public record SimConfig(
     Requires.inRange(commitmentFactor, 0.05, 1.5, "commitment_factor");
     Requires.inRange(maxCarryOvers, 0, 100, "max_carry_overs");
     Requires.nonNull(coefficients, "coefficients");
+    Requires.nonNull(development, "development coefficients");
+    Requires.nonNull(knowledge, "knowledge coefficients");
     Requires.nonNull(disturbances, "disturbances");
     Requires.nonNull(swapping, "profile_swapping");
     Requires.nonNull(turnover, "team.turnover");
@@ -130,9 +136,48 @@ public record SimConfig(
   public static SimConfig defaults() {
     return new SimConfig("default", Team.aatDefault(), 5, 8, WipLimits.aatDefault(),
         TesterPairing.aatDefault(), true, 4, 2, 2, 4, 4.0, 16.0, 0.70, 3,
-        WorkCoefficients.defaults(), DisturbanceSettings.aatDefault(false),
+        WorkCoefficients.defaults(), DevelopmentCoefficients.defaults(),
+        KnowledgeCoefficients.defaults(), DisturbanceSettings.aatDefault(false),
         SwapSettings.aatDefault(SwapMode.NONE), TurnoverSettings.aatDefault(false),
         PortfolioSettings.single(), List.of());
+  }
+
+  /** Every coefficient table of the world model, in a fixed order (work, development, knowledge). */
+  public List<Coefficients> coefficientTables() {
+    return List.of(coefficients, development, knowledge);
+  }
+
+  /** Every table's values by table name ({@code sim.coefficients.work}, ...), for run.json. */
+  public java.util.Map<String, java.util.Map<String, Double>> coefficientValues() {
+    var out = new java.util.LinkedHashMap<String, java.util.Map<String, Double>>();
+    coefficientTables().forEach(c -> out.put(c.table().name(), c.values()));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** The names of the tables {@link #withCoefficients} accepts ({@code work}, ...). */
+  public static List<String> coefficientTableNames() {
+    return List.of(WorkCoefficients.TABLE.shortName(), DevelopmentCoefficients.TABLE.shortName(),
+        KnowledgeCoefficients.TABLE.shortName());
+  }
+
+  /**
+   * This configuration with entries of one table replaced, by the table's short name
+   * ({@code work}, {@code development}, {@code knowledge}). Unknown tables or keys and values out
+   * of range fail naming the table, the key and what is allowed.
+   */
+  public SimConfig withCoefficients(String table, java.util.Map<String, Double> values) {
+    Builder b = toBuilder();
+    switch (table) {
+      case "work" -> b.coefficients(WorkCoefficients.from(
+          WorkCoefficients.TABLE.resolve(coefficients.values(), values)));
+      case "development" -> b.development(DevelopmentCoefficients.from(
+          DevelopmentCoefficients.TABLE.resolve(development.values(), values)));
+      case "knowledge" -> b.knowledge(KnowledgeCoefficients.from(
+          KnowledgeCoefficients.TABLE.resolve(knowledge.values(), values)));
+      default -> throw new IllegalArgumentException("sim.coefficients: unknown table '" + table
+          + "' (known tables: " + String.join(", ", coefficientTableNames()) + ")");
+    }
+    return b.build();
   }
 
   public int sessionHours() {
@@ -162,6 +207,8 @@ public record SimConfig(
     private double commitmentFactor;
     private int maxCarryOvers;
     private WorkCoefficients coefficients;
+    private DevelopmentCoefficients development;
+    private KnowledgeCoefficients knowledge;
     private DisturbanceSettings disturbances;
     private SwapSettings swapping;
     private TurnoverSettings turnover;
@@ -185,6 +232,8 @@ public record SimConfig(
       commitmentFactor = c.commitmentFactor;
       maxCarryOvers = c.maxCarryOvers;
       coefficients = c.coefficients;
+      development = c.development;
+      knowledge = c.knowledge;
       disturbances = c.disturbances;
       swapping = c.swapping;
       turnover = c.turnover;
@@ -214,6 +263,8 @@ public record SimConfig(
     public Builder commitmentFactor(double v) { commitmentFactor = v; return this; }
     public Builder maxCarryOvers(int v) { maxCarryOvers = v; return this; }
     public Builder coefficients(WorkCoefficients v) { coefficients = v; return this; }
+    public Builder development(DevelopmentCoefficients v) { development = v; return this; }
+    public Builder knowledge(KnowledgeCoefficients v) { knowledge = v; return this; }
     public Builder disturbances(DisturbanceSettings v) { disturbances = v; return this; }
     public Builder swapping(SwapSettings v) { swapping = v; return this; }
     public Builder turnover(TurnoverSettings v) { turnover = v; return this; }
@@ -223,8 +274,8 @@ public record SimConfig(
     public SimConfig build() {
       return new SimConfig(name, team, sprintDays, hoursPerDay, wipLimits, testerPairing, pairing,
           checkpointsPerSession, sessionsPerDay, minTasksPerStory, maxTasksPerStory, minTaskHours,
-          maxTaskHours, commitmentFactor, maxCarryOvers, coefficients, disturbances, swapping,
-          turnover, portfolio, interventions);
+          maxTaskHours, commitmentFactor, maxCarryOvers, coefficients, development, knowledge,
+          disturbances, swapping, turnover, portfolio, interventions);
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.sprintgym.sim.config;
 
-import org.sprintgym.agents.Requires;
-
 /**
  * The coefficients of the stochastic work model, in one place for calibration studies. Each
  * effect points the way real teams show it: unresolved ambiguity and technical risk make work
@@ -45,35 +43,99 @@ public record WorkCoefficients(
     double questionMinutes,
     double refinementBudgetMinutes,
     double learningRate,
-    double integrationOverhead) {
+    double integrationOverhead) implements Coefficients {
+
+  /** Names, ranges and sources; the defaults are the values the simulator was built with. */
+  public static final CoefficientTable TABLE = CoefficientTable.named("sim.coefficients.work")
+      .entry("hours_per_point", 6.0, 0.5, 40,
+          "planning rate, hours per story point; design choice: a 1-point story is most of a day")
+      .entry("effort_sigma", 0.20, 0, 2,
+          "log-normal spread of true vs planned hours; design choice, not fitted to data")
+      .entry("ambiguity_sigma", 0.45, 0, 2,
+          "extra spread per unit of unresolved ambiguity; design choice, not fitted to data")
+      .entry("risk_bias", 0.25, 0, 2,
+          "extra log-mean effort per unit of technical risk; design choice, not fitted to data")
+      .entry("debt_slowdown", 0.30, 0, 1,
+          "slowdown per unit of technical debt for members new to the area; design choice")
+      .entry("defect_rate", 0.07, 0, 5,
+          "defects per hour by an average member before modifiers; design choice")
+      .entry("navigator_catch", 0.55, 0, 1,
+          "share of new defects a fully skilled navigator catches; design choice")
+      .entry("tdd_catch", 0.35, 0, 1,
+          "share of new defects the driver's tests catch at a checkpoint, x skill; design choice")
+      .entry("fix_hours", 0.30, 0, 40,
+          "hours to fix a defect caught during development; design choice")
+      .entry("qa_detect", 0.45, 0, 1,
+          "base chance QA finds a latent defect; design choice (with qa_skill_detect <= 1)")
+      .entry("qa_skill_detect", 0.40, 0, 1,
+          "added detection chance per unit of QA skill; design choice")
+      .entry("rework_hours_per_defect", 1.5, 0, 40,
+          "mean rework hours per defect QA found; design choice")
+      .entry("rework_hours_per_criterion", 3.0, 0, 80,
+          "mean rework hours per criterion the PO found missing; design choice")
+      .entry("anticipation", 0.35, 0, 1,
+          "chance per unit of driver skill an undiscovered criterion is built anyway; design choice")
+      .entry("question_minutes", 6.0, 0, 120,
+          "PO and asker minutes per refinement question; design choice")
+      .entry("refinement_budget_minutes", 180.0, 0, 960,
+          "most refinement minutes per sprint; design choice (a 3-hour session)")
+      .entry("learning_rate", 0.03, 0, 1,
+          "knowledge gained per hour in an area (exponential approach to 1); design choice")
+      .entry("integration_overhead", 0.06, 0, 1,
+          "extra effort per other story in progress, doubled in the same area; design choice")
+      .build();
 
   public WorkCoefficients {
-    Requires.inRange(hoursPerPoint, 0.5, 40, "hours_per_point");
-    Requires.inRange(effortSigma, 0, 2, "effort_sigma");
-    Requires.inRange(ambiguitySigma, 0, 2, "ambiguity_sigma");
-    Requires.inRange(riskBias, 0, 2, "risk_bias");
-    Requires.unit(debtSlowdown, "debt_slowdown");
-    Requires.inRange(defectRate, 0, 5, "defect_rate");
-    Requires.unit(navigatorCatch, "navigator_catch");
-    Requires.unit(tddCatch, "tdd_catch");
-    Requires.inRange(fixHours, 0, 40, "fix_hours");
-    Requires.unit(qaDetect, "qa_detect");
-    Requires.unit(qaSkillDetect, "qa_skill_detect");
+    var values = asMap(hoursPerPoint, effortSigma, ambiguitySigma, riskBias, debtSlowdown,
+        defectRate, navigatorCatch, tddCatch, fixHours, qaDetect, qaSkillDetect,
+        reworkHoursPerDefect, reworkHoursPerCriterion, anticipation, questionMinutes,
+        refinementBudgetMinutes, learningRate, integrationOverhead);
+    values.forEach(TABLE::check);
     if (qaDetect + qaSkillDetect > 1) {
-      throw new IllegalArgumentException("qa_detect + qa_skill_detect must be <= 1 but is "
-          + (qaDetect + qaSkillDetect));
+      throw new IllegalArgumentException(TABLE.name() + ": qa_detect + qa_skill_detect must be <= 1"
+          + " but is " + (qaDetect + qaSkillDetect));
     }
-    Requires.inRange(reworkHoursPerDefect, 0, 40, "rework_hours_per_defect");
-    Requires.inRange(reworkHoursPerCriterion, 0, 80, "rework_hours_per_criterion");
-    Requires.unit(anticipation, "anticipation");
-    Requires.inRange(questionMinutes, 0, 120, "question_minutes");
-    Requires.inRange(refinementBudgetMinutes, 0, 960, "refinement_budget_minutes");
-    Requires.inRange(learningRate, 0, 1, "learning_rate");
-    Requires.inRange(integrationOverhead, 0, 1, "integration_overhead");
+  }
+
+  private static java.util.Map<String, Double> asMap(double... v) {
+    var out = new java.util.LinkedHashMap<String, Double>();
+    var keys = TABLE.keys();
+    for (int i = 0; i < v.length; i++) {
+      out.put(keys.get(i), v[i]);
+    }
+    return out;
+  }
+
+  /** The defaults with the given keys replaced (see {@link #TABLE}); unknown keys and values out of range fail. */
+  public static WorkCoefficients from(java.util.Map<String, Double> values) {
+    var v = TABLE.resolve(values);
+    return new WorkCoefficients(v.get("hours_per_point"), v.get("effort_sigma"),
+        v.get("ambiguity_sigma"), v.get("risk_bias"), v.get("debt_slowdown"), v.get("defect_rate"),
+        v.get("navigator_catch"), v.get("tdd_catch"), v.get("fix_hours"), v.get("qa_detect"),
+        v.get("qa_skill_detect"), v.get("rework_hours_per_defect"),
+        v.get("rework_hours_per_criterion"), v.get("anticipation"), v.get("question_minutes"),
+        v.get("refinement_budget_minutes"), v.get("learning_rate"), v.get("integration_overhead"));
   }
 
   public static WorkCoefficients defaults() {
-    return new WorkCoefficients(6.0, 0.20, 0.45, 0.25, 0.30, 0.07, 0.55, 0.35, 0.30, 0.45, 0.40,
-        1.5, 3.0, 0.35, 6.0, 180.0, 0.03, 0.06);
+    return from(TABLE.defaults());
+  }
+
+  /** These coefficients with {@code key} set to {@code value} (validated). */
+  public WorkCoefficients with(String key, double value) {
+    return from(TABLE.resolve(values(), java.util.Map.of(key, value)));
+  }
+
+  @Override
+  public CoefficientTable table() {
+    return TABLE;
+  }
+
+  @Override
+  public java.util.Map<String, Double> values() {
+    return java.util.Collections.unmodifiableMap(asMap(hoursPerPoint, effortSigma, ambiguitySigma,
+        riskBias, debtSlowdown, defectRate, navigatorCatch, tddCatch, fixHours, qaDetect,
+        qaSkillDetect, reworkHoursPerDefect, reworkHoursPerCriterion, anticipation,
+        questionMinutes, refinementBudgetMinutes, learningRate, integrationOverhead));
   }
 }

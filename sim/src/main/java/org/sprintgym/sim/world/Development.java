@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.distribution.BinomialDistribution;
-import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.sprintgym.agents.Member;
 import org.sprintgym.agents.Role;
 import org.sprintgym.agents.behaviour.ScriptedTeam;
 import org.sprintgym.agents.view.CardState;
+import org.sprintgym.sim.config.DevelopmentCoefficients;
 import org.sprintgym.sim.config.WorkCoefficients;
 import org.sprintgym.sim.kernel.StreamRng;
 
@@ -21,12 +20,13 @@ import org.sprintgym.sim.kernel.StreamRng;
 final class Development {
   private final World w;
   private final WorkCoefficients k;
+  private final DevelopmentCoefficients c;
   private final SprintTally tally;
   private final CardMoves moves;
   private final QualityGate qa;
   private final SprintPlanning planner;
   private final SplittableRandom pairingRnd;
-  private final StreamRng defectRng;
+  private final CheckpointModel model;
   /** Workers driving a task this session, in team order. */
   private final List<Worker> drivers = new ArrayList<>();
 
@@ -34,11 +34,12 @@ final class Development {
     this.w = w;
     this.planner = planner;
     this.k = w.config.coefficients();
+    this.c = w.config.development();
     this.tally = tally;
     this.moves = moves;
     this.qa = qa;
     this.pairingRnd = w.streams.stream("pairing", w.sprint);
-    this.defectRng = new StreamRng(w.streams.stream("defects", w.sprint));
+    this.model = new CheckpointModel(w, tally, new StreamRng(w.streams.stream("defects", w.sprint)));
   }
 
   /** Forms pairs and hands out tasks at the start of a session. */
@@ -306,15 +307,11 @@ final class Development {
     TaskState t = d.task;
     StoryCard card = t.card();
     Worker nav = d.navigator;
-    double fit = fit(d, card);
-    double navFit = nav == null ? 0 : fit(nav, card);
+    double fit = model.fit(d, card);
+    double navFit = nav == null ? 0 : model.fit(nav, card);
     String area = card.codebaseArea();
     double knowledge = d.knowledgeOf(area);
-    double debt = w.technicalDebt * k.debtSlowdown() * (1 - knowledge);
-    boolean lost = w.knowledge.lost(area);
-    double speed = d.member.seniority().speed() * (0.7 + 0.6 * fit) * (1 - debt)
-        * (nav == null ? 1 : 1 + 0.35 * navFit) / integrationLoad(card) * d.speedFactor()
-        / (lost ? KnowledgeMap.LOST_SLOWDOWN : 1);
+    double speed = model.speed(d, nav, card, fit, navFit, knowledge);
     double people = nav == null ? 1 : 2;
     if (t.impact != null) {
       t.remainingHours -= t.impact.charge(people * hours); // disturbance work: person-hours
@@ -322,7 +319,7 @@ final class Development {
         t.remainingHours = 0;
       }
     } else {
-      t.remainingHours -= slowed(area, speed, people * hours) * hours;
+      t.remainingHours -= model.slowed(area, speed, people * hours) * hours;
     }
     t.personHours += people * hours;
     t.driverHours += hours;
@@ -334,82 +331,24 @@ final class Development {
       tally.reworkHours += people * hours;
       card.reworkHours += people * hours;
     }
-    introduceDefects(d, nav, card, t, hours, fit, navFit, knowledge);
-    tally.coverageWeighted += hours * Math.min(1, 0.55 + 0.35 * fit + (nav == null ? 0 : 0.1));
+    model.introduceDefects(nav, card, t, hours, fit, navFit, knowledge);
+    tally.coverageWeighted += hours * model.coverage(fit, nav != null);
     tally.coverageHours += hours;
     w.knowledge.touch(area);
     d.learn(area, hours, k.learningRate());
     if (nav != null) {
-      nav.learn(area, hours, 0.8 * k.learningRate());
+      nav.learn(area, hours, c.navigatorLearning() * k.learningRate());
     }
     if (w.knowledge.relearn(area, d) || (nav != null && w.knowledge.relearn(area, nav))) {
       w.event("knowledge_relearned", card, t, d, area);
     }
     if (d.conventions > 1) {
-      d.conventions = Math.max(1, d.conventions - 0.02 * hours); // learning the team's conventions
+      // learning the team's conventions
+      d.conventions = Math.max(1, d.conventions - c.conventionsLearning() * hours);
     }
     if (t.remainingHours <= 1e-9) {
       finishTask(d, t);
     }
-  }
-
-  /**
-   * Parallel stories get in each other's way (merging, re-testing, coordinating): every other
-   * story in progress adds a share of overhead, twice as much when it touches the same area.
-   */
-  private double integrationLoad(StoryCard card) {
-    double load = 1;
-    for (StoryCard c : w.board.cards()) {
-      if (c != card && c.state == CardState.IN_PROGRESS) {
-        load += c.codebaseArea().equals(card.codebaseArea())
-            ? 2 * k.integrationOverhead() : k.integrationOverhead();
-      }
-    }
-    return load;
-  }
-
-  private void introduceDefects(Worker d, Worker nav, StoryCard card, TaskState t, double hours,
-      double fit, double navFit, double knowledge) {
-    double lambda = k.defectRate() * hours * Math.exp(2.0 * (0.55 - fit))
-        * (1 + card.residualAmbiguity())
-        * (1 + 0.5 * card.story.technicalRisk())
-        * (1 + w.technicalDebt * (1 - knowledge))
-        * w.retro.defectCare()
-        * (w.knowledge.lost(card.codebaseArea()) ? KnowledgeMap.LOST_DEFECTS : 1);
-    int introduced = new PoissonDistribution(defectRng, lambda, 1e-12,
-        PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
-    if (introduced == 0) {
-      return;
-    }
-    double pCatch = 1 - (1 - k.tddCatch() * fit) * (1 - (nav == null ? 0 : k.navigatorCatch() * navFit));
-    int caught = new BinomialDistribution(defectRng, introduced, pCatch).sample();
-    card.latentDefects += introduced - caught;
-    tally.defectsCaughtDev += caught;
-    t.remainingHours += caught * k.fixHours();
-  }
-
-  /**
-   * Speed in an area slowed by surfaced architectural debt: the hours lost to the slowdown are
-   * charged to the disturbance, and once its budget is spent the slowdown ends.
-   */
-  private double slowed(String area, double speed, double personHours) {
-    Disturbances.SlowArea slow = w.disturbances == null ? null : w.disturbances.slowdown(area);
-    if (slow == null) {
-      return speed;
-    }
-    double lost = personHours * (1 - 1 / slow.factor());
-    double charged = slow.impact().charge(lost);
-    slow.lostHours()[0] += charged;
-    return speed * (1 - (1 - 1 / slow.factor()) * (lost <= 0 ? 0 : charged / lost));
-  }
-
-  /**
-   * How well a worker fits a card: domain and language skill and knowledge of the area; a
-   * swapped member brings only a share of their skill.
-   */
-  double fit(Worker x, StoryCard card) {
-    return x.proficiency * (0.5 * x.member.skill(card.domain()) + 0.3 * x.member.skill(card.language()))
-        + 0.2 * x.knowledgeOf(card.codebaseArea());
   }
 
   private void finishTask(Worker d, TaskState t) {

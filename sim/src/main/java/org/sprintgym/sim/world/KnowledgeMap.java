@@ -5,27 +5,36 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sprintgym.sim.config.KnowledgeCoefficients;
 
 /**
  * Who holds the knowledge of each code-base area. A member holds an area when their knowledge of
- * it is at least {@link #HOLDER}. When the last holder of an area leaves, its knowledge is lost
+ * it is at least the configured holder threshold. When the last holder of an area leaves, its knowledge is lost
  * unless it was documented (a remaining developer picks it up from the documents) or someone
  * learned it by pairing; work in a lost area is slower and more defect-prone until someone
  * relearns it.
  */
 final class KnowledgeMap {
-  static final double HOLDER = 0.5;
-  /** Work in an area whose knowledge was lost takes this many times longer. */
-  static final double LOST_SLOWDOWN = 1.4;
-  /** ... and introduces this many times more defects. */
-  static final double LOST_DEFECTS = 1.6;
-  /** Share of the leaver's knowledge a reader of their documents gets. */
-  static final double DOCUMENT_RETENTION = 0.8;
+  private final KnowledgeCoefficients coeffs;
 
   /** Areas the code base has: known to someone at the start, or worked on since. */
   private final Set<String> areas = new TreeSet<>();
   private final Set<String> documented = new TreeSet<>();
   private final Set<String> lost = new TreeSet<>();
+
+  KnowledgeMap(KnowledgeCoefficients coeffs) {
+    this.coeffs = coeffs;
+  }
+
+  /** Work in an area whose knowledge was lost takes this many times longer. */
+  double lostSlowdown() {
+    return coeffs.lostSlowdown();
+  }
+
+  /** ... and introduces this many times more defects. */
+  double lostDefects() {
+    return coeffs.lostDefects();
+  }
 
   void touch(String area) {
     areas.add(area);
@@ -39,7 +48,7 @@ final class KnowledgeMap {
   List<String> document(Worker x) {
     var out = new ArrayList<String>();
     x.knowledge.forEach((area, k) -> {
-      if (k >= HOLDER && documented.add(area)) {
+      if (k >= coeffs.holder() && documented.add(area)) {
         out.add(area);
       }
     });
@@ -52,7 +61,7 @@ final class KnowledgeMap {
 
   /** Marks the area relearned once {@code x} holds it again; returns whether it was lost. */
   boolean relearn(String area, Worker x) {
-    return x.knowledgeOf(area) >= HOLDER && lost.remove(area);
+    return x.knowledgeOf(area) >= coeffs.holder() && lost.remove(area);
   }
 
   /**
@@ -63,7 +72,7 @@ final class KnowledgeMap {
     var out = new ArrayList<String>();
     for (var e : new TreeSet<>(leaver.knowledge.keySet())) {
       double k = leaver.knowledgeOf(e);
-      if (k < HOLDER || holders(e, remaining) > 0) {
+      if (k < coeffs.holder() || holders(e, remaining) > 0) {
         continue;
       }
       Worker reader = null;
@@ -73,7 +82,7 @@ final class KnowledgeMap {
         }
       }
       if (documented.contains(e) && reader != null) {
-        reader.knowledge.put(e, Math.max(reader.knowledgeOf(e), DOCUMENT_RETENTION * k));
+        reader.knowledge.put(e, Math.max(reader.knowledgeOf(e), coeffs.documentRetention() * k));
         out.add(e + ":kept");
       } else {
         lost.add(e);
@@ -83,10 +92,10 @@ final class KnowledgeMap {
     return out;
   }
 
-  static int holders(String area, Collection<Worker> team) {
+  int holders(String area, Collection<Worker> team) {
     int n = 0;
     for (Worker x : team) {
-      if (x.knowledgeOf(area) >= HOLDER) {
+      if (x.knowledgeOf(area) >= coeffs.holder()) {
         n++;
       }
     }
@@ -123,7 +132,7 @@ final class KnowledgeMap {
       for (Worker x : left) {
         int held = 0;
         for (String a : areas) {
-          if (x.knowledgeOf(a) >= HOLDER) {
+          if (x.knowledgeOf(a) >= coeffs.holder()) {
             held++;
           }
         }

@@ -12,15 +12,11 @@ import org.jgrapht.graph.DirectedAcyclicGraph;
 import org.sprintgym.agents.Member;
 import org.sprintgym.agents.Role;
 import org.sprintgym.agents.Team;
-import org.sprintgym.agents.behaviour.ScriptedTeam;
 import org.sprintgym.agents.view.CardState;
 import org.sprintgym.sim.backlog.Backlog;
-import org.sprintgym.sim.backlog.Story;
 import org.sprintgym.sim.config.Intervention;
 import org.sprintgym.sim.config.PortfolioSettings;
-import org.sprintgym.sim.config.PortfolioSettings.TeamSpec;
 import org.sprintgym.sim.config.SimConfig;
-import org.sprintgym.sim.kernel.RandomStreams;
 import org.sprintgym.sim.kernel.SimEvent;
 
 /**
@@ -41,8 +37,6 @@ import org.sprintgym.sim.kernel.SimEvent;
 public final class Portfolio {
   /** Hours a borrowed member spends being briefed before joining the receiving board. */
   static final double HANDOVER_HOURS = 2.0;
-  static final List<String> TYPES =
-      List.of("stream_aligned", "platform", "enabling", "complicated_subsystem");
 
   private final List<World> worlds;
   private final List<Member> coordinators;
@@ -299,115 +293,12 @@ public final class Portfolio {
     }
 
     public Portfolio build() {
-      List<Member> roster = config.team().members();
-      List<Member> coordinators = new ArrayList<>();
-      for (Member m : roster) {
-        if (m.role() == Role.COORDINATOR || config.portfolio().coordinators().contains(m.id())) {
-          coordinators.add(m.role() == Role.COORDINATOR ? m : m.withRole(Role.COORDINATOR));
-        }
-      }
-      List<TeamSpec> specs = config.portfolio().teams();
-      List<Team> teamList = new ArrayList<>();
-      if (!specs.isEmpty()) {
-        if (teams != 0 && teams != specs.size()) {
-          throw new IllegalArgumentException("the config lists " + specs.size()
-              + " teams but " + teams + " were asked for");
-        }
-        for (TeamSpec s : specs) {
-          var members = new ArrayList<Member>();
-          for (String id : s.agents()) {
-            members.add(roster.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(
-                () -> new IllegalArgumentException("team " + s.id() + " lists unknown agent " + id)));
-          }
-          teamList.add(new Team(s.id(), s.teamType(), members));
-        }
-      } else {
-        if (teams == 0) {
-          throw new IllegalArgumentException("a portfolio needs teams in the config or teams(k)");
-        }
-        for (int i = 1; i <= teams; i++) {
-          String id = "team-" + i;
-          var members = new ArrayList<Member>();
-          for (Member m : roster) {
-            if (!coordinators.stream().anyMatch(c -> c.id().equals(m.id()))) {
-              members.add(new Member(id + "/" + m.id(), m.name(), m.role(), m.seniority(),
-                  m.primarySpecialization(), m.auxiliarySpecializations(), m.skills(),
-                  m.knowledge(), m.availability()));
-            }
-          }
-          teamList.add(new Team(id, TYPES.get((i - 1) % TYPES.size()), members));
-        }
-      }
-      var graph = new DirectedAcyclicGraph<String, DefaultEdge>(DefaultEdge.class);
-      for (Story s : backlog.stories()) {
-        graph.addVertex(s.id());
-      }
-      for (Story s : backlog.stories()) {
-        for (String dep : s.dependsOn()) {
-          if (graph.containsVertex(dep)) {
-            graph.addEdge(dep, s.id()); // a cycle is rejected by the DAG
-          }
-        }
-      }
-      Map<String, List<Story>> assigned = distribute(teamList, backlog);
-      var streams = new RandomStreams(seed);
-      var worlds = new ArrayList<World>();
-      for (int i = 0; i < teamList.size(); i++) {
-        Team t = teamList.get(i);
-        var wip = !specs.isEmpty() && specs.get(i).wipLimits() != null
-            ? specs.get(i).wipLimits() : config.wipLimits();
-        // the portfolio applies the interventions across its teams
-        SimConfig c = config.toBuilder().team(t).wipLimits(wip).interventions(List.of()).build();
-        var b = new Backlog(backlog.source() + "#" + t.id(), backlog.product(), assigned.get(t.id()));
-        World w = new World(c, b, streams.seedOf("team", t.id()), new ScriptedTeam(), eventLog);
-        for (StoryCard card : w.productBacklog) {
-          w.event("story_assigned", card, null, null, t.id());
-        }
-        worlds.add(w);
-      }
+      List<Member> coordinators = PortfolioTeams.coordinators(config);
+      List<Team> teamList = PortfolioTeams.teams(config, teams, coordinators);
+      DirectedAcyclicGraph<String, DefaultEdge> graph = PortfolioTeams.dependencies(backlog);
+      List<World> worlds = PortfolioTeams.worlds(config, backlog, seed, eventLog, teamList);
       return new Portfolio(worlds, List.copyOf(coordinators), config.portfolio(), graph,
           config.interventions());
-    }
-
-    /**
-     * Each story, in priority order, goes to the team with the best fit: its team type hint, a
-     * driver specialising in its domain, knowledge of its area (brownfield), minus the team's
-     * load so far.
-     */
-    static Map<String, List<Story>> distribute(List<Team> teams, Backlog backlog) {
-      Map<String, List<Story>> out = new LinkedHashMap<>();
-      Map<String, Double> points = new LinkedHashMap<>();
-      for (Team t : teams) {
-        out.put(t.id(), new ArrayList<>());
-        points.put(t.id(), 0.0);
-      }
-      var stories = new ArrayList<>(backlog.stories());
-      stories.sort(java.util.Comparator.comparingInt(Story::priority));
-      double total = Math.max(1, backlog.totalPoints());
-      for (Story s : stories) {
-        Team best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Team t : teams) {
-          double score = s.teamTypeHint().equals(t.teamType()) ? 1.0 : 0.0;
-          double known = 0;
-          boolean specialist = false;
-          for (Member m : t.members()) {
-            if (m.role().drivesTasks()) {
-              specialist |= m.specialisesIn(s.domain());
-              known = Math.max(known, m.knowledgeOf(s.codebaseArea()));
-            }
-          }
-          score += (specialist ? 0.5 : 0) + 0.5 * known;
-          score -= 2.0 * points.get(t.id()) / total; // share the work out
-          if (score > bestScore) {
-            bestScore = score;
-            best = t;
-          }
-        }
-        out.get(best.id()).add(s);
-        points.merge(best.id(), (double) s.points(), Double::sum);
-      }
-      return out;
     }
   }
 }

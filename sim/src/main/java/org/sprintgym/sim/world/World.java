@@ -47,7 +47,7 @@ final class World implements TeamView {
   final double technicalDebt;
   /** Members who coordinate several teams: never on this team's board. */
   final List<Member> coordinators = new ArrayList<>();
-  final KnowledgeMap knowledge = new KnowledgeMap();
+  final KnowledgeMap knowledge;
   final ProfileSwapping swapping = new ProfileSwapping();
   final Attrition attrition = new Attrition();
   /** The current sprint's disturbances (null before the first sprint). */
@@ -70,6 +70,7 @@ final class World implements TeamView {
 
   World(SimConfig config, Backlog backlog, long seed, TeamBehaviour behaviour, boolean logEvents) {
     this.config = config;
+    this.knowledge = new KnowledgeMap(config.knowledge());
     this.streams = new RandomStreams(seed);
     this.kernel = new SimKernel(streams.seedOf("kernel"));
     this.calendar = WorkCalendar.of(config.hoursPerDay(), config.sprintDays());

@@ -1,0 +1,138 @@
+package org.sprintgym.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sprintgym.sim.config.SimConfig;
+import org.sprintgym.sim.episode.RewardWeights;
+import org.sprintgym.sim.io.InputError;
+
+/** The {@code sim:} and {@code episode:} sections of a scenario: each validation path. */
+class CoefficientSectionTest {
+  @TempDir Path dir;
+
+  private Path write(String body) throws Exception {
+    Path backlog = Path.of("../backlogs/quickstart/vetdesk.yaml").toAbsolutePath().normalize();
+    Path f = dir.resolve("s.yaml");
+    Files.writeString(f, "kind: simulation\nbacklog: {file: " + backlog + "}\nsimulation: {sprints: 2}\n"
+        + body);
+    return f;
+  }
+
+  private InputError fails(String body) throws Exception {
+    Path f = write(body);
+    InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
+    assertTrue(e.getMessage().startsWith(f.toString() + ":"), e.getMessage());
+    return e;
+  }
+
+  @Test
+  void tablesApplyOnTopOfTheDefaults() throws Exception {
+    Scenario s = ScenarioLoader.load(write("sim:\n  coefficients:\n    work: {risk_bias: 2}\n"
+        + "    development: {navigator_speedup: 0.5}\n    knowledge: {lost_slowdown: 2}\n"),
+        List.of());
+    assertEquals(2.0, s.config().coefficients().riskBias());
+    assertEquals(0.5, s.config().development().navigatorSpeedup());
+    assertEquals(2.0, s.config().knowledge().lostSlowdown());
+    assertEquals(SimConfig.defaults().coefficients().defectRate(), s.config().coefficients().defectRate());
+    assertEquals(2.0, s.coefficientTables().get("sim.coefficients.work").get("risk_bias"));
+  }
+
+  @Test
+  void anUnknownTableIsNamedWithItsLine() throws Exception {
+    InputError e = fails("sim:\n  coefficients:\n    wrok: {risk_bias: 2}\n");
+    assertEquals(6, e.line());
+    assertTrue(e.getMessage().contains("unknown key 'wrok'"), e.getMessage());
+    assertEquals("work, development, knowledge", e.allowed());
+  }
+
+  @Test
+  void anUnknownKeyListsTheTablesKeys() throws Exception {
+    InputError e = fails("sim:\n  coefficients:\n    work:\n      risky: 2\n");
+    assertEquals(7, e.line());
+    assertEquals("sim.coefficients.work.risky", e.field());
+    assertTrue(e.problem().contains("sim.coefficients.work"), e.problem());
+    assertTrue(e.allowed().startsWith("hours_per_point, effort_sigma"), e.allowed());
+  }
+
+  @Test
+  void aValueOutOfRangeGivesTheRange() throws Exception {
+    InputError e = fails("sim:\n  coefficients:\n    development: {speed_base: 3}\n");
+    assertEquals("sim.coefficients.development.speed_base", e.field());
+    assertEquals("0.0..2.0", e.allowed());
+  }
+
+  @Test
+  void aNonNumberIsRefused() throws Exception {
+    InputError e = fails("sim:\n  coefficients:\n    work: {risk_bias: high}\n");
+    assertTrue(e.problem().contains("expected a number"), e.problem());
+  }
+
+  @Test
+  void aCombinationOutOfBoundsIsNamedAtItsTable() throws Exception {
+    InputError e = fails("sim:\n  coefficients:\n    work: {qa_detect: 0.7, qa_skill_detect: 0.4}\n");
+    assertEquals(6, e.line());
+    assertTrue(e.problem().contains("qa_detect + qa_skill_detect must be <= 1"), e.problem());
+  }
+
+  @Test
+  void anUnknownSimKeyIsRefused() throws Exception {
+    InputError e = fails("sim:\n  coefficent: {}\n");
+    assertEquals("coefficients", e.allowed());
+  }
+
+  @Test
+  void rewardsAreOnlyForACurriculum() throws Exception {
+    InputError e = fails("episode:\n  rewards: {phase_bonus: 0.05}\n");
+    assertTrue(e.problem().contains("only for kind: curriculum"), e.problem());
+  }
+
+  private Path curriculum(String body) throws Exception {
+    Path f = dir.resolve("c.yaml");
+    Files.writeString(f, "kind: curriculum\ncurriculum: {worlds: 4}\n" + body);
+    return f;
+  }
+
+  @Test
+  void aCurriculumReadsTheDefaultRewardsAndRecordsThem() throws Exception {
+    Scenario s = ScenarioLoader.load(curriculum("episode:\n  rewards:\n    outcome: {stage1: 0.3}\n"
+        + "    phase_bonus: 0.05\n"), List.of());
+    assertEquals(RewardWeights.defaults(), s.rewards());
+    assertEquals(0.3, s.coefficientTables().get("episode.rewards").get("outcome.stage1"));
+  }
+
+  @Test
+  void aCurriculumRefusesRewardsItWouldNotUse() throws Exception {
+    Path f = curriculum("episode:\n  rewards: {phase_bonus: 0.1}\n");
+    InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
+    assertTrue(e.problem().contains("does not take reward weights other than the defaults"),
+        e.getMessage());
+  }
+
+  @Test
+  void rewardKeysAreCheckedLikeCoefficients() throws Exception {
+    Path f = curriculum("episode:\n  rewards:\n    outcome: {stage5: 0.3}\n");
+    InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
+    assertEquals("episode.rewards.outcome.stage5", e.field());
+    assertTrue(e.allowed().contains("outcome.stage1"), e.allowed());
+    Path g = curriculum("episode:\n  rewards: {efficiency_cap: -1}\n");
+    e = assertThrows(InputError.class, () -> ScenarioLoader.load(g, List.of()));
+    assertEquals("0.0..10.0", e.allowed());
+    Path h = curriculum("episode:\n  rewards:\n    component: {coverage: 0.5}\n");
+    e = assertThrows(InputError.class, () -> ScenarioLoader.load(h, List.of()));
+    assertTrue(e.problem().contains("sum to 1"), e.problem());
+  }
+
+  @Test
+  void aCurriculumHasNoSimSection() throws Exception {
+    Path f = curriculum("sim: {coefficients: {work: {risk_bias: 1}}}\n");
+    InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
+    assertTrue(e.problem().contains("'sim' is not used by kind: curriculum"), e.problem());
+  }
+}

@@ -1,0 +1,226 @@
+package org.sprintgym.sim.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sprintgym.sim.episode.RewardWeights;
+import org.sprintgym.sim.io.InputError;
+
+class CoefficientTableTest {
+  /** Every table with the factory that rebuilds its record from a map. */
+  record Kind(Coefficients defaults, Function<Map<String, Double>, Coefficients> from) {
+    @Override
+    public String toString() {
+      return defaults.table().name();
+    }
+  }
+
+  static final List<Kind> KINDS = List.of(
+      new Kind(WorkCoefficients.defaults(), WorkCoefficients::from),
+      new Kind(DevelopmentCoefficients.defaults(), DevelopmentCoefficients::from),
+      new Kind(KnowledgeCoefficients.defaults(), KnowledgeCoefficients::from),
+      new Kind(RewardWeights.defaults(), RewardWeights::from));
+
+  @Provide
+  Arbitrary<Kind> kinds() {
+    return Arbitraries.of(KINDS);
+  }
+
+  @Property(tries = 200)
+  void defaultsRoundTripThroughTheirMap(@ForAll("kinds") Kind k) {
+    Coefficients d = k.defaults();
+    assertEquals(d, k.from().apply(d.values()));
+    assertEquals(d.table().defaults(), d.values());
+    assertEquals(d.table().keys(), List.copyOf(d.values().keySet()));
+  }
+
+  /** A table and a key of it with a value inside its range. */
+  record Change(Kind kind, String key, double value) {}
+
+  @Provide
+  Arbitrary<Change> changes() {
+    return kinds().flatMap(k -> Arbitraries.of(k.defaults().table().entries()).flatMap(e ->
+        Arbitraries.doubles().between(e.min(), e.max()).ofScale(4).map(v -> new Change(k, e.name(), v))));
+  }
+
+  @Property(tries = 500)
+  void anyValueInRangeRoundTripsOrFailsOnlyOnACombination(@ForAll("changes") Change c) {
+    Coefficients built;
+    try {
+      built = c.kind().from().apply(Map.of(c.key(), c.value()));
+    } catch (IllegalArgumentException e) {
+      // in range on its own, but not together with the other defaults
+      assertTrue(e.getMessage().contains("qa_detect + qa_skill_detect")
+          || e.getMessage().contains("sum to 1"), e.getMessage());
+      return;
+    }
+    assertEquals(c.value(), built.values().get(c.key()));
+    assertEquals(built, c.kind().from().apply(built.values()));
+  }
+
+  @Property(tries = 300)
+  void anyValueOutOfRangeFailsNamingTableKeyAndRange(@ForAll("kinds") Kind k,
+      @ForAll("offsets") double offset) {
+    for (CoefficientTable.Entry e : k.defaults().table().entries()) {
+      double bad = offset > 0 ? e.max() + offset : e.min() + offset;
+      var ex = assertThrows(IllegalArgumentException.class,
+          () -> k.from().apply(Map.of(e.name(), bad)));
+      assertTrue(ex.getMessage().contains(k.defaults().table().name() + "." + e.name()), ex.getMessage());
+      assertTrue(ex.getMessage().contains("allowed: " + e.range()), ex.getMessage());
+    }
+  }
+
+  @Provide
+  Arbitrary<Double> offsets() {
+    return Arbitraries.oneOf(Arbitraries.doubles().between(1e-6, 1e6).ofScale(6),
+        Arbitraries.doubles().between(-1e6, -1e-6).ofScale(6));
+  }
+
+  @Test
+  void anUnknownKeyNamesTheTableAndTheKnownKeys() {
+    for (Kind k : KINDS) {
+      var e = assertThrows(IllegalArgumentException.class,
+          () -> k.from().apply(Map.of("no_such_key", 1.0)));
+      String table = k.defaults().table().name();
+      assertTrue(e.getMessage().startsWith(table + ": unknown key 'no_such_key' (known keys: "),
+          e.getMessage());
+      assertTrue(e.getMessage().contains(k.defaults().table().keys().get(0)), e.getMessage());
+    }
+  }
+
+  @Test
+  void notANumberIsOutOfRange() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> WorkCoefficients.defaults().with("risk_bias", Double.NaN));
+    assertTrue(e.getMessage().contains("sim.coefficients.work.risk_bias: NaN is out of range"),
+        e.getMessage());
+  }
+
+  @Test
+  void withChangesOneEntryOnly() {
+    WorkCoefficients w = WorkCoefficients.defaults().with("risk_bias", 2);
+    assertEquals(2.0, w.riskBias());
+    var expected = new LinkedHashMap<>(WorkCoefficients.TABLE.defaults());
+    expected.put("risk_bias", 2.0);
+    assertEquals(expected, w.values());
+    assertEquals(0.5, DevelopmentCoefficients.defaults().with("navigator_speedup", 0.5).navigatorSpeedup());
+    assertEquals(0.9, KnowledgeCoefficients.defaults().with("holder", 0.9).holder());
+    assertEquals(0.1, RewardWeights.defaults().with("phase_bonus", 0.1).phaseBonus());
+  }
+
+  @Test
+  void crossFieldChecksStay() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> WorkCoefficients.from(Map.of("qa_detect", 0.7)));
+    assertTrue(e.getMessage().contains("qa_detect + qa_skill_detect must be <= 1"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> RewardWeights.from(Map.of("component.coverage", 0.5)));
+    assertTrue(e.getMessage().startsWith("episode.rewards: outcome component weights must sum to 1"),
+        e.getMessage());
+  }
+
+  @Test
+  void aDescriptorRefusesBadEntries() {
+    assertThrows(IllegalArgumentException.class,
+        () -> CoefficientTable.named("t").entry("a", 2, 0, 1, "default outside its range"));
+    assertThrows(IllegalArgumentException.class,
+        () -> CoefficientTable.named("t").entry("a", 0, 1, 0, "min above max"));
+    assertThrows(IllegalArgumentException.class,
+        () -> CoefficientTable.named("t").entry("a", 0, 0, 1, " "));
+    var b = CoefficientTable.named("t").entry("a", 0, 0, 1, "first");
+    assertThrows(IllegalArgumentException.class, () -> b.entry("a", 0, 0, 1, "twice"));
+    CoefficientTable t = CoefficientTable.named("t").entry("a", 0, 0, 1, "only").build();
+    var e = assertThrows(IllegalArgumentException.class, () -> t.resolve(Map.of(), Map.of()));
+    assertEquals("t: value of 'a' is missing", e.getMessage());
+  }
+
+  @Test
+  void unknownTableNamesTheKnownTables() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> SimConfig.defaults().withCoefficients("rework", Map.of()));
+    assertEquals("sim.coefficients: unknown table 'rework' (known tables: work, development,"
+        + " knowledge)", e.getMessage());
+  }
+
+  /** The defaults are the numbers the model was written with (the goldens check behaviour). */
+  @Test
+  void defaultsAreThePreviousLiterals() {
+    assertEquals(new WorkCoefficients(6.0, 0.20, 0.45, 0.25, 0.30, 0.07, 0.55, 0.35, 0.30, 0.45,
+        0.40, 1.5, 3.0, 0.35, 6.0, 180.0, 0.03, 0.06), WorkCoefficients.defaults());
+    assertEquals(new DevelopmentCoefficients(0.5, 0.3, 0.2, 0.7, 0.6, 0.35, 2.0, 0.55, 0.5, 0.55,
+        0.35, 0.1, 0.8, 0.02), DevelopmentCoefficients.defaults());
+    assertEquals(new KnowledgeCoefficients(0.5, 1.4, 1.6, 0.8), KnowledgeCoefficients.defaults());
+    var c = new LinkedHashMap<String, Double>();
+    c.put("story_accepted", 0.30);
+    c.put("tests_passing", 0.20);
+    c.put("few_iterations", 0.15);
+    c.put("velocity_kept", 0.15);
+    c.put("no_rework", 0.10);
+    c.put("coverage", 0.10);
+    assertEquals(new RewardWeights(new double[] {0.3, 0.4, 0.5, 0.6},
+        new double[] {0.7, 0.6, 0.5, 0.4}, c, 0.05, 0.5, 0.05), RewardWeights.defaults());
+    SimConfig d = SimConfig.defaults();
+    assertEquals(List.of("sim.coefficients.work", "sim.coefficients.development",
+        "sim.coefficients.knowledge"), List.copyOf(d.coefficientValues().keySet()));
+  }
+
+  @Test
+  void everyEntryHasASource() {
+    for (Kind k : KINDS) {
+      for (CoefficientTable.Entry e : k.defaults().table().entries()) {
+        assertTrue(e.source().length() > 10, k + "." + e.name());
+      }
+    }
+  }
+
+  @TempDir Path dir;
+
+  @Test
+  void anAatConfigMayCarryTheSimSection() throws IOException {
+    Path f = dir.resolve("config.yaml");
+    Files.writeString(f, "experiment: {name: x}\nsim:\n  coefficients:\n    work: {risk_bias: 1.5}\n"
+        + "    knowledge: {document_retention: 0.5}\n");
+    var l = AatConfigReader.read(f, SimConfig.defaults());
+    assertEquals(1.5, l.config().coefficients().riskBias());
+    assertEquals(0.5, l.config().knowledge().documentRetention());
+    assertTrue(l.ignoredKeys().stream().noneMatch(k -> k.startsWith("sim")), l.ignoredKeys().toString());
+    Files.writeString(f, "sim:\n  coefficients:\n    knowledge: {lost_defects: 0.5}\n");
+    var e = assertThrows(InputError.class, () -> AatConfigReader.read(f, SimConfig.defaults()));
+    assertEquals(3, e.line());
+    assertEquals("sim.coefficients.knowledge.lost_defects", e.field());
+    assertEquals("1.0..5.0", e.allowed());
+  }
+
+  /** Changing a coefficient changes the simulated sprints: the tables really act. */
+  @Test
+  void eachTableActsOnTheWorld() {
+    var backlog = org.sprintgym.sim.backlog.BacklogGenerator.generate(30, 3,
+        new org.sprintgym.sim.backlog.BacklogGenerator.Options(null, null));
+    SimConfig base = SimConfig.defaults();
+    var ref = org.sprintgym.sim.world.TeamSimulation.builder(base, backlog, 7).build().run(4);
+    for (var change : List.of(List.of("work", "risk_bias", 2.0),
+        List.of("development", "navigator_speedup", 1.5), List.of("development", "defect_fit_slope", 8.0),
+        List.of("development", "coverage_base", 0.9))) {
+      SimConfig c = base.withCoefficients((String) change.get(0),
+          Map.of((String) change.get(1), (Double) change.get(2)));
+      var runs = org.sprintgym.sim.world.TeamSimulation.builder(c, backlog, 7).build().run(4);
+      assertTrue(!runs.equals(ref), change.toString());
+    }
+  }
+}
