@@ -113,8 +113,9 @@ public final class ScenarioLoader {
         }
       }
       YamlNode c = root.get("curriculum").orElseGet(() -> root.require("curriculum"));
+      RewardWeights rewards = rewards(root.get("episode"));
       return new Scenario(file, name, kind, seed, 1, SimConfig.defaults(), null, Optional.empty(),
-          Optional.of(CurriculumSection.parse(c)), rewards(root.get("episode")), plain(root));
+          Optional.of(CurriculumSection.parse(c).withRewards(rewards)), rewards, plain(root));
     }
     root.get("episode").ifPresent(n -> {
       throw n.error("'episode' (reward weights) is only for kind: curriculum", "kind: curriculum");
@@ -142,10 +143,7 @@ public final class ScenarioLoader {
         RewardWeights.defaults(), plain(root));
   }
 
-  /**
-   * The {@code episode.rewards} table. The curriculum run builds its episode envs with the default
-   * weights and takes no others yet, so other values are refused rather than ignored.
-   */
+  /** The {@code episode.rewards} table: the curriculum's episodes are rewarded with it. */
   private static RewardWeights rewards(Optional<YamlNode> episode) {
     if (episode.isEmpty()) {
       return RewardWeights.defaults();
@@ -160,10 +158,6 @@ public final class ScenarioLoader {
       w = RewardWeights.from(CoefficientReader.read(r.get(), RewardWeights.TABLE));
     } catch (IllegalArgumentException ex) {
       throw r.get().error(ex.getMessage(), null); // e.g. components not summing to 1
-    }
-    if (!w.equals(RewardWeights.defaults())) {
-      throw r.get().error("the curriculum run does not take reward weights other than the"
-          + " defaults yet", "the defaults: " + RewardWeights.defaults().values());
     }
     return w;
   }

@@ -108,11 +108,16 @@ class CoefficientSectionTest {
   }
 
   @Test
-  void aCurriculumRefusesRewardsItWouldNotUse() throws Exception {
+  void aCurriculumTrainsWithTheRewardsItIsGiven() throws Exception {
     Path f = curriculum("episode:\n  rewards: {phase_bonus: 0.1}\n");
-    InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
-    assertTrue(e.problem().contains("does not take reward weights other than the defaults"),
-        e.getMessage());
+    Scenario s = ScenarioLoader.load(f, List.of());
+    assertEquals(0.1, s.rewards().values().get("phase_bonus"));
+    assertEquals(s.rewards(), s.curriculum().orElseThrow().rewards());
+    // the --set form reaches the same table
+    Scenario t = ScenarioLoader.load(curriculum(""), List.of("episode.rewards.phase_bonus=0.1"));
+    assertEquals(s.rewards(), t.curriculum().orElseThrow().rewards());
+    assertEquals(RewardWeights.defaults(),
+        ScenarioLoader.load(curriculum(""), List.of()).curriculum().orElseThrow().rewards());
   }
 
   @Test

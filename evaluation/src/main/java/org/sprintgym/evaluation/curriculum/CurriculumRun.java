@@ -100,7 +100,8 @@ public final class CurriculumRun {
     this.log = log;
     this.checkpoints = checkpoints;
     this.seeds = new Seeds(seed);
-    this.episodeConfig = EpisodeConfig.defaults().withWorlds(spec.worlds());
+    this.episodeConfig = EpisodeConfig.defaults().withWorlds(spec.worlds())
+        .withRewards(spec.rewards());
     this.library = SituationLibrary.of(episodeConfig);
     this.evaluator = new PolicyEvaluator(new EpisodeRunner(episodeConfig, library));
     this.meter = new CriterionMeter(spec.thresholds(), spec.evaluation().window());

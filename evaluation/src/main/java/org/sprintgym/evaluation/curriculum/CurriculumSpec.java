@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sprintgym.agents.Requires;
 import org.sprintgym.policy.nn.LoraConfig;
 import org.sprintgym.policy.ppo.PpoConfig;
+import org.sprintgym.sim.episode.RewardWeights;
 import org.sprintgym.sim.episode.EpisodeType;
 
 /**
@@ -28,12 +29,14 @@ import org.sprintgym.sim.episode.EpisodeType;
  * @param thresholds criterion thresholds that replace dojo's defaults, by criterion name
  * @param pretrainingSteps PPO steps on the base over every episode type after the behaviour
  *     cloning and before stage 1 (0: none): the base learns the seat from rewards alone
+ * @param rewards the reward weights of every episode the run trains, validates and evaluates on
+ *     ({@code episode.rewards})
  */
 public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
     LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
     ValidationSpec validation, int remedialRounds, int remedialEpisodes,
     double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty,
-    long pretrainingSteps) {
+    long pretrainingSteps, RewardWeights rewards) {
 
   /** dojo's stage names. */
   public static final List<String> STAGE_NAMES = List.of("stable team", "disturbance resilience",
@@ -58,6 +61,25 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
     thresholds = Collections.unmodifiableMap(new LinkedHashMap<>(thresholds));
     java.util.Objects.requireNonNull(difficulty, "difficulty");
     Requires.inRange(pretrainingSteps, 0, 1_000_000_000L, "pretraining.ppo_steps");
+    java.util.Objects.requireNonNull(rewards, "rewards");
+  }
+
+  /** This curriculum with episodes rewarded by {@code weights}. */
+  public CurriculumSpec withRewards(RewardWeights weights) {
+    return new CurriculumSpec(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation,
+        validation, remedialRounds, remedialEpisodes, noRegressionTolerance, thresholds,
+        difficulty, pretrainingSteps, weights);
+  }
+
+  /** A curriculum with the default reward weights. */
+  public CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
+      LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
+      ValidationSpec validation, int remedialRounds, int remedialEpisodes,
+      double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty,
+      long pretrainingSteps) {
+    this(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation, validation, remedialRounds,
+        remedialEpisodes, noRegressionTolerance, thresholds, difficulty, pretrainingSteps,
+        RewardWeights.defaults());
   }
 
   /** A curriculum without PPO pretraining of the base. */
