@@ -21,6 +21,9 @@ import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.io.Json;
 import org.sprintgym.sim.kernel.RandomStreams;
+import org.sprintgym.cli.options.PpoConfigOption;
+import org.sprintgym.cli.options.ResultsFileOption;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -50,12 +53,9 @@ public final class BenchLearnCommand implements Callable<Integer> {
   @Option(names = "--eval-episodes", description = "held-out episodes (default ${DEFAULT-VALUE})")
   int evalEpisodes = 500;
 
-  @Option(names = "--ppo-config", description = "PPO settings per environment (YAML of the"
-      + " built-in ppo-defaults.yaml's form; default: the built-in settings)")
-  Path ppoConfig;
+  @Mixin PpoConfigOption ppo;
 
-  @Option(names = "--out", description = "JSON results file (written atomically)")
-  Path out;
+  @Mixin ResultsFileOption results;
 
   @Override
   public Integer call() throws Exception {
@@ -75,13 +75,13 @@ public final class BenchLearnCommand implements Callable<Integer> {
       byType.put(t, one(t, w));
       w.flush();
     }
-    if (out != null) {
+    if (results.out() != null) {
       var json = new LinkedHashMap<String, Object>();
       json.put("steps", steps);
       json.put("seeds", seeds);
       json.put("eval_episodes", evalEpisodes);
       json.put("types", byType);
-      AtomicFiles.writeString(out, Json.prettyMapper().writeValueAsString(json) + "\n");
+      AtomicFiles.writeString(results.out(), Json.prettyMapper().writeValueAsString(json) + "\n");
     }
     return 0;
   }
@@ -187,7 +187,6 @@ public final class BenchLearnCommand implements Callable<Integer> {
   }
 
   private org.sprintgym.policy.ppo.PpoConfig ppoSettings(String envName) {
-    return ppoConfig == null ? EnvCatalog.defaultConfig(envName)
-        : org.sprintgym.policy.train.PpoDefaults.load(ppoConfig).configFor(envName);
+    return ppo.configFor(envName);
   }
 }

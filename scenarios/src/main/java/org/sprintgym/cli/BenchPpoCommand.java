@@ -25,6 +25,8 @@ import org.sprintgym.sim.episode.EpisodeEnv;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.SituationLibrary;
 import org.sprintgym.sim.io.InputError;
+import org.sprintgym.cli.options.NativeThreadsOption;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -57,14 +59,14 @@ public final class BenchPpoCommand implements Callable<Integer> {
       description = "RL4J DQN training steps (default ${DEFAULT-VALUE})")
   int rl4jSteps = 1_000;
 
-  @Option(names = "--native-threads", description = "ND4J threads (default ${DEFAULT-VALUE})")
-  int nativeThreads = 1;
+  @Mixin NativeThreadsOption nativeThreadsOption;
 
   private record Row(String learner, String env, double samplesPerSecond, double cpuSamples,
       InferenceLatency.Result latency) {}
 
   @Override
   public Integer call() {
+    int nativeThreads = nativeThreadsOption.nativeThreads();
     if (updates < 1 || warmup < 0 || calls < 100 || nativeThreads < 1 || rl4jSteps < 100) {
       throw InputError.option("--updates/--warmup/--calls/--native-threads/--rl4j-steps",
           "too small",
@@ -73,7 +75,7 @@ public final class BenchPpoCommand implements Callable<Integer> {
     EpisodeType episodeType = EpisodeType.ofKey(type).orElseThrow(() -> InputError.option(
         "--type", "unknown episode type '" + type + "'", String.join(", ",
             java.util.Arrays.stream(EpisodeType.values()).map(EpisodeType::key).toList())));
-    NativeThreads.limit(nativeThreads);
+    NativeThreads.limit(nativeThreadsOption.nativeThreads());
     var w = spec.commandLine().getOut();
     var config = PpoConfig.rlZooCartPole();
     var seeds = new Seeds(1);
@@ -119,7 +121,7 @@ public final class BenchPpoCommand implements Callable<Integer> {
         + " 20 epochs x 1 minibatch of 256; RL4J: %d DQN steps, batch 32, double DQN;"
         + " %d decisions per latency row; %d native thread(s); system load average %.1f on %d"
         + " cores)%n", cart.updates(), config.rolloutSize(), warmup, ep.updates(), type,
-        dqn.steps(), calls, nativeThreads,
+        dqn.steps(), calls, nativeThreadsOption.nativeThreads(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
     return 0;
