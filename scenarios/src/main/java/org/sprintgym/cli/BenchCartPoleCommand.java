@@ -8,15 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sprintgym.cli.options.NativeThreadsOption;
+import org.sprintgym.cli.options.ResultsFileOption;
 import org.sprintgym.policy.bench.CartPoleKnownAnswer;
 import org.sprintgym.policy.io.AtomicFiles;
 import org.sprintgym.policy.nn.NativeThreads;
 import org.sprintgym.policy.ppo.PpoConfig;
 import org.sprintgym.sim.io.InputError;
-import org.sprintgym.cli.options.NativeThreadsOption;
-import org.sprintgym.cli.options.ResultsFileOption;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.sprintgym.cli.options.NativeThreadsOption;
 import org.sprintgym.policy.Policy;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.bench.CartPole;
@@ -25,9 +26,8 @@ import org.sprintgym.sim.episode.EpisodeEnv;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.SituationLibrary;
 import org.sprintgym.sim.io.InputError;
-import org.sprintgym.cli.options.NativeThreadsOption;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -66,15 +66,7 @@ public final class BenchPpoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int nativeThreads = nativeThreadsOption.nativeThreads();
-    if (updates < 1 || warmup < 0 || calls < 100 || nativeThreads < 1 || rl4jSteps < 100) {
-      throw InputError.option("--updates/--warmup/--calls/--native-threads/--rl4j-steps",
-          "too small",
-          "updates >= 1, warmup >= 0, calls >= 100, native threads >= 1, rl4j steps >= 100");
-    }
-    EpisodeType episodeType = EpisodeType.ofKey(type).orElseThrow(() -> InputError.option(
-        "--type", "unknown episode type '" + type + "'", String.join(", ",
-            java.util.Arrays.stream(EpisodeType.values()).map(EpisodeType::key).toList())));
+    EpisodeType episodeType = validated();
     NativeThreads.limit(nativeThreadsOption.nativeThreads());
     var w = spec.commandLine().getOut();
     var config = PpoConfig.rlZooCartPole();
@@ -82,15 +74,7 @@ public final class BenchPpoCommand implements Callable<Integer> {
 
     var cartNet = ActorCritic.create(ActorCriticSpec.of(4, 2, 64, 64), DataType.FLOAT,
         seeds.rng(Seeds.INIT));
-    var cart = PpoThroughput.measure(config, cartNet, i -> new CartPole(), warmup, updates,
-        seeds);
-    w.printf("%-56s %12s%n", "measure (CartPole, RL Zoo settings, 2x64 MLPs)", "value");
-    w.printf("%-56s %12.0f%n", "PPO samples/s, wall clock", cart.samplesPerSecond());
-    w.printf("%-56s %12.0f%n", "PPO samples/s, per CPU-second of the training thread",
-        cart.samplesPerCpuSecond());
-    w.printf("%-56s %11.0f%%%n", "share of wall time in rollouts",
-        100 * cart.rolloutShare());
-    w.flush();
+    var cart = measureCartPole(w, config, cartNet, seeds);
 
     var episodeConfig = EpisodeConfig.defaults();
     var library = SituationLibrary.of(episodeConfig).warm(List.of(episodeType));
@@ -125,6 +109,34 @@ public final class BenchPpoCommand implements Callable<Integer> {
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
     return 0;
+  }
+
+  /** The episode type asked for, after every numeric option is checked. */
+  private EpisodeType validated() {
+    int nativeThreads = nativeThreadsOption.nativeThreads();
+    if (updates < 1 || warmup < 0 || calls < 100 || nativeThreads < 1 || rl4jSteps < 100) {
+      throw InputError.option("--updates/--warmup/--calls/--native-threads/--rl4j-steps",
+          "too small",
+          "updates >= 1, warmup >= 0, calls >= 100, native threads >= 1, rl4j steps >= 100");
+    }
+    return EpisodeType.ofKey(type).orElseThrow(() -> InputError.option(
+        "--type", "unknown episode type '" + type + "'", String.join(", ",
+            java.util.Arrays.stream(EpisodeType.values()).map(EpisodeType::key).toList())));
+  }
+
+  /** PPO's throughput on CartPole with RL Zoo's settings, printed as the first table. */
+  private PpoThroughput.Result measureCartPole(PrintWriter w, PpoConfig config,
+      ActorCritic cartNet, Seeds seeds) {
+    var cart = PpoThroughput.measure(config, cartNet, i -> new CartPole(), warmup, updates,
+        seeds);
+    w.printf("%-56s %12s%n", "measure (CartPole, RL Zoo settings, 2x64 MLPs)", "value");
+    w.printf("%-56s %12.0f%n", "PPO samples/s, wall clock", cart.samplesPerSecond());
+    w.printf("%-56s %12.0f%n", "PPO samples/s, per CPU-second of the training thread",
+        cart.samplesPerCpuSecond());
+    w.printf("%-56s %11.0f%%%n", "share of wall time in rollouts",
+        100 * cart.rolloutShare());
+    w.flush();
+    return cart;
   }
 
   private InferenceLatency.Result latency(Policy policy, Seeds seeds) {

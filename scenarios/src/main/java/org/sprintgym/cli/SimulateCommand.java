@@ -9,20 +9,20 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sprintgym.cli.io.OutputDirectory;
 import org.sprintgym.cli.io.Provenance;
+import org.sprintgym.cli.options.ForceOption;
+import org.sprintgym.cli.options.SeedOption;
+import org.sprintgym.cli.options.TeamRunOptions;
 import org.sprintgym.sim.backlog.AatBacklogReader;
 import org.sprintgym.sim.backlog.LoadedBacklog;
 import org.sprintgym.sim.config.AatConfigReader;
 import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.kernel.RandomStreams;
-import org.sprintgym.cli.options.ForceOption;
-import org.sprintgym.cli.options.SeedOption;
-import org.sprintgym.cli.options.TeamRunOptions;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sprintgym simulate}: headless simulation of sprints with scripted members, no learning.

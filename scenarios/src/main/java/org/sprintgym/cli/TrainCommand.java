@@ -11,25 +11,25 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.sprintgym.cli.options.NativeThreadsOption;
+import org.sprintgym.cli.options.PpoConfigOption;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.io.AdapterFile;
+import org.sprintgym.policy.io.AtomicFiles;
+import org.sprintgym.policy.log.TrainingLog;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.LoraConfig;
 import org.sprintgym.policy.nn.NativeThreads;
-import org.sprintgym.policy.io.AtomicFiles;
-import org.sprintgym.policy.log.TrainingLog;
 import org.sprintgym.policy.ppo.PpoConfig;
 import org.sprintgym.policy.ppo.UpdateStats;
 import org.sprintgym.policy.train.EnvCatalog;
 import org.sprintgym.policy.train.HeldOutEvaluation;
 import org.sprintgym.policy.train.TrainingSession;
 import org.sprintgym.sim.io.InputError;
-import org.sprintgym.cli.options.NativeThreadsOption;
-import org.sprintgym.cli.options.PpoConfigOption;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code sprintgym train}: PPO on a named env, from scratch or as a LoRA adapter on a frozen base
