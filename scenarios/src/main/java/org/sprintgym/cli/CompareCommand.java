@@ -16,6 +16,7 @@ import org.sprintgym.cli.io.Provenance;
 import org.sprintgym.cli.options.ForceOption;
 import org.sprintgym.cli.options.SeedOption;
 import org.sprintgym.cli.options.TeamRunOptions;
+import org.sprintgym.evaluation.report.Numbers;
 import org.sprintgym.sim.backlog.AatBacklogReader;
 import org.sprintgym.sim.backlog.Backlog;
 import org.sprintgym.sim.backlog.LoadedBacklog;
@@ -309,8 +310,9 @@ public final class CompareCommand implements Callable<Integer> {
     return sb.toString();
   }
 
+  // 3 significant digits like every report; compare.json keeps full precision
   private static String fmt(double v) {
-    return Double.isNaN(v) ? "-" : String.format("%.3f", v);
+    return Numbers.sig3(v);
   }
 
   private void report(PrintWriter outw, Map<String, PairedTTest> results, double wallS, Path dir) {
