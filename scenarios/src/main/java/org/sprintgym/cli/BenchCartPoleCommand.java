@@ -8,12 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sprintgym.cli.options.NativeThreadsOption;
+import org.sprintgym.cli.options.ResultsFileOption;
 import org.sprintgym.policy.bench.CartPoleKnownAnswer;
 import org.sprintgym.policy.io.AtomicFiles;
 import org.sprintgym.policy.nn.NativeThreads;
 import org.sprintgym.policy.ppo.PpoConfig;
 import org.sprintgym.sim.io.InputError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -32,22 +35,20 @@ public final class BenchCartPoleCommand implements Callable<Integer> {
   @Option(names = "--eval-episodes", description = "greedy evaluation episodes (default ${DEFAULT-VALUE})")
   int evalEpisodes = 100;
 
-  @Option(names = "--out", description = "JSON results file (written atomically)")
-  Path out;
+  @Mixin ResultsFileOption results;
 
-  @Option(names = "--native-threads", description = "ND4J threads (default ${DEFAULT-VALUE})")
-  int nativeThreads = 1;
+  @Mixin NativeThreadsOption nativeThreadsOption;
 
   @Override
   public Integer call() throws Exception {
     if (seeds < 1) {
       throw InputError.option("--seeds", seeds + " is not a number of seeds", ">= 1");
     }
-    if (steps < 1 || evalEpisodes < 1 || nativeThreads < 1) {
+    if (steps < 1 || evalEpisodes < 1 || nativeThreadsOption.nativeThreads() < 1) {
       throw InputError.option("--steps/--eval-episodes/--native-threads",
           "must be positive", ">= 1");
     }
-    NativeThreads.limit(nativeThreads);
+    NativeThreads.limit(nativeThreadsOption.nativeThreads());
     var w = spec.commandLine().getOut();
     w.printf("%-6s %10s %18s %12s%n", "seed", "steps", "eval_mean_return", "samples/s");
     w.flush();
@@ -70,11 +71,12 @@ public final class BenchCartPoleCommand implements Callable<Integer> {
     }
     double sps = totalSteps / totalSeconds;
     w.printf("samples/s over all seeds: %.0f%n", sps);
-    if (out != null) {
+    if (results.out() != null) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("seeds", rows);
       json.put("samples_per_second", sps);
-      AtomicFiles.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      AtomicFiles.writeString(results.out(),
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(json) + "\n");
     }
     return 0;

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
+import org.sprintgym.cli.options.PpoConfigOption;
+import org.sprintgym.cli.options.ResultsFileOption;
 import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.policy.ActionMode;
 import org.sprintgym.policy.Seeds;
@@ -17,11 +20,13 @@ import org.sprintgym.policy.ppo.UpdateStats;
 import org.sprintgym.policy.train.EnvCatalog;
 import org.sprintgym.policy.train.HeldOutEvaluation;
 import org.sprintgym.policy.train.TrainingSession;
+import org.sprintgym.sim.env.Env;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.io.Json;
 import org.sprintgym.sim.kernel.RandomStreams;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -50,12 +55,9 @@ public final class BenchLearnCommand implements Callable<Integer> {
   @Option(names = "--eval-episodes", description = "held-out episodes (default ${DEFAULT-VALUE})")
   int evalEpisodes = 500;
 
-  @Option(names = "--ppo-config", description = "PPO settings per environment (YAML of the"
-      + " built-in ppo-defaults.yaml's form; default: the built-in settings)")
-  Path ppoConfig;
+  @Mixin PpoConfigOption ppo;
 
-  @Option(names = "--out", description = "JSON results file (written atomically)")
-  Path out;
+  @Mixin ResultsFileOption results;
 
   @Override
   public Integer call() throws Exception {
@@ -75,27 +77,47 @@ public final class BenchLearnCommand implements Callable<Integer> {
       byType.put(t, one(t, w));
       w.flush();
     }
-    if (out != null) {
+    if (results.out() != null) {
       var json = new LinkedHashMap<String, Object>();
       json.put("steps", steps);
       json.put("seeds", seeds);
       json.put("eval_episodes", evalEpisodes);
       json.put("types", byType);
-      AtomicFiles.writeString(out, Json.prettyMapper().writeValueAsString(json) + "\n");
+      AtomicFiles.writeString(results.out(), Json.prettyMapper().writeValueAsString(json) + "\n");
     }
     return 0;
   }
+
+  /** PPO's held-out results over the seeds, with when each seed first reached 90% of expert. */
+  private record PpoRuns(double[] seedMeans, double[] perEpisode, List<Long> toNinety) {}
 
   private Map<String, Object> one(String env, java.io.PrintWriter w) {
     long t0 = System.nanoTime();
     long evalSeed = RandomStreams.derive(0xE7A1L, EpisodeType.ofKey(env).map(Enum::ordinal)
         .orElse(EpisodeType.values().length));
     var factory = EnvCatalog.factory(env);
+    Map<String, double[]> refs = references(factory, evalSeed);
+    double expert = mean(refs.get("expert"));
+    PpoRuns runs = trainSeeds(env, factory, evalSeed, expert);
+    double[] diff = new double[evalEpisodes];
+    for (int k = 0; k < evalEpisodes; k++) {
+      diff[k] = runs.perEpisode()[k] - refs.get("expert")[k];
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    return row(env, refs, runs, diff, secs, w);
+  }
+
+  /** Each reference policy's returns on the held-out episodes. */
+  private Map<String, double[]> references(IntFunction<Env> factory, long evalSeed) {
     var refs = new LinkedHashMap<String, double[]>();
     for (String name : HeldOutEvaluation.REFERENCES) {
       refs.put(name, HeldOutEvaluation.baseline(factory, name, evalEpisodes, evalSeed)[0]);
     }
-    double expert = mean(refs.get("expert"));
+    return refs;
+  }
+
+  /** PPO from scratch on seeds 1..K, each evaluated greedily on the held-out episodes. */
+  private PpoRuns trainSeeds(String env, IntFunction<Env> factory, long evalSeed, double expert) {
     double[] seedMeans = new double[seeds];
     double[] perEpisode = new double[evalEpisodes];
     var toNinety = new ArrayList<Long>();
@@ -118,16 +140,18 @@ public final class BenchLearnCommand implements Callable<Integer> {
       }
       toNinety.add(reached);
     }
-    double[] diff = new double[evalEpisodes];
-    for (int k = 0; k < evalEpisodes; k++) {
-      diff[k] = perEpisode[k] - refs.get("expert")[k];
-    }
+    return new PpoRuns(seedMeans, perEpisode, toNinety);
+  }
+
+  /** The type's JSON row, also printed as one table line. */
+  private static Map<String, Object> row(String env, Map<String, double[]> refs, PpoRuns runs,
+      double[] diff, double secs, java.io.PrintWriter w) {
+    double expert = mean(refs.get("expert"));
     double lo = mean(refs.get("random"));
     double span = mean(refs.get("oracle")) - lo;
-    double ppo = mean(seedMeans);
-    double[] ppoCi = ci(seedMeans);
+    double ppo = mean(runs.seedMeans());
+    double[] ppoCi = ci(runs.seedMeans());
     double[] diffCi = ci(diff);
-    double secs = (System.nanoTime() - t0) / 1e9;
     var row = new LinkedHashMap<String, Object>();
     for (var e : refs.entrySet()) {
       row.put(e.getKey(), Map.of("mean_return", mean(e.getValue())));
@@ -135,7 +159,7 @@ public final class BenchLearnCommand implements Callable<Integer> {
     var p = new LinkedHashMap<String, Object>();
     p.put("mean_return", ppo);
     p.put("ci95", List.of(ppoCi[0], ppoCi[1]));
-    p.put("seed_means", seedMeans);
+    p.put("seed_means", runs.seedMeans());
     row.put("ppo", p);
     var d = new LinkedHashMap<String, Object>();
     d.put("mean", mean(diff));
@@ -145,12 +169,12 @@ public final class BenchLearnCommand implements Callable<Integer> {
     n.put("expert", (expert - lo) / span);
     n.put("ppo", (ppo - lo) / span);
     row.put("normalised", n);
-    row.put("steps_to_90pct_expert", toNinety);
+    row.put("steps_to_90pct_expert", runs.toNinety());
     row.put("wall_seconds", secs);
     w.printf(Locale.ROOT, "%-22s %7.3f %7.3f %7.3f %7.3f [%6.3f, %6.3f] %+8.3f [%+6.3f, %+6.3f]"
             + " %8.3f %8.3f %9s %7.0f%n", env, lo, expert, lo + span, ppo, ppoCi[0], ppoCi[1],
         mean(diff), diffCi[0], diffCi[1], (expert - lo) / span, (ppo - lo) / span,
-        median(toNinety), secs);
+        median(runs.toNinety()), secs);
     return row;
   }
 
@@ -187,7 +211,6 @@ public final class BenchLearnCommand implements Callable<Integer> {
   }
 
   private org.sprintgym.policy.ppo.PpoConfig ppoSettings(String envName) {
-    return ppoConfig == null ? EnvCatalog.defaultConfig(envName)
-        : org.sprintgym.policy.train.PpoDefaults.load(ppoConfig).configFor(envName);
+    return ppo.configFor(envName);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.sprintgym.cli.options.NativeThreadsOption;
 import org.sprintgym.policy.Policy;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.bench.CartPole;
@@ -26,6 +27,7 @@ import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.SituationLibrary;
 import org.sprintgym.sim.io.InputError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -57,38 +59,22 @@ public final class BenchPpoCommand implements Callable<Integer> {
       description = "RL4J DQN training steps (default ${DEFAULT-VALUE})")
   int rl4jSteps = 1_000;
 
-  @Option(names = "--native-threads", description = "ND4J threads (default ${DEFAULT-VALUE})")
-  int nativeThreads = 1;
+  @Mixin NativeThreadsOption nativeThreadsOption;
 
   private record Row(String learner, String env, double samplesPerSecond, double cpuSamples,
       InferenceLatency.Result latency) {}
 
   @Override
   public Integer call() {
-    if (updates < 1 || warmup < 0 || calls < 100 || nativeThreads < 1 || rl4jSteps < 100) {
-      throw InputError.option("--updates/--warmup/--calls/--native-threads/--rl4j-steps",
-          "too small",
-          "updates >= 1, warmup >= 0, calls >= 100, native threads >= 1, rl4j steps >= 100");
-    }
-    EpisodeType episodeType = EpisodeType.ofKey(type).orElseThrow(() -> InputError.option(
-        "--type", "unknown episode type '" + type + "'", String.join(", ",
-            java.util.Arrays.stream(EpisodeType.values()).map(EpisodeType::key).toList())));
-    NativeThreads.limit(nativeThreads);
+    EpisodeType episodeType = validated();
+    NativeThreads.limit(nativeThreadsOption.nativeThreads());
     var w = spec.commandLine().getOut();
     var config = PpoConfig.rlZooCartPole();
     var seeds = new Seeds(1);
 
     var cartNet = ActorCritic.create(ActorCriticSpec.of(4, 2, 64, 64), DataType.FLOAT,
         seeds.rng(Seeds.INIT));
-    var cart = PpoThroughput.measure(config, cartNet, i -> new CartPole(), warmup, updates,
-        seeds);
-    w.printf("%-56s %12s%n", "measure (CartPole, RL Zoo settings, 2x64 MLPs)", "value");
-    w.printf("%-56s %12.0f%n", "PPO samples/s, wall clock", cart.samplesPerSecond());
-    w.printf("%-56s %12.0f%n", "PPO samples/s, per CPU-second of the training thread",
-        cart.samplesPerCpuSecond());
-    w.printf("%-56s %11.0f%%%n", "share of wall time in rollouts",
-        100 * cart.rolloutShare());
-    w.flush();
+    var cart = measureCartPole(w, config, cartNet, seeds);
 
     var episodeConfig = EpisodeConfig.defaults();
     var library = SituationLibrary.of(episodeConfig).warm(List.of(episodeType));
@@ -119,10 +105,38 @@ public final class BenchPpoCommand implements Callable<Integer> {
         + " 20 epochs x 1 minibatch of 256; RL4J: %d DQN steps, batch 32, double DQN;"
         + " %d decisions per latency row; %d native thread(s); system load average %.1f on %d"
         + " cores)%n", cart.updates(), config.rolloutSize(), warmup, ep.updates(), type,
-        dqn.steps(), calls, nativeThreads,
+        dqn.steps(), calls, nativeThreadsOption.nativeThreads(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         Runtime.getRuntime().availableProcessors());
     return 0;
+  }
+
+  /** The episode type asked for, after every numeric option is checked. */
+  private EpisodeType validated() {
+    int nativeThreads = nativeThreadsOption.nativeThreads();
+    if (updates < 1 || warmup < 0 || calls < 100 || nativeThreads < 1 || rl4jSteps < 100) {
+      throw InputError.option("--updates/--warmup/--calls/--native-threads/--rl4j-steps",
+          "too small",
+          "updates >= 1, warmup >= 0, calls >= 100, native threads >= 1, rl4j steps >= 100");
+    }
+    return EpisodeType.ofKey(type).orElseThrow(() -> InputError.option(
+        "--type", "unknown episode type '" + type + "'", String.join(", ",
+            java.util.Arrays.stream(EpisodeType.values()).map(EpisodeType::key).toList())));
+  }
+
+  /** PPO's throughput on CartPole with RL Zoo's settings, printed as the first table. */
+  private PpoThroughput.Result measureCartPole(PrintWriter w, PpoConfig config,
+      ActorCritic cartNet, Seeds seeds) {
+    var cart = PpoThroughput.measure(config, cartNet, i -> new CartPole(), warmup, updates,
+        seeds);
+    w.printf("%-56s %12s%n", "measure (CartPole, RL Zoo settings, 2x64 MLPs)", "value");
+    w.printf("%-56s %12.0f%n", "PPO samples/s, wall clock", cart.samplesPerSecond());
+    w.printf("%-56s %12.0f%n", "PPO samples/s, per CPU-second of the training thread",
+        cart.samplesPerCpuSecond());
+    w.printf("%-56s %11.0f%%%n", "share of wall time in rollouts",
+        100 * cart.rolloutShare());
+    w.flush();
+    return cart;
   }
 
   private InferenceLatency.Result latency(Policy policy, Seeds seeds) {

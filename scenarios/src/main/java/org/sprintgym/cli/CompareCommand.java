@@ -13,11 +13,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sprintgym.cli.io.OutputDirectory;
 import org.sprintgym.cli.io.Provenance;
+import org.sprintgym.cli.options.ForceOption;
+import org.sprintgym.cli.options.SeedOption;
+import org.sprintgym.cli.options.TeamRunOptions;
+import org.sprintgym.evaluation.report.Numbers;
 import org.sprintgym.sim.backlog.AatBacklogReader;
 import org.sprintgym.sim.backlog.Backlog;
 import org.sprintgym.sim.backlog.LoadedBacklog;
-import org.sprintgym.sim.config.AatConfigReader;
 import org.sprintgym.sim.config.AatConfigReader.LoadedConfig;
+import org.sprintgym.sim.config.AatConfigReader;
 import org.sprintgym.sim.config.InterventionSpec;
 import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.io.InputError;
@@ -28,6 +32,7 @@ import org.sprintgym.sim.world.SprintRecord;
 import org.sprintgym.sim.world.StoryEffort;
 import org.sprintgym.sim.world.TeamSimulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,7 +47,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
-    description = "Paired what-if comparison of two configurations on the same seeds.")
+    description = "Paired what-if comparison of two configurations on the same seeds"
+        + " (replication i uses seed S + i in both arms).")
 public final class CompareCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -59,6 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Experiment config of the variant arm (default: the base's).")
   Path variant;
 
+  // not shared with simulate: here an intervention applies to the variant arm only
   @Option(names = "--intervention", paramLabel = "SPEC",
       description = "Intervention added to the variant arm, repeatable: " + InterventionSpec.FORMS
           + ", e.g. pairing=off@3.")
@@ -68,27 +75,19 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Intervention added to the base arm, repeatable (same forms).")
   List<String> baseInterventions = new ArrayList<>();
 
-  @Option(names = "--sprints", defaultValue = "10", paramLabel = "N",
-      description = "Sprints per replication, 1..10000 (default: ${DEFAULT-VALUE}).")
-  int sprints;
+  @Mixin TeamRunOptions teamRun;
 
   @Option(names = "--replications", defaultValue = "30", paramLabel = "R",
       description = "Paired replications, 1..100000 (default: ${DEFAULT-VALUE}).")
   int replications;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-      description = "Root seed; replication i uses S + i in both arms (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption seedOption;
 
-  @Option(names = "--teams", paramLabel = "K",
-      description = "Split the roster into K teams (2..7) in both arms.")
-  Integer teams;
-
+  // each folder command keeps its own --out: the default folder is named after the command
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/compare-s<seed>).")
   Path out;
 
-  @Option(names = "--force", description = "Replace an existing output folder.")
-  boolean force;
+  @Mixin ForceOption forceOption;
 
   /** One arm's configuration, where it came from, and its results. */
   record Arm(String name, SimConfig config, Path file, List<String> ignored) {}
@@ -96,20 +95,20 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    InputFiles.inRange(sprints, 1, 10_000, "--sprints");
+    InputFiles.inRange(sprints(), 1, 10_000, "--sprints");
     InputFiles.inRange(replications, 1, 100_000, "--replications");
-    if (teams != null) {
-      InputFiles.inRange(teams, 2, 7, "--teams");
+    if (teams() != null) {
+      InputFiles.inRange(teams(), 2, 7, "--teams");
     }
     InputFiles.existing(backlog, "--backlog", "an AAT backlog YAML file");
-    LoadedBacklog loaded = AatBacklogReader.load(backlog, new RandomStreams(seed).seedOf("backlog"));
+    LoadedBacklog loaded = AatBacklogReader.load(backlog, new RandomStreams(seed()).seedOf("backlog"));
     Backlog work = loaded.backlog();
     Arm baseArm = arm("base", base, "--base", baseInterventions, "--base-intervention", work);
     Arm variantArm = arm("variant", variant != null ? variant : base,
         variant != null ? "--variant" : "--base", interventions, "--intervention", work);
-    Path target = out != null ? out : Path.of("runs", "compare-s" + seed);
+    Path target = out != null ? out : Path.of("runs", "compare-s" + seed());
     long t0 = System.nanoTime();
-    try (OutputDirectory dir = OutputDirectory.open(target, "--out", force)) {
+    try (OutputDirectory dir = OutputDirectory.open(target, "--out", forceOption.force())) {
       Map<String, double[][]> values = new LinkedHashMap<>();
       Map<String, List<List<SprintRecord>>> arms = new LinkedHashMap<>();
       arms.put(baseArm.name(), runArm(baseArm, 0, loaded.backlog(), dir, values));
@@ -121,8 +120,8 @@ public final class CompareCommand implements Callable<Integer> {
       writeReports(dir, baseArm, variantArm, results, holm, wallS, loaded.ignoredKeys());
       CsvTables.write(dir, "results.csv", resultRows(results, holm));
       dir.writeString("report.html", RunReport.compare("Paired comparison: variant vs base",
-          arms, results, holm, replications + " replications x " + sprints + " sprints, seeds "
-              + seed + ".." + (seed + replications - 1) + " in both arms (common random numbers)."));
+          arms, results, holm, replications + " replications x " + sprints() + " sprints, seeds "
+              + seed() + ".." + (seed() + replications - 1) + " in both arms (common random numbers)."));
       dir.commit();
       report(stdout, results, wallS, dir.target());
     }
@@ -141,19 +140,20 @@ public final class CompareCommand implements Callable<Integer> {
       ignored.addAll(lc.ignoredKeys());
     }
     cfg = InterventionOptions.apply(cfg, lc, InterventionOptions.parse(specs, specOption),
-        specOption, sprints);
-    InterventionOptions.checkTeams(cfg, work, teams, seed, specs.isEmpty() ? fileOption : specOption);
+        specOption, sprints());
+    InterventionOptions.checkTeams(cfg, work, teams(), seed(),
+        specs.isEmpty() ? fileOption : specOption);
     return new Arm(name, cfg, file, ignored);
   }
 
   private boolean multiTeam(SimConfig cfg) {
-    return teams != null || !cfg.portfolio().teams().isEmpty();
+    return teams() != null || !cfg.portfolio().teams().isEmpty();
   }
 
   private Portfolio portfolio(SimConfig cfg, Backlog b, long s) {
     var builder = Portfolio.builder(cfg, b, s);
-    if (teams != null && cfg.portfolio().teams().isEmpty()) {
-      builder.teams(teams);
+    if (teams() != null && cfg.portfolio().teams().isEmpty()) {
+      builder.teams(teams());
     }
     return builder.build();
   }
@@ -201,16 +201,16 @@ public final class CompareCommand implements Callable<Integer> {
     try (BufferedWriter sprintsOut = dir.writer("sprints-" + arm.name() + ".jsonl");
         BufferedWriter storiesOut = dir.writer("stories-" + arm.name() + ".jsonl")) {
       for (int r = 0; r < replications; r++) {
-        long s = seed + r;
+        long s = seed() + r;
         List<SprintRecord> records;
         List<StoryEffort> stories;
         if (multiTeam(arm.config())) {
           Portfolio p = portfolio(arm.config(), b, s);
-          records = p.run(sprints);
+          records = p.run(sprints());
           stories = p.storyEfforts();
         } else {
           TeamSimulation sim = TeamSimulation.builder(arm.config(), b, s).build();
-          records = sim.run(sprints);
+          records = sim.run(sprints());
           stories = sim.storyEfforts();
         }
         byReplication.add(records);
@@ -244,10 +244,10 @@ public final class CompareCommand implements Callable<Integer> {
     var doc = new LinkedHashMap<String, Object>();
     doc.put("command", "compare");
     doc.put("backlog", Provenance.file(backlog));
-    doc.put("seed", seed);
+    doc.put("seed", seed());
     doc.put("replications", replications);
-    doc.put("sprints", sprints);
-    doc.put("teams", teams);
+    doc.put("sprints", sprints());
+    doc.put("teams", teams());
     doc.put("seeds", "replication i uses seed + i in both arms (common random numbers)");
     for (Arm a : List.of(baseArm, variantArm)) {
       var m = new LinkedHashMap<String, Object>();
@@ -289,8 +289,8 @@ public final class CompareCommand implements Callable<Integer> {
       }
       sb.append('\n');
     }
-    sb.append("- ").append(replications).append(" replications x ").append(sprints)
-        .append(" sprints, seeds ").append(seed).append("..").append(seed + replications - 1)
+    sb.append("- ").append(replications).append(" replications x ").append(sprints())
+        .append(" sprints, seeds ").append(seed()).append("..").append(seed() + replications - 1)
         .append(" in both arms (common random numbers)\n");
     sb.append(String.format("- wall time %.2f s%n%n", wallS));
     sb.append("Per-sprint metrics are means over a replication's sprints; the difference is variant"
@@ -310,8 +310,9 @@ public final class CompareCommand implements Callable<Integer> {
     return sb.toString();
   }
 
+  // 3 significant digits like every report; compare.json keeps full precision
   private static String fmt(double v) {
-    return Double.isNaN(v) ? "-" : String.format("%.3f", v);
+    return Numbers.sig3(v);
   }
 
   private void report(PrintWriter outw, Map<String, PairedTTest> results, double wallS, Path dir) {
@@ -322,6 +323,18 @@ public final class CompareCommand implements Callable<Integer> {
         c.ciLow() == null ? "-" : "[" + fmt(c.ciLow()) + ", " + fmt(c.ciHigh()) + "]",
         c.ratio() == null ? "-" : fmt(c.ratio())));
     outw.printf("%d replications x 2 arms x %d sprints in %.2f s wall time; results in %s%n",
-        replications, sprints, wallS, dir);
+        replications, sprints(), wallS, dir);
+  }
+
+  private long seed() {
+    return seedOption.seed();
+  }
+
+  private int sprints() {
+    return teamRun.sprints();
+  }
+
+  private Integer teams() {
+    return teamRun.teams();
   }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sprintgym.cli.io.OutputDirectory;
+import org.sprintgym.cli.options.ForceOption;
+import org.sprintgym.cli.options.SeedOption;
 import org.sprintgym.sim.episode.EpisodeConfig;
 import org.sprintgym.sim.episode.EpisodeRunner;
 
@@ -23,6 +25,7 @@ import org.sprintgym.sim.episode.judge.JudgeCalibration;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.io.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -53,10 +56,9 @@ public final class EpisodesCommand implements Callable<Integer> {
       description = "Episodes in all, split evenly over the types, 1..10000000 (default: 1000).")
   int count;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-      description = "Root seed of the episodes (default: 1).")
-  long seed;
+  @Mixin SeedOption seedOption;
 
+  // each folder command keeps its own --out: the default folder is named after the command
   @Option(names = "--out", paramLabel = "DIR",
       description = "Output folder (default: runs/episodes-<type>-<policy>-s<seed>).")
   Path out;
@@ -64,12 +66,12 @@ public final class EpisodesCommand implements Callable<Integer> {
   @Option(names = "--traces", description = "Also write every episode to traces.jsonl.")
   boolean traces;
 
+  // rollout workers (1..64, results independent of it), unlike serve's and sweep's --threads
   @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
       description = "Worker threads, 1..64 (default: 1); results do not depend on it.")
   int threads;
 
-  @Option(names = "--force", description = "Replace an existing output folder.")
-  boolean force;
+  @Mixin ForceOption forceOption;
 
   @Override
   public Integer call() throws IOException {
@@ -84,14 +86,14 @@ public final class EpisodesCommand implements Callable<Integer> {
           "at most 200000 with --traces");
     }
     int perType = Math.max(1, count / types.size());
-    Path target = out != null ? out : Path.of("runs", "episodes-" + type + "-" + policy + "-s" + seed);
-    try (OutputDirectory dir = OutputDirectory.open(target, "--out", force)) {
+    Path target = out != null ? out : Path.of("runs", "episodes-" + type + "-" + policy + "-s" + seed());
+    try (OutputDirectory dir = OutputDirectory.open(target, "--out", forceOption.force())) {
       EpisodeConfig cfg = EpisodeConfig.defaults();
       var runner = new EpisodeRunner(cfg, SituationLibrary.of(cfg));
-      EpisodeRunner.Run run = runner.run(types, baseline, policy, perType, seed, threads, traces);
+      EpisodeRunner.Run run = runner.run(types, baseline, policy, perType, seed(), threads, traces);
       // the ends of the normalised scale, on the same episode seeds (common random numbers)
-      var random = runner.run(types, Baselines.random(), "random", perType, seed, threads, false);
-      var oracle = runner.run(types, Oracle.POLICY, "oracle", perType, seed, threads, false);
+      var random = runner.run(types, Baselines.random(), "random", perType, seed(), threads, false);
+      var oracle = runner.run(types, Oracle.POLICY, "oracle", perType, seed(), threads, false);
       Map<String, Object> summary = summary(types, run, random, oracle);
       if (traces) {
         var codec = new TraceCodec();
@@ -180,7 +182,7 @@ public final class EpisodesCommand implements Callable<Integer> {
     var calibration = JudgeCalibration.check(pairs);
     var s = new LinkedHashMap<String, Object>();
     s.put("policy", policy);
-    s.put("seed", seed);
+    s.put("seed", seed());
     s.put("threads", threads);
     s.put("types", byType);
     s.put("decisions", run.decisions());
@@ -210,5 +212,9 @@ public final class EpisodesCommand implements Callable<Integer> {
     out.printf("%d decisions in %.2f s: %d decisions/s; judge/outcome disagreement %.2f%%;"
         + " results in %s%n", run.decisions(), run.seconds(), summary.get("decisions_per_second"),
         100 * (Double) summary.get("judge_outcome_disagreement_rate"), dir);
+  }
+
+  private long seed() {
+    return seedOption.seed();
   }
 }

@@ -10,13 +10,15 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.sprintgym.cli.io.OutputDirectory;
 import org.sprintgym.cli.io.Provenance;
-import org.sprintgym.scenarios.Scenario;
-import org.sprintgym.scenarios.ScenarioLoader;
+import org.sprintgym.cli.options.ForceOption;
 import org.sprintgym.evaluation.curriculum.CurriculumJob;
 import org.sprintgym.policy.nn.NativeThreads;
-import org.sprintgym.sim.io.InputError;
+import org.sprintgym.scenarios.Scenario;
+import org.sprintgym.scenarios.ScenarioLoader;
 import org.sprintgym.sim.backlog.Backlog;
+import org.sprintgym.sim.io.InputError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,8 +47,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Only load and validate the script.")
   boolean check;
 
-  @Option(names = "--force", description = "Replace an existing output folder.")
-  boolean force;
+  @Mixin ForceOption forceOption;
 
   @Option(names = "--resume",
       description = "Continue an interrupted curriculum run from its checkpoint in the output folder.")
@@ -79,7 +80,7 @@ public final class RunCommand implements Callable<Integer> {
       NativeThreads.limit(1);
       try (ProgressBar bar = Bars.open("curriculum " + scenario.name(), 1, " episodes")) {
         CurriculumJob.run(new CurriculumJob.Request(scenario.curriculum().orElseThrow(),
-            scenario.seed(), scenario.name(), target, resume, force, provenance,
+            scenario.seed(), scenario.name(), target, resume, forceOption.force(), provenance,
             Provenance.versions(), tensorboard), stdout, (done, planned) -> {
               if (bar != null) {
                 bar.maxHint(planned);
@@ -99,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     var ignored = new ArrayList<String>();
     Backlog backlog = scenario.loadBacklog(ignored);
-    try (OutputDirectory dir = OutputDirectory.open(target, "--out", force)) {
+    try (OutputDirectory dir = OutputDirectory.open(target, "--out", forceOption.force())) {
       switch (scenario.kind()) {
         case CURRICULUM -> throw new IllegalStateException("handled above");
         case SIMULATION -> {

@@ -35,7 +35,7 @@ final class RunReport {
     var sb = page(heading);
     sb.append("<p>").append(replications.size()).append(" replication")
         .append(replications.size() == 1 ? "" : "s")
-        .append(". Lines are means over replications, bands their 95% t intervals.</p>");
+        .append(". Lines are means over replications, bands their 95% t intervals (cut at 0).</p>");
     sb.append("<div class='charts'>");
     DRAWN.forEach((label, f) -> sb.append(RunCharts.lines(label + " per sprint", "sprint", label,
         List.of(series("run", replications, f)))));
@@ -109,7 +109,9 @@ final class RunReport {
       }
       mean[s - 1] = Stats.mean(x);
       Stats.Interval ci = Stats.meanInterval(x, 0.95);
-      low[s - 1] = ci.low();
+      // every drawn metric is a count, a duration or points: the band stops at 0, where a
+      // t interval over few replications would otherwise reach impossible negative values
+      low[s - 1] = Math.max(0, ci.low());
       high[s - 1] = ci.high();
     }
     return new RunCharts.Series(name, mean, low, high);

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.sprintgym.cli.options.ListenOptions;
 import org.sprintgym.policy.nn.NativeThreads;
 import org.sprintgym.serve.EnvServer;
 import org.sprintgym.serve.EnvTypes;
@@ -13,6 +14,7 @@ import org.sprintgym.serve.PolicyArtifacts;
 import org.sprintgym.serve.PolicyServer;
 import org.sprintgym.sim.io.InputError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,36 +31,25 @@ public final class ServeCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Options both servers share. */
-  static class Listen {
-    @Option(names = "--port", required = true, paramLabel = "P",
-        description = "TCP port, 0..65535 (0: any free port, printed at start).")
-    int port;
-
-    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
-        description = "Address to bind (default: 127.0.0.1, loopback only).")
-    String host;
-
-    @Option(names = "--threads", defaultValue = "8", paramLabel = "T",
-        description = "Worker threads, 1..256 (default: 8).")
-    int threads;
-
-    InetSocketAddress address() {
-      InputFiles.inRange(port, 0, 65_535, "--port");
-      InputFiles.inRange(threads, 1, 256, "--threads");
-      var a = new InetSocketAddress(host, port);
-      if (a.isUnresolved()) {
-        throw InputError.option("--host", "cannot resolve '" + host + "'", "an IP address or host name");
-      }
-      return a;
+  /** The listening address, every option range-checked first. */
+  static InetSocketAddress address(ListenOptions listen) {
+    InputFiles.inRange(listen.port(), 0, 65_535, "--port");
+    InputFiles.inRange(listen.threads(), 1, 256, "--threads");
+    var a = new InetSocketAddress(listen.host(), listen.port());
+    if (a.isUnresolved()) {
+      throw InputError.option("--host", "cannot resolve '" + listen.host() + "'",
+          "an IP address or host name");
     }
+    return a;
   }
 
   @Command(name = "env", mixinStandardHelpOptions = true,
       description = "Serve SprintGym envs over HTTP/JSON in the shape of gym-http-api"
           + " (client: scenarios/clients/python).")
-  static final class Env extends Listen implements Callable<Integer> {
+  static final class Env implements Callable<Integer> {
     @Spec CommandSpec spec;
+
+    @Mixin ListenOptions listen;
 
     @Option(names = "--max-instances", defaultValue = "4096", paramLabel = "N",
         description = "Live env instances allowed at once, 1..1000000 (default: 4096).")
@@ -66,11 +57,11 @@ public final class ServeCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-      InetSocketAddress address = address();
+      InetSocketAddress address = address(listen);
       InputFiles.inRange(maxInstances, 1, 1_000_000, "--max-instances");
       try (EnvServer server = bind(() -> EnvServer.start(address, EnvTypes.defaults(),
-          maxInstances, threads))) {
-        announce(spec.commandLine().getOut(), "env", host, server.port());
+          maxInstances, listen.threads()))) {
+        announce(spec.commandLine().getOut(), "env", listen.host(), server.port());
         awaitShutdown();
       }
       return 0;
@@ -79,8 +70,10 @@ public final class ServeCommand implements Runnable {
 
   @Command(name = "policy", mixinStandardHelpOptions = true,
       description = "Serve a policy trained by 'sprintgym train': POST /act, GET /health, /metrics.")
-  static final class Policy extends Listen implements Callable<Integer> {
+  static final class Policy implements Callable<Integer> {
     @Spec CommandSpec spec;
+
+    @Mixin ListenOptions listen;
 
     @Option(names = "--run", required = true, paramLabel = "DIR",
         description = "Run folder written by 'sprintgym train' (holds checkpoint.bin).")
@@ -91,21 +84,24 @@ public final class ServeCommand implements Runnable {
             + " DIR/adapters/NAME.adapter (default: the one the run trained).")
     String adapter;
 
+    // not SeedOption: this seed drives only the sampling of 'sample' requests
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
         description = "Seed of the sampling stream for requests with mode 'sample' (default: 1).")
     long seed;
 
+    // not NativeThreadsOption: serving allows 1..64 and says why one thread suits batch-1 calls
     @Option(names = "--native-threads", defaultValue = "1", paramLabel = "N",
         description = "ND4J threads, 1..64 (default: 1; batch-1 decisions are overhead-bound).")
     int nativeThreads;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-      InetSocketAddress address = address();
+      InetSocketAddress address = address(listen);
       NativeThreads.limit(InputFiles.inRange(nativeThreads, 1, 64, "--native-threads"));
       PolicyArtifacts artifacts = PolicyArtifacts.load(run, adapter);
-      try (PolicyServer server = bind(() -> PolicyServer.start(address, artifacts, seed, threads))) {
-        announce(spec.commandLine().getOut(), "policy " + artifacts.describe(), host,
+      try (PolicyServer server = bind(() -> PolicyServer.start(address, artifacts, seed,
+          listen.threads()))) {
+        announce(spec.commandLine().getOut(), "policy " + artifacts.describe(), listen.host(),
             server.port());
         awaitShutdown();
       }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sprintgym.cli.io.OutputDirectory;
 import org.sprintgym.cli.io.Provenance;
+import org.sprintgym.cli.options.ForceOption;
+import org.sprintgym.cli.options.SeedOption;
+import org.sprintgym.cli.options.TeamRunOptions;
 import org.sprintgym.sim.backlog.AatBacklogReader;
 import org.sprintgym.sim.backlog.LoadedBacklog;
 import org.sprintgym.sim.config.AatConfigReader;
@@ -16,9 +19,10 @@ import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.kernel.RandomStreams;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sprintgym simulate}: headless simulation of sprints with scripted members, no learning.
@@ -41,20 +45,16 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "AAT experiment config YAML; modelled keys are applied, the others listed as ignored.")
   Path config;
 
-  @Option(names = "--sprints", defaultValue = "10", paramLabel = "N",
-      description = "Sprints to simulate, 1..10000 (default: ${DEFAULT-VALUE}).")
-  int sprints;
+  @Mixin TeamRunOptions teamRun;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-      description = "Root seed; every random stream is derived from it (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin SeedOption seedOption;
 
+  // each folder command keeps its own --out: the default folder is named after the command
   @Option(names = "--out", paramLabel = "DIR",
       description = "Output folder (default: runs/simulate-<backlog>-s<seed>).")
   Path out;
 
-  @Option(names = "--force", description = "Replace an existing output folder.")
-  boolean force;
+  @Mixin ForceOption forceOption;
 
   @Option(names = "--events", description = "Also write the full event log as events.jsonl.")
   boolean events;
@@ -64,17 +64,13 @@ public final class SimulateCommand implements Callable<Integer> {
           + ", e.g. pairing=off@3.")
   List<String> interventions = new ArrayList<>();
 
-  @Option(names = "--teams", paramLabel = "K",
-      description = "Split the roster into K teams (2..7) working one shared backlog; a config's"
-          + " teams: section sets them otherwise.")
-  Integer teams;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    InputFiles.inRange(sprints, 1, 10_000, "--sprints");
+    InputFiles.inRange(sprints(), 1, 10_000, "--sprints");
     InputFiles.existing(backlog, "--backlog", "an AAT backlog YAML file");
-    var streams = new RandomStreams(seed);
+    var streams = new RandomStreams(seed());
     LoadedBacklog loaded = AatBacklogReader.load(backlog, streams.seedOf("backlog"));
     SimConfig cfg = SimConfig.defaults();
     List<String> ignored = new ArrayList<>();
@@ -86,25 +82,25 @@ public final class SimulateCommand implements Callable<Integer> {
       ignored.addAll(lc.ignoredKeys());
     }
     cfg = InterventionOptions.apply(cfg, lc,
-        InterventionOptions.parse(interventions, "--intervention"), "--intervention", sprints);
+        InterventionOptions.parse(interventions, "--intervention"), "--intervention", sprints());
     ignored.addAll(loaded.ignoredKeys());
-    Path target = out != null ? out : Path.of("runs", "simulate-" + baseName(backlog) + "-s" + seed);
+    Path target = out != null ? out : Path.of("runs", "simulate-" + baseName(backlog) + "-s" + seed());
     var provenance = new LinkedHashMap<String, Object>();
     provenance.put("command", "simulate");
     provenance.put("backlog", Provenance.file(backlog));
     provenance.put("config", config == null ? null : Provenance.file(config));
-    if (teams != null) {
-      InputFiles.inRange(teams, 2, 7, "--teams");
+    if (teams() != null) {
+      InputFiles.inRange(teams(), 2, 7, "--teams");
       int listed = cfg.portfolio().teams().size();
-      if (listed > 0 && teams != listed) {
-        throw InputError.option("--teams", teams + " teams but the config lists " + listed,
+      if (listed > 0 && teams() != listed) {
+        throw InputError.option("--teams", teams() + " teams but the config lists " + listed,
             String.valueOf(listed));
       }
     }
-    InterventionOptions.checkTeams(cfg, loaded.backlog(), teams, seed,
+    InterventionOptions.checkTeams(cfg, loaded.backlog(), teams(), seed(),
         interventions.isEmpty() ? "--config" : "--intervention");
-    try (OutputDirectory dir = OutputDirectory.open(target, "--out", force)) {
-      new SimulationJob(cfg, loaded.backlog(), seed, 1, sprints, events, teams)
+    try (OutputDirectory dir = OutputDirectory.open(target, "--out", forceOption.force())) {
+      new SimulationJob(cfg, loaded.backlog(), seed(), 1, sprints(), events, teams())
           .run(dir, provenance, ignored, stdout);
     }
     return 0;
@@ -114,5 +110,17 @@ public final class SimulateCommand implements Callable<Integer> {
     String n = p.getFileName().toString();
     int dot = n.lastIndexOf('.');
     return dot > 0 ? n.substring(0, dot) : n;
+  }
+
+  private long seed() {
+    return seedOption.seed();
+  }
+
+  private int sprints() {
+    return teamRun.sprints();
+  }
+
+  private Integer teams() {
+    return teamRun.teams();
   }
 }

@@ -44,17 +44,19 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     return teams != null || !config.portfolio().teams().isEmpty();
   }
 
-  /** Runs every replication and writes sprints.jsonl, summary.json, run.json (and events.jsonl). */
-  void run(OutputDirectory dir, Map<String, Object> provenance, List<String> ignored,
-      PrintWriter stdout) throws IOException {
+  /** Every replication's sprint records, and whether the (last) backlog ran out. */
+  private record Replications(List<SprintRecord> all, List<Long> seeds,
+      List<List<SprintRecord>> byReplication, boolean exhausted, int remaining) {}
+
+  /** Runs the replications, streaming sprints.jsonl (and events.jsonl) as they finish. */
+  private Replications simulate(OutputDirectory dir, Map<String, Object> extra)
+      throws IOException {
     ObjectMapper json = Json.mapper();
     var all = new ArrayList<SprintRecord>();
     var seeds = new ArrayList<Long>();
     var byReplication = new ArrayList<List<SprintRecord>>();
-    var extra = new LinkedHashMap<String, Object>();
     boolean exhausted = false;
     int remaining = 0;
-    long t0 = System.nanoTime();
     try (BufferedWriter sprintsOut = dir.writer("sprints.jsonl");
         BufferedWriter eventsOut = events ? dir.writer("events.jsonl") : null;
         ProgressBar bar = Bars.open("simulate", replications, " replications")) {
@@ -86,16 +88,28 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
         Bars.step(bar, 1);
       }
     }
+    return new Replications(all, seeds, byReplication, exhausted, remaining);
+  }
+
+  /** Runs every replication and writes sprints.jsonl, summary.json, run.json (and events.jsonl). */
+  void run(OutputDirectory dir, Map<String, Object> provenance, List<String> ignored,
+      PrintWriter stdout) throws IOException {
+    var extra = new LinkedHashMap<String, Object>();
+    long t0 = System.nanoTime();
+    Replications reps = simulate(dir, extra);
+    var all = reps.all();
+    boolean exhausted = reps.exhausted();
+    int remaining = reps.remaining();
     double wallMs = (System.nanoTime() - t0) / 1e6;
     Map<String, Object> summary = SimulationSummary.of(all, sprints * replications, exhausted,
         remaining, backlog);
     summary.put("replications", replications);
     summary.putAll(extra);
     dir.writeString("summary.json", Json.prettyMapper().writeValueAsString(summary) + "\n");
-    CsvTables.write(dir, "sprints.csv", CsvTables.rows(all, seeds));
+    CsvTables.write(dir, "sprints.csv", CsvTables.rows(all, reps.seeds()));
     CsvTables.write(dir, "results.csv", resultRows(summary));
     dir.writeString("report.html", RunReport.simulate("Simulation, seeds " + seed + ".."
-        + (seed + replications - 1), byReplication));
+        + (seed + replications - 1), reps.byReplication()));
     var run = new LinkedHashMap<String, Object>(provenance);
     run.put("seed", seed);
     run.put("replications", replications);

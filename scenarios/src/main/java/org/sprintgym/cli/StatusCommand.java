@@ -40,13 +40,25 @@ public final class StatusCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "run %s%n", dir);
     out.printf(Locale.ROOT, "warm start: %s%n", s.get("warm_started").asBoolean()
         ? "done (behaviour-cloning loss " + s.get("warm_start_loss").asText() + ")" : "pending");
-    for (JsonNode f : s.get("finished")) {
+    printFinishedStages(out, s.get("finished"));
+    printCurrentStage(out, s);
+    printProfiles(out, s.get("profiles"));
+    printRegistry(out, s.get("registry"));
+    return 0;
+  }
+
+  private static void printFinishedStages(PrintWriter out, JsonNode finished) {
+    for (JsonNode f : finished) {
       out.printf(Locale.ROOT, "stage %d: %s, %d episodes, %d evaluations, %d kept / %d rolled"
           + " back%n    %s%n", f.get("stage").asInt(), f.get("graduated").asBoolean()
           ? "graduated" : "NOT graduated", f.get("episodes").asLong(),
           f.get("evaluations").asInt(), f.get("kept").asInt(), f.get("rollbacks").asInt(),
           f.get("verdict").asText());
     }
+  }
+
+  /** The stage in progress with its criteria's rolling means, or that every stage is done. */
+  private void printCurrentStage(PrintWriter out, JsonNode s) throws IOException {
     JsonNode resolved = runJson();
     int stages = resolved == null ? -1 : resolved.path("resolved_scenario").path("curriculum")
         .path("stages").size();
@@ -57,30 +69,40 @@ public final class StatusCommand implements Callable<Integer> {
           + " %d kept / %d rolled back, best validation %s%n", current, c.get("round").asInt(),
           c.get("stage_episodes").asLong(), c.get("evaluations").asInt(), c.get("kept").asInt(),
           c.get("rollbacks").asInt(), c.get("best_validation").asText());
-      c.get("recent").fields().forEachRemaining(e -> {
-        double sum = 0;
-        int n = 0;
-        for (JsonNode seed : e.getValue()) {
-          double m = 0;
-          for (JsonNode v : seed) {
-            m += v.asDouble() / seed.size();
-          }
-          sum += m;
-          n++;
-        }
-        out.printf(Locale.ROOT, "    %-24s rolling mean %.3f%n", e.getKey(), sum / n);
-      });
+      c.get("recent").fields().forEachRemaining(e -> out.printf(Locale.ROOT,
+          "    %-24s rolling mean %.3f%n", e.getKey(), rollingMean(e.getValue())));
     } else {
       out.println("all stages done" + (Files.exists(dir.resolve("report.html"))
           ? "; report: " + dir.resolve("report.html") : ""));
     }
+  }
+
+  /** Mean over seeds of each seed's mean of its recent evaluations. */
+  private static double rollingMean(JsonNode bySeed) {
+    double sum = 0;
+    int n = 0;
+    for (JsonNode seed : bySeed) {
+      double m = 0;
+      for (JsonNode v : seed) {
+        m += v.asDouble() / seed.size();
+      }
+      sum += m;
+      n++;
+    }
+    return sum / n;
+  }
+
+  private static void printProfiles(PrintWriter out, JsonNode profiles) {
     out.println("strategy profiles (EMA 0.3):");
-    s.get("profiles").fields().forEachRemaining(e -> out.printf(Locale.ROOT,
+    profiles.fields().forEachRemaining(e -> out.printf(Locale.ROOT,
         "    %-14s success %.3f  score %.3f  (%d evaluations)%n", e.getKey(),
         e.getValue().get("success_rate").asDouble(), e.getValue().get("score").asDouble(),
         e.getValue().get("updates").asInt()));
+  }
+
+  private static void printRegistry(PrintWriter out, JsonNode registry) {
     out.println("adapter registry:");
-    for (JsonNode r : s.get("registry")) {
+    for (JsonNode r : registry) {
       out.printf(Locale.ROOT, "    %-5s parent %-5s stage %d  %s%n", r.get("adapter").asText(),
           r.get("parent").isNull() ? "-" : r.get("parent").asText(), r.get("stage").asInt(),
           r.has("graduated") ? (r.get("graduated").asBoolean() ? "graduated" : "not graduated")
@@ -89,7 +111,6 @@ public final class StatusCommand implements Callable<Integer> {
               r.get("file").asText())
               : "warm start, " + r.get("demonstration_steps").asInt() + " expert steps");
     }
-    return 0;
   }
 
   private JsonNode runJson() throws IOException {

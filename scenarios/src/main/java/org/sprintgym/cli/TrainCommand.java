@@ -11,22 +11,25 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.sprintgym.cli.options.NativeThreadsOption;
+import org.sprintgym.cli.options.PpoConfigOption;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.io.AdapterFile;
+import org.sprintgym.policy.io.AtomicFiles;
+import org.sprintgym.policy.log.TrainingLog;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.LoraConfig;
 import org.sprintgym.policy.nn.NativeThreads;
-import org.sprintgym.policy.io.AtomicFiles;
-import org.sprintgym.policy.log.TrainingLog;
 import org.sprintgym.policy.ppo.PpoConfig;
 import org.sprintgym.policy.ppo.UpdateStats;
 import org.sprintgym.policy.train.EnvCatalog;
 import org.sprintgym.policy.train.HeldOutEvaluation;
 import org.sprintgym.policy.train.TrainingSession;
 import org.sprintgym.sim.io.InputError;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code sprintgym train}: PPO on a named env, from scratch or as a LoRA adapter on a frozen base
@@ -52,9 +55,11 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--steps", description = "env steps to train (default ${DEFAULT-VALUE})")
   long steps = 100_000;
 
+  // not SeedOption: train's label and default (<seed>, from the field) are its public interface
   @Option(names = "--seed", description = "root seed (default ${DEFAULT-VALUE})")
   long seed = 1;
 
+  // a required run folder, unlike the benchmarks' results file
   @Option(names = "--out", required = true, description = "run folder")
   Path out;
 
@@ -73,9 +78,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--train-heads", description = "adapter carries its own trainable heads")
   boolean trainHeads;
 
-  @Option(names = "--ppo-config", description = "PPO settings per environment (YAML of the"
-      + " built-in ppo-defaults.yaml's form; default: the built-in settings)")
-  Path ppoConfig;
+  @Mixin PpoConfigOption ppo;
 
   @Option(names = "--resume", description = "continue the run saved in OUT/checkpoint.bin")
   boolean resume;
@@ -87,8 +90,7 @@ public final class TrainCommand implements Callable<Integer> {
       description = "also write TensorBoard event files into DIR")
   Path tensorboard;
 
-  @Option(names = "--native-threads", description = "ND4J threads (default ${DEFAULT-VALUE})")
-  int nativeThreads = 1;
+  @Mixin NativeThreadsOption nativeThreadsOption;
 
   /** Completion candidates for {@code --env}. */
   static final class EnvNames implements Iterable<String> {
@@ -101,7 +103,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     validate();
-    NativeThreads.limit(nativeThreads);
+    NativeThreads.limit(nativeThreadsOption.nativeThreads());
     Path ckpt = out.resolve(CHECKPOINT);
     try (var session = open(ckpt);
         var metrics = openMetrics(session);
@@ -162,7 +164,7 @@ public final class TrainCommand implements Callable<Integer> {
     if ((base == null) != (adapter == null)) {
       throw InputError.option("--base/--adapter", "give both or neither", null);
     }
-    if (checkpointEvery < 1 || nativeThreads < 1 || loraRank < 1) {
+    if (checkpointEvery < 1 || nativeThreadsOption.nativeThreads() < 1 || loraRank < 1) {
       throw InputError.option("--checkpoint-every/--native-threads/--lora-rank",
           "must be >= 1", ">= 1");
     }
@@ -253,7 +255,6 @@ public final class TrainCommand implements Callable<Integer> {
   }
 
   private org.sprintgym.policy.ppo.PpoConfig ppoSettings(String envName) {
-    return ppoConfig == null ? EnvCatalog.defaultConfig(envName)
-        : org.sprintgym.policy.train.PpoDefaults.load(ppoConfig).configFor(envName);
+    return ppo.configFor(envName);
   }
 }

@@ -34,26 +34,13 @@ public final class SearchLoader {
 
   public static Search load(Path file) {
     YamlNode root = YamlTree.read(file);
-    if (root.kind() != YamlNode.Kind.MAP) {
-      throw root.error("a search must be a mapping but is " + root.describe(), String.join(", ", TOP));
-    }
-    root.requireKeys(TOP);
+    requireMapping(root, "a search must be a mapping but is " + root.describe(), TOP);
     YamlNode scenarioNode = root.require("scenario");
     Path scenario = SweepLoader.relative(file, scenarioNode.asString());
-    if (!Files.isRegularFile(scenario)) {
-      throw scenarioNode.error("file " + scenario + " not found", "a scenario script (kind: curriculum)");
-    }
-    Scenario base = ScenarioLoader.load(scenario, List.of());
-    if (base.kind() != Scenario.Kind.CURRICULUM) {
-      throw scenarioNode.error("a search tunes training settings, but kind is "
-          + base.kind().key(), "a scenario script of kind curriculum");
-    }
+    Scenario base = curriculumScenario(scenario, scenarioNode);
     String name = SweepLoader.name(root, file);
     YamlNode s = root.require("search");
-    if (s.kind() != YamlNode.Kind.MAP) {
-      throw s.error("'search' must be a mapping but is " + s.describe(), String.join(", ", SEARCH));
-    }
-    s.requireKeys(SEARCH);
+    requireMapping(s, "'search' must be a mapping but is " + s.describe(), SEARCH);
     Search.Method method = Search.Method.valueOf(
         s.require("method").asChoice(METHODS).toUpperCase(java.util.Locale.ROOT));
     int trials = s.require("trials").asInt(1, 1000);
@@ -67,17 +54,7 @@ public final class SearchLoader {
     String metric = metric(s.require("metric"), base.curriculum().orElseThrow());
     Search.Goal goal = Search.Goal.valueOf(
         s.get("goal").map(n -> n.asChoice(GOALS)).orElse("max").toUpperCase(java.util.Locale.ROOT));
-    YamlNode ps = s.require("parameters");
-    if (ps.kind() != YamlNode.Kind.MAP || ps.entries().isEmpty()) {
-      throw ps.error("'parameters' must map training keys to distributions", SweepLoader.DRAWN);
-    }
-    for (var e : ps.entries().entrySet()) {
-      if (!e.getKey().startsWith("curriculum.") || e.getKey().startsWith("curriculum.stages")) {
-        throw e.getValue().error("'" + e.getKey() + "' is not a training setting the search can"
-            + " tune", "curriculum.* keys (e.g. curriculum.ppo.learning_rate,"
-            + " curriculum.lora.rank) other than curriculum.stages, whose episodes are the budget");
-      }
-    }
+    YamlNode ps = trainingParameters(s.require("parameters"));
     var params = new ArrayList<String>();
     var where = new LinkedHashMap<String, YamlNode>();
     // a named stream of the search's own seed: the same file draws the same configurations
@@ -88,12 +65,52 @@ public final class SearchLoader {
     }
     var search = new Search(file, name, scenario, method, params, configs, seed, budget, eta,
         metric, goal);
+    requireLastRungWithinBudget(search, budgetNode);
+    return search;
+  }
+
+  /** A mapping with only the allowed keys, else an error at the node. */
+  private static void requireMapping(YamlNode node, String notAMapping, List<String> keys) {
+    if (node.kind() != YamlNode.Kind.MAP) {
+      throw node.error(notAMapping, String.join(", ", keys));
+    }
+    node.requireKeys(keys);
+  }
+
+  /** The scenario script the search trains, which must exist and be of kind curriculum. */
+  private static Scenario curriculumScenario(Path scenario, YamlNode scenarioNode) {
+    if (!Files.isRegularFile(scenario)) {
+      throw scenarioNode.error("file " + scenario + " not found", "a scenario script (kind: curriculum)");
+    }
+    Scenario base = ScenarioLoader.load(scenario, List.of());
+    if (base.kind() != Scenario.Kind.CURRICULUM) {
+      throw scenarioNode.error("a search tunes training settings, but kind is "
+          + base.kind().key(), "a scenario script of kind curriculum");
+    }
+    return base;
+  }
+
+  /** The parameters section: a non-empty mapping of curriculum.* keys other than the stages. */
+  private static YamlNode trainingParameters(YamlNode ps) {
+    if (ps.kind() != YamlNode.Kind.MAP || ps.entries().isEmpty()) {
+      throw ps.error("'parameters' must map training keys to distributions", SweepLoader.DRAWN);
+    }
+    for (var e : ps.entries().entrySet()) {
+      if (!e.getKey().startsWith("curriculum.") || e.getKey().startsWith("curriculum.stages")) {
+        throw e.getValue().error("'" + e.getKey() + "' is not a training setting the search can"
+            + " tune", "curriculum.* keys (e.g. curriculum.ppo.learning_rate,"
+            + " curriculum.lora.rank) other than curriculum.stages, whose episodes are the budget");
+      }
+    }
+    return ps;
+  }
+
+  private static void requireLastRungWithinBudget(Search search, YamlNode budgetNode) {
     List<long[]> plan = HyperparameterSearch.plan(search);
     if (plan.get(plan.size() - 1)[1] > Search.MAX_BUDGET) {
       throw budgetNode.error("the last rung would train " + plan.get(plan.size() - 1)[1]
           + " episodes per stage", "budget x eta^(rungs - 1) <= " + Search.MAX_BUDGET);
     }
-    return search;
   }
 
   /** The metric's name, if the curriculum's report will carry it. */

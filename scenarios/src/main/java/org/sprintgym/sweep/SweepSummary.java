@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.sprintgym.evaluation.report.Numbers;
 import org.sprintgym.evaluation.report.RunCharts;
 import org.sprintgym.sim.io.Json;
 
@@ -106,8 +107,9 @@ final class SweepSummary {
     if (Double.isNaN(e.mean())) {
       return "-";
     }
-    return Double.isNaN(e.halfWidth()) ? String.format(Locale.ROOT, "%.3f", e.mean())
-        : String.format(Locale.ROOT, "%.3f ± %.3f", e.mean(), e.halfWidth());
+    // 3 significant digits like every report; summary.json keeps full precision
+    return Double.isNaN(e.halfWidth()) ? Numbers.sig3(e.mean())
+        : Numbers.sig3(e.mean()) + " ± " + Numbers.sig3(e.halfWidth());
   }
 
   private static String markdown(Sweep sweep, Map<String, Map<String, Estimate>> cells) {
@@ -194,51 +196,23 @@ final class SweepSummary {
         + " (mean over seeds)", ps.get(0), xs, ps.get(1), ys, z);
   }
 
-  /** Dots with CI whiskers, one per cell, on a shared y axis. */
+  /** One row per cell: its mean over seeds with the 95% interval, on a shared ticked axis. */
   private static String chart(Sweep sweep, Map<String, Map<String, Estimate>> cells, String metric) {
     List<Estimate> es = cells.values().stream().map(x -> x.get(metric)).toList();
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (Estimate e : es) {
-      if (!Double.isNaN(e.mean())) {
-        double h = Double.isNaN(e.halfWidth()) ? 0 : e.halfWidth();
-        lo = Math.min(lo, e.mean() - h);
-        hi = Math.max(hi, e.mean() + h);
-      }
-    }
-    if (!(lo <= hi)) {
-      return "<p>no values</p>";
-    }
-    if (hi - lo < 1e-9) {
-      hi = lo + 1;
-    }
-    int w = Math.max(300, 40 * es.size() + 60);
-    int h = 220;
-    double y0 = lo;
-    double span = hi - lo;
-    var sb = new StringBuilder(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\">"
-            + "<text x=\"4\" y=\"14\" font-size=\"11\">%.3g</text>"
-            + "<text x=\"4\" y=\"%d\" font-size=\"11\">%.3g</text>"
-            + "<line x1=\"50\" y1=\"20\" x2=\"50\" y2=\"%d\" stroke=\"#999\"/>", w, h + 30, hi,
-        h, lo, h));
+    var rows = new ArrayList<RunCharts.Estimate>();
     for (int i = 0; i < es.size(); i++) {
       Estimate e = es.get(i);
       if (Double.isNaN(e.mean())) {
         continue;
       }
-      double x = 70 + 40 * i;
-      double hw = Double.isNaN(e.halfWidth()) ? 0 : e.halfWidth();
-      double ym = 20 + (h - 20) * (1 - (e.mean() - y0) / span);
-      double yl = 20 + (h - 20) * (1 - (e.mean() - hw - y0) / span);
-      double yh = 20 + (h - 20) * (1 - (e.mean() + hw - y0) / span);
-      sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
-              + " stroke=\"#36c\"/><circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#36c\">"
-              + "<title>%s: %s</title></circle><text x=\"%.1f\" y=\"%d\" font-size=\"10\""
-              + " text-anchor=\"middle\">%d</text>", x, yl, x, yh, x, ym,
-          esc(cellLabel(sweep, i)), fmt(e), x, h + 20, i));
+      boolean ci = !Double.isNaN(e.halfWidth());
+      rows.add(new RunCharts.Estimate(cellLabel(sweep, i), e.mean(),
+          ci ? e.mean() - e.halfWidth() : null, ci ? e.mean() + e.halfWidth() : null));
     }
-    return sb.append("</svg>").toString();
+    if (rows.isEmpty()) {
+      return "<p>no values</p>";
+    }
+    return RunCharts.forest(metric + " per cell, mean with 95% CI over seeds", metric, rows);
   }
 
   private static String esc(String s) {

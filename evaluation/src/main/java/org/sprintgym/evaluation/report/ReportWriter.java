@@ -132,10 +132,25 @@ public final class ReportWriter {
     return rows;
   }
 
+  /**
+   * One row per value; a nested map gives one row per entry under a dotted key
+   * ({@code normalised_scale.elicitation.oracle}) rather than one cell of "key: value" pairs.
+   */
   static List<List<String>> mapRows(Map<String, Object> m) {
     var rows = new ArrayList<List<String>>();
-    m.forEach((k, v) -> rows.add(List.of(k, text(v))));
+    addRows(rows, "", m);
     return rows;
+  }
+
+  private static void addRows(List<List<String>> rows, String prefix, Map<?, ?> m) {
+    m.forEach((k, v) -> {
+      if (v instanceof Map<?, ?> inner && !inner.isEmpty()) {
+        addRows(rows, prefix + k + ".", inner);
+      } else {
+        rows.add(List.of(prefix + k, v instanceof List<?> l && !l.isEmpty()
+            && l.stream().allMatch(x -> x instanceof Number) ? "[" + text(v) + "]" : text(v)));
+      }
+    });
   }
 
   private static void mdTable(StringBuilder sb, List<String> header, List<List<String>> rows) {

@@ -88,7 +88,10 @@ public final class RunCharts {
   public static String forest(String title, String xLabel, List<Estimate> rows) {
     int rowH = 18;
     int height = TOP + BOTTOM + rows.size() * rowH;
-    int left = 190;
+    // the label column fits the longest label (11px sans-serif: about 6.2px a character)
+    int longest = rows.stream().mapToInt(e -> e.label().length()).max().orElse(0);
+    int left = Math.max(190, 16 + (int) Math.ceil(6.2 * longest));
+    int width = left + W + 140 - 190;
     double lo = 0;
     double hi = 0;
     for (Estimate e : rows) {
@@ -105,8 +108,8 @@ public final class RunCharts {
     double[] xt = Numbers.ticks(lo, hi);
     double x0 = Math.min(lo, xt[0]);
     double x1 = Math.max(hi, xt[xt.length - 1]);
-    var sb = open(title, W + 140, height);
-    double plotW = W + 140 - left - RIGHT;
+    var sb = open(title, width, height);
+    double plotW = width - left - RIGHT;
     java.util.function.DoubleFunction<String> px = v -> f(left + plotW * (v - x0) / (x1 - x0));
     double bottom = height - BOTTOM;
     for (double t : xt) {

@@ -49,7 +49,10 @@ final class SvgCharts {
         maxY = Math.max(maxY, v);
       }
     }
-    ticks(sb, maxX, minY, maxY);
+    double[] yt = Numbers.ticks(minY, maxY);
+    minY = Math.min(minY, yt[0]);
+    maxY = Math.max(maxY, yt[yt.length - 1]);
+    ticks(sb, maxX, yt, minY, maxY);
     band(sb, points, maxX, minY, maxY, true, COLOURS[0]);
     band(sb, points, maxX, minY, maxY, false, COLOURS[1]);
     int i = 2;
@@ -104,27 +107,36 @@ final class SvgCharts {
         .append("' stroke-width='2'/>");
   }
 
-  private static void ticks(StringBuilder sb, double maxX, double minY, double maxY) {
+  private static void ticks(StringBuilder sb, double maxX, double[] yt, double minY,
+      double maxY) {
     sb.append("<line x1='").append(PAD).append("' y1='").append(H - PAD).append("' x2='")
         .append(W - PAD).append("' y2='").append(H - PAD).append("' stroke='#444'/>");
     sb.append("<line x1='").append(PAD).append("' y1='").append(PAD / 2).append("' x2='")
         .append(PAD).append("' y2='").append(H - PAD).append("' stroke='#444'/>");
-    for (int t = 0; t <= 4; t++) {
-      double x = PAD + (W - 2 * PAD) * t / 4.0;
-      double y = yOf(minY + (maxY - minY) * t / 4.0, minY, maxY);
+    for (double t : Numbers.ticks(0, maxX)) {
+      double x = PAD + (W - 2 * PAD) * t / maxX;
       sb.append("<line x1='").append(f(x)).append("' x2='").append(f(x)).append("' y1='")
           .append(H - PAD).append("' y2='").append(H - PAD + 4).append("' stroke='#444'/>");
-      sb.append(text(x, H - PAD + 15, ReportWriter.num(maxX * t / 4.0), "middle"));
-      sb.append("<line x1='").append(PAD - 4).append("' x2='").append(PAD).append("' y1='")
-          .append(f(y)).append("' y2='").append(f(y)).append("' stroke='#444'/>");
-      sb.append(text(PAD - 6, y + 4, ReportWriter.num(minY + (maxY - minY) * t / 4.0), "end"));
+      sb.append(text(x, H - PAD + 15, Numbers.sig3(t), "middle"));
+    }
+    yTicks(sb, yt, minY, maxY, W);
+  }
+
+  /** Round y ticks with light grid lines across the plot. */
+  private static void yTicks(StringBuilder sb, double[] yt, double minY, double maxY, int width) {
+    for (double t : yt) {
+      double y = yOf(t, minY, maxY);
+      sb.append("<line x1='").append(PAD - 4).append("' x2='").append(width - PAD).append("' y1='")
+          .append(f(y)).append("' y2='").append(f(y)).append("' stroke='#e5e5e5'/>");
+      sb.append(text(PAD - 6, y + 4, Numbers.sig3(t), "end"));
     }
   }
 
   private static void legend(StringBuilder sb, int i, double top, String colour, String label,
       boolean dashed) {
-    double x = PAD + (i % 2) * (W - 2 * PAD) / 2.0;
-    double y = top + 12 * (i / 2) + 8;
+    // the two long series labels take a row each; baselines share rows, three to a row
+    double x = i < 2 ? PAD : PAD + ((i - 2) % 3) * (W - 2 * PAD) / 3.0;
+    double y = top + 12 * (i < 2 ? i : 2 + (i - 2) / 3) + 8;
     sb.append("<line x1='").append(f(x)).append("' x2='").append(f(x + 18)).append("' y1='")
         .append(f(y - 4)).append("' y2='").append(f(y - 4)).append("' stroke='").append(colour)
         .append("' stroke-width='2'").append(dashed ? " stroke-dasharray='5 3'" : "")
@@ -144,14 +156,28 @@ final class SvgCharts {
     if (criteria.isEmpty()) {
       return sb.append("</svg>").toString();
     }
+    double minY = 0;
     double maxY = 1;
     for (CriterionResult c : criteria) {
-      maxY = Math.max(maxY, Math.max(c.value(), c.threshold()));
+      for (double v : new double[] {c.value(), c.threshold()}) {
+        if (Double.isFinite(v)) {
+          minY = Math.min(minY, v);
+          maxY = Math.max(maxY, v);
+        }
+      }
       for (var b : baselines.values()) {
-        maxY = Math.max(maxY, b.getOrDefault(c.name(), 0.0));
+        double v = b.getOrDefault(c.name(), 0.0);
+        if (Double.isFinite(v)) {
+          minY = Math.min(minY, v);
+          maxY = Math.max(maxY, v);
+        }
       }
     }
-    axes(sb, "value", 0, maxY, width);
+    double[] yt = Numbers.ticks(minY, maxY);
+    minY = Math.min(minY, yt[0]);
+    maxY = Math.max(maxY, yt[yt.length - 1]);
+    axes(sb, "value", minY, maxY, width);
+    yTicks(sb, yt, minY, maxY, width);
     int series = 1 + baselines.size();
     double group = (width - 2.0 * PAD) / criteria.size();
     boolean stagger = criteria.stream().anyMatch(c -> c.name().length() * 6.5 > group);
@@ -159,16 +185,16 @@ final class SvgCharts {
     for (int i = 0; i < criteria.size(); i++) {
       CriterionResult c = criteria.get(i);
       double x0 = PAD + i * group + 5;
-      bar(sb, x0, c.value(), maxY, bar, c.passed() ? COLOURS[2] : COLOURS[3]);
+      bar(sb, x0, c.value(), minY, maxY, bar, c.passed() ? COLOURS[2] : COLOURS[3]);
       int j = 1;
       for (var b : baselines.entrySet()) {
         Double v = b.getValue().get(c.name());
         if (v != null) {
-          bar(sb, x0 + j * bar, v, maxY, bar, "#bbbbbb");
+          bar(sb, x0 + j * bar, v, minY, maxY, bar, "#bbbbbb");
         }
         j++;
       }
-      double ty = yOf(c.threshold(), 0, maxY);
+      double ty = yOf(c.threshold(), minY, maxY);
       sb.append("<line x1='").append(f(x0 - 2)).append("' x2='").append(f(x0 + series * bar + 2))
           .append("' y1='").append(f(ty)).append("' y2='").append(f(ty))
           .append("' stroke='black' stroke-dasharray='4 2'/>");
@@ -180,11 +206,17 @@ final class SvgCharts {
     return sb.append("</svg>").toString();
   }
 
-  private static void bar(StringBuilder sb, double x, double v, double maxY, double w, String colour) {
-    double y = yOf(Math.max(0, v), 0, maxY);
-    sb.append("<rect x='").append(f(x)).append("' y='").append(f(y)).append("' width='")
-        .append(f(w - 1)).append("' height='").append(f(H - PAD - y)).append("' fill='")
-        .append(colour).append("'/>");
+  /** A bar from 0 to {@code v}, downwards for a negative value. */
+  private static void bar(StringBuilder sb, double x, double v, double minY, double maxY, double w,
+      String colour) {
+    if (!Double.isFinite(v)) {
+      return;
+    }
+    double y0 = yOf(0, minY, maxY);
+    double y = yOf(v, minY, maxY);
+    sb.append("<rect x='").append(f(x)).append("' y='").append(f(Math.min(y, y0)))
+        .append("' width='").append(f(w - 1)).append("' height='").append(f(Math.abs(y0 - y)))
+        .append("' fill='").append(colour).append("'/>");
   }
 
   private static StringBuilder open(String title, int width) {
@@ -205,9 +237,9 @@ final class SvgCharts {
         .append(width - PAD).append("' y2='").append(H - PAD).append("' stroke='#444'/>");
     sb.append("<line x1='").append(PAD).append("' y1='").append(PAD / 2).append("' x2='").append(PAD)
         .append("' y2='").append(H - PAD).append("' stroke='#444'/>");
-    sb.append(text(PAD - 4, yOf(maxY, minY, maxY) + 4, f(maxY), "end"));
-    sb.append(text(PAD - 4, yOf(minY, minY, maxY), f(minY), "end"));
-    sb.append(text(12, H / 2.0, yLabel, "start"));
+    sb.append("<text x='10' y='").append(f(H / 2.0)).append("' font-size='11'"
+        + " font-family='sans-serif' text-anchor='middle' transform='rotate(-90 10 ")
+        .append(f(H / 2.0)).append(")'>").append(escape(yLabel)).append("</text>");
   }
 
   private static double yOf(double v, double minY, double maxY) {

@@ -104,6 +104,28 @@ class ReportWriterTest {
   }
 
   @Test
+  void nestedComparisonValuesGetARowEachInsteadOfAKeyValueDump() throws IOException {
+    var crit = GraduationCriteria.forStage(1);
+    var comparison = new java.util.LinkedHashMap<String, Object>();
+    comparison.put("p_value", 0.0123456);
+    comparison.put("trained_minus_untrained", Map.of("mean", 0.0523123, "ci95",
+        List.of(-0.0302, 0.135)));
+    comparison.put("normalised_scale", Map.of("elicitation", Map.of("random", 0.485,
+        "oracle", 0.899)));
+    var stage = new StageReport(1, "stable team", true, 100,
+        List.of(CriterionResult.of(crit.get(0), SeedSummary.of(0.9, 0.9))),
+        Map.of(), List.of(new StageReport.CurvePoint(10, 0.5)), "ok", Map.of(), comparison, 1, 0,
+        Map.of(), Map.of(), List.of());
+    ReportWriter.write(new CurriculumReport("t", List.of(stage), Map.of(), Map.of()), dir);
+    for (String f : List.of("report.md", "report.html")) {
+      String text = Files.readString(dir.resolve(f));
+      assertThat(text).as(f).contains("trained_minus_untrained.mean")
+          .contains("normalised_scale.elicitation.oracle").contains("[-0.0302, 0.135]")
+          .doesNotContainPattern("\\w+: [-0-9.]+, \\w+: ").doesNotContain("0.0523123");
+    }
+  }
+
+  @Test
   void aNoRegressionSectionThatDisagreesWithTheStageTableIsRefused() {
     var row = new CriterionResult("no_regression", "<", 0.5, 0.0, new double[] {0, 0}, true);
     var stage = new StageReport(4, "team composition change", true, 10, List.of(row), Map.of(),

@@ -73,6 +73,18 @@ class RunChartsTest {
   }
 
   @Test
+  void forestLabelsFitLeftOfThePlot() {
+    String label = "commitment_factor=0.5 in_progress=2 pairing=false";
+    String svg = RunCharts.forest("t", "x", List.of(new RunCharts.Estimate(label, 1, 0.5, 1.5),
+        new RunCharts.Estimate("short", 2, null, null)));
+    var m = Pattern.compile("<text x='([0-9.]+)'[^>]*text-anchor='end'>" + label + "</text>")
+        .matcher(svg);
+    assertTrue(m.find(), svg);
+    // right-aligned at x, it needs about 6.2 px a character to its left
+    assertTrue(Double.parseDouble(m.group(1)) >= 6.2 * label.length(), m.group(1));
+  }
+
+  @Test
   void heatmapHasACellPerGridPointLabelledWithItsValue() {
     String svg = RunCharts.heatmap("v", "wip", List.of("2", "4"), "commit", List.of("0.5", "0.7",
         "0.9"), new double[][] {{1, 2}, {3, 4}, {5, Double.NaN}});

@@ -1,0 +1,103 @@
+package org.sprintgym.evaluation.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.sprintgym.evaluation.GraduationCriteria;
+import org.sprintgym.evaluation.SeedSummary;
+
+/** The curriculum report's charts: round ticks, legends that do not overlap, negative bars. */
+class SvgChartsTest {
+  private static final Pattern TEXT =
+      Pattern.compile("<text x='([-0-9.]+)' y='([-0-9.]+)'[^>]*text-anchor='(\\w+)'>([^<]*)</text>");
+
+  record Label(double x, double y, String anchor, String text) {
+    /** Left and right ends at about 6.2 px a character (11 px sans-serif). */
+    double left() {
+      double w = 6.2 * text.length();
+      return anchor.equals("end") ? x - w : anchor.equals("middle") ? x - w / 2 : x;
+    }
+
+    double right() {
+      return left() + 6.2 * text.length();
+    }
+  }
+
+  static List<Label> labels(String svg) {
+    var out = new ArrayList<Label>();
+    var m = TEXT.matcher(svg);
+    while (m.find()) {
+      out.add(new Label(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+          m.group(3), m.group(4)));
+    }
+    return out;
+  }
+
+  private static Map<String, Double> fiveBaselines() {
+    var b = new LinkedHashMap<String, Double>();
+    b.put("random", 0.339);
+    b.put("conservative", 0.536);
+    b.put("balanced", 0.662);
+    b.put("aggressive", 0.447);
+    b.put("expert", 0.803);
+    return b;
+  }
+
+  private static String curve() {
+    var points = List.of(
+        new StageReport.CurvePoint(107, 0.45, new double[] {0.3, 0.6}, 0.33,
+            new double[] {-0.217, 0.5}),
+        new StageReport.CurvePoint(214, 0.53, new double[] {0.4, 1.12}, 0.38,
+            new double[] {0.2, 0.6}));
+    return SvgCharts.learningCurve("learning curve", points, fiveBaselines());
+  }
+
+  @Test
+  void learningCurveTicksAreRoundValues() {
+    // the data span -0.217..1.12: ticks must be multiples of one round step, not quarters of it
+    var ticks = labels(curve()).stream().filter(l -> l.anchor().equals("end"))
+        .map(l -> Double.parseDouble(l.text())).toList();
+    assertThat(ticks).hasSizeGreaterThanOrEqualTo(4).contains(0.0);
+    double step = ticks.get(1) - ticks.get(0);
+    for (double t : ticks) {
+      double k = t / step;
+      assertThat(Math.abs(k - Math.rint(k))).as("tick %s on a step of %s", t, step)
+          .isLessThan(1e-6);
+    }
+    assertThat(ticks).noneMatch(t -> t.toString().length() > 5);
+  }
+
+  @Test
+  void legendLabelsDoNotOverlap() {
+    String svg = curve();
+    List<Label> legend = labels(svg).stream().filter(l -> l.anchor().equals("start")
+        && !l.text().startsWith("learning curve")).toList();
+    assertThat(legend).hasSize(7);
+    for (int i = 0; i < legend.size(); i++) {
+      for (int j = i + 1; j < legend.size(); j++) {
+        Label a = legend.get(i);
+        Label b = legend.get(j);
+        boolean sameRow = Math.abs(a.y() - b.y()) < 10;
+        boolean apart = a.right() + 18 <= b.left() || b.right() + 18 <= a.left();
+        assertThat(!sameRow || apart).as("'%s' and '%s' overlap", a.text(), b.text()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void negativeCriterionValuesGetAVisibleBarAndTheAxisTicksBelowZero() {
+    var crit = GraduationCriteria.forStage(1);
+    var results = List.of(CriterionResult.of(crit.get(0), SeedSummary.of(-0.2, -0.3)));
+    String svg = SvgCharts.criteria("criteria", results,
+        Map.of("random", Map.of(crit.get(0).name(), -0.4)));
+    var bars = Pattern.compile("<rect x='[-0-9.]+' y='[-0-9.]+' width='[-0-9.]+' height='([-0-9.]+)'")
+        .matcher(svg).results().map(r -> Double.parseDouble(r.group(1))).toList();
+    assertThat(bars).hasSize(2).allMatch(h -> h > 5);
+    assertThat(labels(svg).stream().map(Label::text)).contains("0").anyMatch(t -> t.startsWith("-"));
+  }
+}
