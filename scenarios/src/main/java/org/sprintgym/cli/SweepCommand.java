@@ -46,6 +46,11 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Cells in parallel, 1..64 (default: 1); results do not depend on it.")
   Integer threads;
 
+  @Option(names = "--tensorboard", paramLabel = "DIR",
+      description = "A search's trainings also write TensorBoard event files, each into"
+          + " DIR/trial-NNN-bB.")
+  Path tensorboard;
+
   @Option(names = "--spark", paramLabel = "MASTER",
       description = "Run the cells on Apache Spark: local[N] (embedded, N threads) or a cluster's"
           + " master URL (spark://HOST:PORT); results.csv is the same as without it.")
@@ -65,6 +70,10 @@ public final class SweepCommand implements Callable<Integer> {
         throw InputError.option("--threads", "sets the local executor, not Spark's",
             "--threads without --spark, or local[N] to give Spark N threads");
       }
+    }
+    if (tensorboard != null && !SweepLoader.isSearch(file)) {
+      throw InputError.option("--tensorboard", "only a hyperparameter search trains policies",
+          "a sweep file with a search: section");
     }
     if (SweepLoader.isSearch(file)) {
       if (master != null || threads != null) {
@@ -102,7 +111,8 @@ public final class SweepCommand implements Callable<Integer> {
     SearchRun.Result r;
     try (ProgressBar bar = Bars.open("search " + search.name(),
         HyperparameterSearch.evaluations(search), " trainings")) {
-      r = ScenarioSearch.run(search, dir, Provenance.versions(), n -> Bars.step(bar, n));
+      r = ScenarioSearch.run(search, dir, Provenance.versions(), tensorboard,
+          n -> Bars.step(bar, n));
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {

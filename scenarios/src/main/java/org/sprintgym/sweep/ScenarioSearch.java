@@ -24,6 +24,15 @@ public final class ScenarioSearch {
   /** Runs {@code search} into {@code dir}, training curricula. */
   public static SearchRun.Result run(Search search, Path dir, Map<String, Object> versions,
       IntConsumer evaluated) throws Exception {
+    return run(search, dir, versions, null, evaluated);
+  }
+
+  /**
+   * As above; each training also writes TensorBoard event files into its own folder
+   * {@code tensorboard/trial-NNN-bB} unless {@code tensorboard} is null.
+   */
+  public static SearchRun.Result run(Search search, Path dir, Map<String, Object> versions,
+      Path tensorboard, IntConsumer evaluated) throws Exception {
     return SearchRun.run(search, dir, (trial, parameters, budget) -> {
       Scenario s = ScenarioLoader.load(search.scenario(), SearchRun.sets(parameters));
       var provenance = new LinkedHashMap<String, Object>();
@@ -34,7 +43,8 @@ public final class ScenarioSearch {
       return CurriculumTrial.run(s.curriculum().orElseThrow(), s.seed(), s.name(),
           Math.toIntExact(budget), search.metric(),
           SearchRun.trialsDir(dir).resolve(SearchRun.trainingId(trial, budget)), provenance,
-          versions);
+          versions, tensorboard == null ? null
+              : tensorboard.resolve(SearchRun.trainingId(trial, budget)));
     }, (parameters, budget) -> fingerprint(search, parameters, budget), evaluated);
   }
 

@@ -103,6 +103,11 @@ class SearchCommandTest {
     String f = file(OK.replace("successive_halving", "random") + "  eta: 3\n");
     assertThat(Cli.run("sweep", f).err()).contains("eta only applies to successive_halving");
     String ok = file(OK);
+    Cli.Result grid = Cli.run("sweep", "sweeps/wip-x-commitment.yaml", "--tensorboard",
+        tmp.resolve("tb").toString(), "--out", tmp.resolve("g").toString());
+    assertThat(grid.code()).isEqualTo(2);
+    assertThat(grid.err()).contains("--tensorboard", "search");
+    assertThat(Files.exists(tmp.resolve("g"))).isFalse();
     Cli.Result spark = Cli.run("sweep", ok, "--spark", "local[2]", "--out", tmp.resolve("n").toString());
     assertThat(spark.code()).isEqualTo(2);
     assertThat(spark.err()).startsWith("sprintgym: --spark: ");
@@ -121,8 +126,17 @@ class SearchCommandTest {
             curriculum.ppo.learning_rate: {log_uniform: [0.0003, 0.01]}
         """);
     Path out = tmp.resolve("search");
-    Cli.Result r = Cli.run("sweep", f, "--out", out.toString());
+    Path tb = tmp.resolve("tb");
+    Cli.Result r = Cli.run("sweep", f, "--out", out.toString(), "--tensorboard", tb.toString());
     assertThat(r.code()).as(r.err()).isZero();
+    // every training: progress.csv in its folder, TensorBoard events in its own
+    for (String t : List.of("trial-000-b8", "trial-001-b8")) {
+      assertThat(org.sprintgym.policy.log.ProgressCsv.read(out.resolve("trials/" + t
+          + "/progress.csv"))).isNotEmpty();
+      try (var events = Files.list(tb.resolve(t))) {
+        assertThat(events.count()).isEqualTo(1);
+      }
+    }
     assertThat(r.out()).contains("rung 0: 2 trials at 8 episodes per stage").contains("best: trial-00")
         .contains("2 trainings run, 0 already done");
     List<String> rungs = Files.readAllLines(out.resolve("rungs.csv"));

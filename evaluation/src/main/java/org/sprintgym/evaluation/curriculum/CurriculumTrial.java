@@ -48,9 +48,16 @@ public final class CurriculumTrial {
    */
   public static double run(CurriculumSpec spec, long seed, String name, int episodes,
       String metric, Path dir, Map<String, Object> provenance, Map<String, Object> versions) {
+    return run(spec, seed, name, episodes, metric, dir, provenance, versions, null);
+  }
+
+  /** As above, writing TensorBoard event files into {@code tensorboard} unless it is null. */
+  public static double run(CurriculumSpec spec, long seed, String name, int episodes,
+      String metric, Path dir, Map<String, Object> provenance, Map<String, Object> versions,
+      Path tensorboard) {
     CurriculumReport report = CurriculumJob.run(new CurriculumJob.Request(
-        withBudget(spec, episodes), seed, name, dir, false, true, provenance, versions),
-        new PrintWriter(Writer.nullWriter()));
+        withBudget(spec, episodes), seed, name, dir, false, true, provenance, versions,
+        tensorboard), new PrintWriter(Writer.nullWriter()));
     return metric.equals(TRAINING_RETURN) ? trainingReturn(dir.resolve(RunFiles.METRICS))
         : metric(report, metric);
   }
