@@ -23,7 +23,10 @@ public record Sweep(Path file, String name, Path scenario, List<String> paramete
 
   public Sweep {
     parameters = List.copyOf(parameters);
-    cells = cells.stream().map(Map::copyOf).toList();
+    // Map.copyOf's iteration order changes from one JVM to the next; the reports list a cell's
+    // parameters in the sweep file's order, so keep that order
+    cells = cells.stream().<Map<String, String>>map(c -> java.util.Collections.unmodifiableMap(
+        new java.util.LinkedHashMap<>(c))).toList();
     Requires.inRange(seeds, 1, 10_000, "seeds");
   }
 
