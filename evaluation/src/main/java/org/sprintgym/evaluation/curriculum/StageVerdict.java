@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import org.sprintgym.evaluation.GraduationCriterion;
+import org.sprintgym.evaluation.report.Numbers;
 
 /** The one-sentence verdict on a finished stage: why it graduated, or which criteria held it. */
 final class StageVerdict {
@@ -17,8 +18,8 @@ final class StageVerdict {
       Double v = means.get(c.name());
       int have = tracker.evaluations(c.name());
       if (v == null || !c.passes(v)) {
-        failing.add(String.format(Locale.ROOT, "%s %.3f fails %s %.3f", c.name(),
-            v == null ? Double.NaN : v, c.direction().symbol(), c.threshold()));
+        failing.add(c.name() + " " + (v == null ? "unmeasured" : Numbers.sig3(v)) + " fails "
+            + c.direction().symbol() + " " + Numbers.sig3(c.threshold()));
       } else if (have < c.window()) {
         failing.add(c.name() + " has " + have + " of the " + c.window() + " evaluations its"
             + " rolling mean needs");
