@@ -25,7 +25,7 @@ public final class CurriculumSection {
   static final List<String> DIFFICULTY = List.of("start", "ramp");
   static final List<String> STAGE = List.of("stage", "episodes", "mix");
   static final List<String> BC = List.of("episodes_per_type", "epochs", "learning_rate");
-  static final List<String> LORA = List.of("rank", "alpha");
+  static final List<String> LORA = List.of("rank", "alpha", "train_heads");
   static final List<String> PPO = List.of("num_envs", "n_steps", "minibatch_size", "epochs",
       "learning_rate", "ent_coef", "vf_coef", "gamma", "gae_lambda", "clip_range",
       "max_grad_norm", "hidden");
@@ -54,7 +54,8 @@ public final class CurriculumSection {
         dblAt(bcNode, "learning_rate", 1e-7, 1, 1e-3));
     Optional<YamlNode> loraNode = c.get("lora").map(n -> n.requireKeys(LORA));
     int rank = intAt(loraNode, "rank", 1, 1024, 16);
-    var lora = new LoraConfig(rank, dblAt(loraNode, "alpha", 1e-6, 1e6, 2.0 * rank), false);
+    var lora = new LoraConfig(rank, dblAt(loraNode, "alpha", 1e-6, 1e6, 2.0 * rank),
+        loraNode.flatMap(n -> n.get("train_heads")).map(YamlNode::asBoolean).orElse(false));
     PpoConfig ppo = ppo(c.get("ppo"));
     Optional<YamlNode> ev = c.get("evaluation").map(n -> n.requireKeys(EVALUATION));
     var evaluation = new CurriculumSpec.EvaluationSpec(
