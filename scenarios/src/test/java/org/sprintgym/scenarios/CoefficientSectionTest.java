@@ -49,7 +49,7 @@ class CoefficientSectionTest {
     InputError e = fails("sim:\n  coefficients:\n    wrok: {risk_bias: 2}\n");
     assertEquals(6, e.line());
     assertTrue(e.getMessage().contains("unknown key 'wrok'"), e.getMessage());
-    assertEquals("work, development, knowledge", e.allowed());
+    assertEquals("work, development, knowledge, quality", e.allowed());
   }
 
   @Test

@@ -29,6 +29,7 @@ import org.sprintgym.agents.Team;
  * @param coefficients the stochastic work model's coefficients ({@code sim.coefficients.work})
  * @param development the development session's model numbers ({@code sim.coefficients.development})
  * @param knowledge knowledge holding and loss ({@code sim.coefficients.knowledge})
+ * @param quality rework and review lengths ({@code sim.coefficients.quality})
  * @param disturbances disturbances and blast-radius limits (off by default: a stable team)
  * @param swapping profile swapping (none by default)
  * @param turnover attrition and onboarding (off by default)
@@ -55,6 +56,7 @@ public record SimConfig(
     WorkCoefficients coefficients,
     DevelopmentCoefficients development,
     KnowledgeCoefficients knowledge,
+    QualityCoefficients quality,
     DisturbanceSettings disturbances,
     SwapSettings swapping,
     TurnoverSettings turnover,
@@ -83,6 +85,7 @@ public record SimConfig(
     Requires.nonNull(coefficients, "coefficients");
     Requires.nonNull(development, "development coefficients");
     Requires.nonNull(knowledge, "knowledge coefficients");
+    Requires.nonNull(quality, "quality coefficients");
     Requires.nonNull(disturbances, "disturbances");
     Requires.nonNull(swapping, "profile_swapping");
     Requires.nonNull(turnover, "team.turnover");
@@ -137,14 +140,16 @@ public record SimConfig(
     return new SimConfig("default", Team.aatDefault(), 5, 8, WipLimits.aatDefault(),
         TesterPairing.aatDefault(), true, 4, 2, 2, 4, 4.0, 16.0, 0.70, 3,
         WorkCoefficients.defaults(), DevelopmentCoefficients.defaults(),
-        KnowledgeCoefficients.defaults(), DisturbanceSettings.aatDefault(false),
+        KnowledgeCoefficients.defaults(), QualityCoefficients.defaults(),
+        DisturbanceSettings.aatDefault(false),
         SwapSettings.aatDefault(SwapMode.NONE), TurnoverSettings.aatDefault(false),
         PortfolioSettings.single(), List.of());
   }
 
-  /** Every coefficient table of the world model, in a fixed order (work, development, knowledge). */
+  /** Every coefficient table of the world model, in a fixed order (work, development, knowledge,
+   * quality). */
   public List<Coefficients> coefficientTables() {
-    return List.of(coefficients, development, knowledge);
+    return List.of(coefficients, development, knowledge, quality);
   }
 
   /** Every table's values by table name ({@code sim.coefficients.work}, ...), for run.json. */
@@ -157,12 +162,12 @@ public record SimConfig(
   /** The names of the tables {@link #withCoefficients} accepts ({@code work}, ...). */
   public static List<String> coefficientTableNames() {
     return List.of(WorkCoefficients.TABLE.shortName(), DevelopmentCoefficients.TABLE.shortName(),
-        KnowledgeCoefficients.TABLE.shortName());
+        KnowledgeCoefficients.TABLE.shortName(), QualityCoefficients.TABLE.shortName());
   }
 
   /**
    * This configuration with entries of one table replaced, by the table's short name
-   * ({@code work}, {@code development}, {@code knowledge}). Unknown tables or keys and values out
+   * ({@code work}, {@code development}, {@code knowledge}, {@code quality}). Unknown tables or keys and values out
    * of range fail naming the table, the key and what is allowed.
    */
   public SimConfig withCoefficients(String table, java.util.Map<String, Double> values) {
@@ -174,6 +179,8 @@ public record SimConfig(
           DevelopmentCoefficients.TABLE.resolve(development.values(), values)));
       case "knowledge" -> b.knowledge(KnowledgeCoefficients.from(
           KnowledgeCoefficients.TABLE.resolve(knowledge.values(), values)));
+      case "quality" -> b.quality(QualityCoefficients.from(
+          QualityCoefficients.TABLE.resolve(quality.values(), values)));
       default -> throw new IllegalArgumentException("sim.coefficients: unknown table '" + table
           + "' (known tables: " + String.join(", ", coefficientTableNames()) + ")");
     }
@@ -209,6 +216,7 @@ public record SimConfig(
     private WorkCoefficients coefficients;
     private DevelopmentCoefficients development;
     private KnowledgeCoefficients knowledge;
+    private QualityCoefficients quality;
     private DisturbanceSettings disturbances;
     private SwapSettings swapping;
     private TurnoverSettings turnover;
@@ -234,6 +242,7 @@ public record SimConfig(
       coefficients = c.coefficients;
       development = c.development;
       knowledge = c.knowledge;
+      quality = c.quality;
       disturbances = c.disturbances;
       swapping = c.swapping;
       turnover = c.turnover;
@@ -265,6 +274,7 @@ public record SimConfig(
     public Builder coefficients(WorkCoefficients v) { coefficients = v; return this; }
     public Builder development(DevelopmentCoefficients v) { development = v; return this; }
     public Builder knowledge(KnowledgeCoefficients v) { knowledge = v; return this; }
+    public Builder quality(QualityCoefficients v) { quality = v; return this; }
     public Builder disturbances(DisturbanceSettings v) { disturbances = v; return this; }
     public Builder swapping(SwapSettings v) { swapping = v; return this; }
     public Builder turnover(TurnoverSettings v) { turnover = v; return this; }
@@ -275,7 +285,7 @@ public record SimConfig(
       return new SimConfig(name, team, sprintDays, hoursPerDay, wipLimits, testerPairing, pairing,
           checkpointsPerSession, sessionsPerDay, minTasksPerStory, maxTasksPerStory, minTaskHours,
           maxTaskHours, commitmentFactor, maxCarryOvers, coefficients, development, knowledge,
-          disturbances, swapping, turnover, portfolio, interventions);
+          quality, disturbances, swapping, turnover, portfolio, interventions);
     }
   }
 }

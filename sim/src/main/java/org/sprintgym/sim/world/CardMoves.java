@@ -40,7 +40,8 @@ final class CardMoves {
   void toReviewIfRoom(StoryCard card) {
     if (w.board.count(CardState.REVIEW) < w.board.reviewLimit()) {
       card.awaitingReview = false;
-      card.reviewHoursLeft = 0.5 + 0.25 * card.points();
+      var q = w.config.quality();
+      card.reviewHoursLeft = q.reviewHoursBase() + q.reviewHoursPerPoint() * card.points();
       move(card, CardState.REVIEW);
     } else {
       card.awaitingReview = true;

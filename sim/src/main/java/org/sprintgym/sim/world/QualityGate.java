@@ -91,7 +91,8 @@ final class QualityGate {
     tally.qaRejections++;
     tally.defectsFoundQa += found;
     double hours = 0;
-    var gamma = new GammaDistribution(rng, 2.0, k.reworkHoursPerDefect() / 2.0);
+    double shape = w.config.quality().reworkShape();
+    var gamma = new GammaDistribution(rng, shape, k.reworkHoursPerDefect() / shape);
     for (int i = 0; i < found; i++) {
       hours += gamma.sample();
     }

@@ -35,6 +35,7 @@ class CoefficientTableTest {
       new Kind(WorkCoefficients.defaults(), WorkCoefficients::from),
       new Kind(DevelopmentCoefficients.defaults(), DevelopmentCoefficients::from),
       new Kind(KnowledgeCoefficients.defaults(), KnowledgeCoefficients::from),
+      new Kind(QualityCoefficients.defaults(), QualityCoefficients::from),
       new Kind(RewardWeights.defaults(), RewardWeights::from));
 
   @Provide
@@ -155,7 +156,7 @@ class CoefficientTableTest {
     var e = assertThrows(IllegalArgumentException.class,
         () -> SimConfig.defaults().withCoefficients("rework", Map.of()));
     assertEquals("sim.coefficients: unknown table 'rework' (known tables: work, development,"
-        + " knowledge)", e.getMessage());
+        + " knowledge, quality)", e.getMessage());
   }
 
   /** The defaults are the numbers the model was written with (the goldens check behaviour). */
@@ -166,6 +167,7 @@ class CoefficientTableTest {
     assertEquals(new DevelopmentCoefficients(0.5, 0.3, 0.2, 0.7, 0.6, 0.35, 2.0, 0.55, 0.5, 0.55,
         0.35, 0.1, 0.8, 0.02), DevelopmentCoefficients.defaults());
     assertEquals(new KnowledgeCoefficients(0.5, 1.4, 1.6, 0.8), KnowledgeCoefficients.defaults());
+    assertEquals(new QualityCoefficients(2.0, 0.5, 0.25), QualityCoefficients.defaults());
     var c = new LinkedHashMap<String, Double>();
     c.put("story_accepted", 0.30);
     c.put("tests_passing", 0.20);
@@ -177,7 +179,7 @@ class CoefficientTableTest {
         new double[] {0.7, 0.6, 0.5, 0.4}, c, 0.05, 0.5, 0.05), RewardWeights.defaults());
     SimConfig d = SimConfig.defaults();
     assertEquals(List.of("sim.coefficients.work", "sim.coefficients.development",
-        "sim.coefficients.knowledge"), List.copyOf(d.coefficientValues().keySet()));
+        "sim.coefficients.knowledge", "sim.coefficients.quality"), List.copyOf(d.coefficientValues().keySet()));
   }
 
   @Test
@@ -222,5 +224,37 @@ class CoefficientTableTest {
       var runs = org.sprintgym.sim.world.TeamSimulation.builder(c, backlog, 7).build().run(4);
       assertTrue(!runs.equals(ref), change.toString());
     }
+  }
+
+  @Test
+  void qualityRejectsAnUnknownKeyAndAValueOutOfRange() {
+    var u = assertThrows(IllegalArgumentException.class,
+        () -> SimConfig.defaults().withCoefficients("quality", Map.of("review_hours", 1.0)));
+    assertTrue(u.getMessage().startsWith(
+        "sim.coefficients.quality: unknown key 'review_hours' (known keys: rework_shape,"),
+        u.getMessage());
+    var r = assertThrows(IllegalArgumentException.class,
+        () -> SimConfig.defaults().withCoefficients("quality", Map.of("rework_shape", 0.0)));
+    assertEquals("sim.coefficients.quality.rework_shape: 0 is out of range (allowed: [0.1, 100])",
+        r.getMessage());
+  }
+
+  /** Longer reviews per point: same seed, a different run whose stories take longer. */
+  @Test
+  void longerReviewsLengthenTheCycleTime() {
+    var backlog = org.sprintgym.sim.backlog.BacklogGenerator.generate(30, 3,
+        new org.sprintgym.sim.backlog.BacklogGenerator.Options(null, null));
+    SimConfig base = SimConfig.defaults();
+    SimConfig slow = base.withCoefficients("quality", Map.of("review_hours_per_point", 4.0));
+    var ref = org.sprintgym.sim.world.TeamSimulation.builder(base, backlog, 7).build().run(4);
+    var runs = org.sprintgym.sim.world.TeamSimulation.builder(slow, backlog, 7).build().run(4);
+    assertTrue(!runs.equals(ref));
+    assertTrue(meanCycleTime(runs) > meanCycleTime(ref),
+        meanCycleTime(runs) + " vs " + meanCycleTime(ref));
+  }
+
+  private static double meanCycleTime(List<org.sprintgym.sim.world.SprintRecord> runs) {
+    return runs.stream().map(org.sprintgym.sim.world.SprintRecord::cycleTimeDaysAvg)
+        .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).average().orElseThrow();
   }
 }
