@@ -35,7 +35,10 @@ final class RunReport {
     var sb = page(heading);
     sb.append("<p>").append(replications.size()).append(" replication")
         .append(replications.size() == 1 ? "" : "s")
-        .append(". Lines are means over replications, bands their 95% t intervals (cut at 0).</p>");
+        .append(replications.size() == 1
+            ? ". Lines are the run's values; one replication gives no band (run more for 95% t"
+                + " intervals).</p>"
+            : ". Lines are means over replications, bands their 95% t intervals (cut at 0).</p>");
     sb.append("<div class='charts'>");
     DRAWN.forEach((label, f) -> sb.append(RunCharts.lines(label + " per sprint", "sprint", label,
         List.of(series("run", replications, f)))));

@@ -89,5 +89,9 @@ class RunReportTest {
     Map<?, ?> summary = Json.mapper().readValue(out.resolve("summary.json").toFile(), Map.class);
     assertEquals(((Map<?, ?>) summary.get("per_sprint")).size() + 1,
         Files.readAllLines(out.resolve("results.csv")).size());
+    // one replication: no band promised, one seed named
+    assertTrue(html.contains("one replication gives no band"), html);
+    assertTrue(html.contains("Simulation, seed 1<") || html.contains("Simulation, seed 1 "), html);
+    assertTrue(!html.contains("bands their 95% t intervals") && !html.contains("seeds 1..1"));
   }
 }
