@@ -62,16 +62,26 @@ class TensorBoardWriterTest {
     for (int i = 0; i < more.size(); i++) {
       values.put(tag + "/" + i, (double) more.get(i));
     }
-    Path file;
-    try (var w = TensorBoardWriter.open(d, 5.0, "host")) {
-      w.scalars(step, 6.5, values);
-      file = w.file();
+    try {
+      Path file;
+      try (var w = TensorBoardWriter.open(d, 5.0, "host")) {
+        w.scalars(step, 6.5, values);
+        file = w.file();
+      }
+      var scalars = EventFileReader.read(file).scalars();
+      assertEquals(values.size(), scalars.size());
+      assertEquals(tag, scalars.get(0).tag());
+      assertEquals(step, scalars.get(0).step());
+      assertEquals(value, scalars.get(0).value());
+    } finally {
+      // a try's own folder (jqwik has no per-try @TempDir): leave nothing behind
+      try (var files = Files.list(d)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(d);
     }
-    var scalars = EventFileReader.read(file).scalars();
-    assertEquals(values.size(), scalars.size());
-    assertEquals(tag, scalars.get(0).tag());
-    assertEquals(step, scalars.get(0).step());
-    assertEquals(value, scalars.get(0).value());
   }
 
   @Test
