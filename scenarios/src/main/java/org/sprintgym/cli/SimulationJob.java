@@ -108,9 +108,9 @@ record SimulationJob(SimConfig config, Backlog backlog, long seed, int replicati
     dir.writeString("summary.json", Json.prettyMapper().writeValueAsString(summary) + "\n");
     CsvTables.write(dir, "sprints.csv", CsvTables.rows(all, reps.seeds()));
     CsvTables.write(dir, "results.csv", resultRows(summary));
-    dir.writeString("report.html", RunReport.simulate(replications == 1
-        ? "Simulation, seed " + seed : "Simulation, seeds " + seed + ".." + (seed + replications - 1),
-        reps.byReplication()));
+    String seeds = replications == 1 ? "seed " + seed
+        : "seeds " + seed + ".." + (seed + replications - 1);
+    dir.writeString("report.html", RunReport.simulate("Simulation, " + seeds, reps.byReplication()));
     var run = new LinkedHashMap<String, Object>(provenance);
     run.put("seed", seed);
     run.put("replications", replications);

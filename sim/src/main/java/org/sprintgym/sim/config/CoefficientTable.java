@@ -84,6 +84,23 @@ public final class CoefficientTable {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * {@code values} keyed by the table's keys in table order (a record's components, listed as
+   * the table lists its entries); not validated: pass the result to {@link #check} per entry.
+   */
+  public Map<String, Double> inOrder(double... values) {
+    if (values.length != entries.size()) {
+      throw new IllegalArgumentException(name + ": " + values.length + " values for "
+          + entries.size() + " keys");
+    }
+    var out = new LinkedHashMap<String, Double>();
+    int i = 0;
+    for (String key : entries.keySet()) {
+      out.put(key, values[i++]);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
   /** The message for a key the table does not have; names the known keys. */
   public String unknownKey(String key) {
     return name + ": unknown key '" + key + "' (known keys: " + String.join(", ", entries.keySet())

@@ -1,7 +1,5 @@
 package org.sprintgym.sim.config;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -64,19 +62,11 @@ public record DevelopmentCoefficients(
       .build();
 
   public DevelopmentCoefficients {
-    asMap(fitDomain, fitLanguage, fitKnowledge, speedBase, speedFit, navigatorSpeedup,
+    TABLE.inOrder(fitDomain, fitLanguage, fitKnowledge, speedBase, speedFit, navigatorSpeedup,
         defectFitSlope, defectFitPivot, defectRisk, coverageBase, coverageFit, coverageNavigator,
         navigatorLearning, conventionsLearning).forEach(TABLE::check);
   }
 
-  private static Map<String, Double> asMap(double... v) {
-    var out = new LinkedHashMap<String, Double>();
-    var keys = TABLE.keys();
-    for (int i = 0; i < v.length; i++) {
-      out.put(keys.get(i), v[i]);
-    }
-    return out;
-  }
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static DevelopmentCoefficients from(Map<String, Double> values) {
@@ -104,8 +94,8 @@ public record DevelopmentCoefficients(
 
   @Override
   public Map<String, Double> values() {
-    return Collections.unmodifiableMap(asMap(fitDomain, fitLanguage, fitKnowledge, speedBase,
+    return TABLE.inOrder(fitDomain, fitLanguage, fitKnowledge, speedBase,
         speedFit, navigatorSpeedup, defectFitSlope, defectFitPivot, defectRisk, coverageBase,
-        coverageFit, coverageNavigator, navigatorLearning, conventionsLearning));
+        coverageFit, coverageNavigator, navigatorLearning, conventionsLearning);
   }
 }

@@ -1,7 +1,5 @@
 package org.sprintgym.sim.config;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,17 +25,9 @@ public record KnowledgeCoefficients(double holder, double lostSlowdown, double l
       .build();
 
   public KnowledgeCoefficients {
-    values(holder, lostSlowdown, lostDefects, documentRetention).forEach(TABLE::check);
+    TABLE.inOrder(holder, lostSlowdown, lostDefects, documentRetention).forEach(TABLE::check);
   }
 
-  private static Map<String, Double> values(double... v) {
-    var out = new LinkedHashMap<String, Double>();
-    var keys = TABLE.keys();
-    for (int i = 0; i < v.length; i++) {
-      out.put(keys.get(i), v[i]);
-    }
-    return Collections.unmodifiableMap(out);
-  }
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static KnowledgeCoefficients from(Map<String, Double> values) {
@@ -62,6 +52,6 @@ public record KnowledgeCoefficients(double holder, double lostSlowdown, double l
 
   @Override
   public Map<String, Double> values() {
-    return values(holder, lostSlowdown, lostDefects, documentRetention);
+    return TABLE.inOrder(holder, lostSlowdown, lostDefects, documentRetention);
   }
 }

@@ -1,7 +1,5 @@
 package org.sprintgym.sim.config;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -26,17 +24,9 @@ public record QualityCoefficients(double reworkShape, double reviewHoursBase,
       .build();
 
   public QualityCoefficients {
-    values(reworkShape, reviewHoursBase, reviewHoursPerPoint).forEach(TABLE::check);
+    TABLE.inOrder(reworkShape, reviewHoursBase, reviewHoursPerPoint).forEach(TABLE::check);
   }
 
-  private static Map<String, Double> values(double... v) {
-    var out = new LinkedHashMap<String, Double>();
-    var keys = TABLE.keys();
-    for (int i = 0; i < v.length; i++) {
-      out.put(keys.get(i), v[i]);
-    }
-    return Collections.unmodifiableMap(out);
-  }
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static QualityCoefficients from(Map<String, Double> values) {
@@ -61,6 +51,6 @@ public record QualityCoefficients(double reworkShape, double reviewHoursBase,
 
   @Override
   public Map<String, Double> values() {
-    return values(reworkShape, reviewHoursBase, reviewHoursPerPoint);
+    return TABLE.inOrder(reworkShape, reviewHoursBase, reviewHoursPerPoint);
   }
 }

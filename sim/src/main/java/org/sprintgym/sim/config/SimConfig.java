@@ -146,8 +146,7 @@ public record SimConfig(
         PortfolioSettings.single(), List.of());
   }
 
-  /** Every coefficient table of the world model, in a fixed order (work, development, knowledge,
-   * quality). */
+  /** Every coefficient table of the world model, in a fixed order (work ... quality). */
   public List<Coefficients> coefficientTables() {
     return List.of(coefficients, development, knowledge, quality);
   }
@@ -167,8 +166,8 @@ public record SimConfig(
 
   /**
    * This configuration with entries of one table replaced, by the table's short name
-   * ({@code work}, {@code development}, {@code knowledge}, {@code quality}). Unknown tables or keys and values out
-   * of range fail naming the table, the key and what is allowed.
+   * ({@code work}, {@code development}, {@code knowledge}, {@code quality}). Unknown tables or
+   * keys and values out of range fail naming the table, the key and what is allowed.
    */
   public SimConfig withCoefficients(String table, java.util.Map<String, Double> values) {
     Builder b = toBuilder();

@@ -86,7 +86,7 @@ public record WorkCoefficients(
       .build();
 
   public WorkCoefficients {
-    var values = asMap(hoursPerPoint, effortSigma, ambiguitySigma, riskBias, debtSlowdown,
+    var values = TABLE.inOrder(hoursPerPoint, effortSigma, ambiguitySigma, riskBias, debtSlowdown,
         defectRate, navigatorCatch, tddCatch, fixHours, qaDetect, qaSkillDetect,
         reworkHoursPerDefect, reworkHoursPerCriterion, anticipation, questionMinutes,
         refinementBudgetMinutes, learningRate, integrationOverhead);
@@ -97,14 +97,6 @@ public record WorkCoefficients(
     }
   }
 
-  private static java.util.Map<String, Double> asMap(double... v) {
-    var out = new java.util.LinkedHashMap<String, Double>();
-    var keys = TABLE.keys();
-    for (int i = 0; i < v.length; i++) {
-      out.put(keys.get(i), v[i]);
-    }
-    return out;
-  }
 
   /** The defaults with the given keys replaced (see {@link #TABLE}); unknown keys and values out of range fail. */
   public static WorkCoefficients from(java.util.Map<String, Double> values) {
@@ -133,9 +125,9 @@ public record WorkCoefficients(
 
   @Override
   public java.util.Map<String, Double> values() {
-    return java.util.Collections.unmodifiableMap(asMap(hoursPerPoint, effortSigma, ambiguitySigma,
+    return TABLE.inOrder(hoursPerPoint, effortSigma, ambiguitySigma,
         riskBias, debtSlowdown, defectRate, navigatorCatch, tddCatch, fixHours, qaDetect,
         qaSkillDetect, reworkHoursPerDefect, reworkHoursPerCriterion, anticipation,
-        questionMinutes, refinementBudgetMinutes, learningRate, integrationOverhead));
+        questionMinutes, refinementBudgetMinutes, learningRate, integrationOverhead);
   }
 }

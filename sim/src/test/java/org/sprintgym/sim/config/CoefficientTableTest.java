@@ -94,6 +94,16 @@ class CoefficientTableTest {
   }
 
   @Test
+  void inOrderKeysValuesInTableOrderAndRefusesAWrongCount() {
+    assertEquals(List.of("rework_shape", "review_hours_base", "review_hours_per_point"),
+        List.copyOf(QualityCoefficients.TABLE.inOrder(1, 2, 3).keySet()));
+    assertEquals(3.0, QualityCoefficients.TABLE.inOrder(1, 2, 3).get("review_hours_per_point"));
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> QualityCoefficients.TABLE.inOrder(1, 2));
+    assertEquals("sim.coefficients.quality: 2 values for 3 keys", e.getMessage());
+  }
+
+  @Test
   void anUnknownKeyNamesTheTableAndTheKnownKeys() {
     for (Kind k : KINDS) {
       var e = assertThrows(IllegalArgumentException.class,
