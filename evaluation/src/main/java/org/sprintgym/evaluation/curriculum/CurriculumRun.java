@@ -9,6 +9,7 @@ import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sprintgym.evaluation.GraduationCriterion;
+import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.io.AdapterFile;
 import org.sprintgym.policy.log.TrainingLog;
@@ -228,15 +229,17 @@ public final class CurriculumRun {
       startAdapter(stage.stage());
     }
     net.activate(name);
+    // the kept parameters' validation, episode by episode: re-measured on a resume, where the
+    // live parameters are the kept ones (deterministic: greedy play on fixed seeds)
+    double[] validation = stages.validate(net, stage);
     if (state.current().bestValidation() == null) {
-      double validation = stages.validate(net, stage);
       var untrained = stages.untrained(net, stage.stage());
       state = state.withCurrent(state.current().started(untrained.values(), untrained.judges(),
-          validation));
+          Stats.mean(validation)));
     }
     var tracker = new GraduationTracker(spec.evaluation().window(), state.current().recent());
     try (var trainer = new StageTrainer(spec, episodeConfig, library, net,
-        seeds.seed("curriculum-train"), state.current().bestValidation())) {
+        seeds.seed("curriculum-train"), validation)) {
       boolean graduated = false;
       while (true) {
         long budget = state.current().round() == 0 ? stage.episodes() : spec.remedialEpisodes();
@@ -284,8 +287,9 @@ public final class CurriculumRun {
     Boolean keep = null;
     if (atGate) {
       trainer.close();
-      validation = stages.validate(net, stage);
-      keep = trainer.gate(validation);
+      double[] returns = stages.validate(net, stage);
+      validation = Stats.mean(returns);
+      keep = trainer.gate(returns);
       state = state.withCurrent(state.current().gated(keep, trainer.best()));
     }
     Double v = validation;

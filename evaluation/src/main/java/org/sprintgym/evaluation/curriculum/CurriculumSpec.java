@@ -187,8 +187,10 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
    * @param seeds validation seeds (a stream apart from the evaluation seeds)
    * @param episodesPerType episodes per type and seed of one validation
    * @param minImprovement relative gain in mean validation return an update must bring to be kept
+   *     (with {@code basis: paired}: standard errors of the mean paired gain)
    * @param basis what the relative gain is taken of: {@code return} (dojo: the kept update's
-   *     validation return) or {@code shortfall} (what the kept return lacks of 1)
+   *     validation return) or {@code shortfall} (what the kept return lacks of 1); or
+   *     {@code paired}, a paired comparison with the kept update episode by episode
    */
   public record ValidationSpec(int everyEpisodes, int seeds, int episodesPerType,
       double minImprovement, String basis) {
@@ -204,10 +206,10 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
     }
 
     /** The allowed values of {@code basis}. */
-    public static final List<String> BASES = List.of("return", "shortfall");
+    public static final List<String> BASES = List.of("return", "shortfall", "paired");
 
     ValidationGate.Basis gateBasis() {
-      return basis.equals("return") ? ValidationGate.Basis.RETURN : ValidationGate.Basis.SHORTFALL;
+      return ValidationGate.Basis.valueOf(basis.toUpperCase(java.util.Locale.ROOT));
     }
   }
 }

@@ -2,7 +2,6 @@ package org.sprintgym.evaluation.curriculum;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.policy.ActionMode;
 import org.sprintgym.policy.ObservationBatch;
 import org.sprintgym.policy.Rng;
@@ -49,10 +48,5 @@ final class PolicyEvaluator {
     HostPolicy host = HostPolicy.of(net);
     return (obs, mask, random) -> host.act(new ObservationBatch(1, host.observationSize(),
         host.actionCount(), obs, mask), ActionMode.GREEDY, unused).actions()[0];
-  }
-
-  static double meanReturn(List<List<EpisodeRunner.Result>> perSeed) {
-    return Stats.mean(perSeed.stream().flatMap(List::stream)
-        .mapToDouble(EpisodeRunner.Result::episodeReturn).toArray());
   }
 }

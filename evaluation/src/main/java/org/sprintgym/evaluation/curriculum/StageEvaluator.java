@@ -49,14 +49,18 @@ final class StageEvaluator {
     this.evaluationRoot = evaluationRoot;
   }
 
-  /** Mean return of the active adapter on the validation seeds over the training mix's types. */
-  double validate(ActorCritic net, CurriculumSpec.StageSpec stage) {
+  /**
+   * The active adapter's greedy return on every validation episode (seeds by types, always in
+   * the same order) over the training mix's types.
+   */
+  double[] validate(ActorCritic net, CurriculumSpec.StageSpec stage) {
     List<EpisodeType> types = TrainingMix.of(stage, spec.rehearsalShare()).stream().distinct()
         .toList();
     var results = evaluator.run(PolicyEvaluator.greedy(net),
         CurriculumRun.adapterName(stage.stage()), types, spec.validation().episodesPerType(),
         validationRoot, spec.validation().seeds());
-    return PolicyEvaluator.meanReturn(results);
+    return results.stream().flatMap(List::stream)
+        .mapToDouble(EpisodeRunner.Result::episodeReturn).toArray();
   }
 
   /**

@@ -46,17 +46,17 @@ final class StageTrainer implements AutoCloseable {
   private double cap = 1.0;
 
   /**
-   * @param bestValidation the validation return of the adapter's parameters as they are now
+   * @param validation the validation returns of the adapter's parameters as they are now
    */
   StageTrainer(CurriculumSpec spec, EpisodeConfig episodeConfig, SituationLibrary library,
-      ActorCritic net, long trainRoot, double bestValidation) {
+      ActorCritic net, long trainRoot, double[] validation) {
     this.spec = spec;
     this.episodeConfig = episodeConfig;
     this.library = library;
     this.net = net;
     this.trainRoot = trainRoot;
     this.gate = new ValidationGate(spec.validation().minImprovement(),
-        spec.validation().gateBasis(), net.trainableParameters().values(), bestValidation);
+        spec.validation().gateBasis(), net.trainableParameters().values(), validation);
   }
 
   /**
@@ -104,7 +104,7 @@ final class StageTrainer implements AutoCloseable {
    * A validation gate: ends the running trainer and keeps the training since the last gate if
    * {@code validation} clears the margin, else rolls it back. Returns whether it was kept.
    */
-  boolean gate(double validation) {
+  boolean gate(double[] validation) {
     close();
     return gate.offer(validation);
   }

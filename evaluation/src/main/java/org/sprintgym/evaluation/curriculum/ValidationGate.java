@@ -2,12 +2,17 @@ package org.sprintgym.evaluation.curriculum;
 
 import java.util.function.Supplier;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.sprintgym.evaluation.stats.Stats;
 
 /**
- * Keeps a training update only if it improves validation by more than a relative margin (dojo:
- * 5%); otherwise restores the parameters of the last kept update. Works on the trained adapter's
- * parameters in place. The kept parameters are the adapter as it stands: evaluations and the
- * saved adapter use them, while training goes on from the live ones until the next gate.
+ * Keeps a training update only if it improves validation enough (dojo: by a relative 5%; here
+ * also a paired test on the validation episodes); otherwise restores the parameters of the last
+ * kept update. Works on the trained adapter's parameters in place. The kept parameters are the
+ * adapter as it stands: evaluations and the saved adapter use them, while training goes on from
+ * the live ones until the next gate.
+ *
+ * <p>A validation is the greedy policy's return on each of a fixed list of episodes (the same
+ * seeds at every gate), so the candidate and the kept update can be compared episode by episode.
  */
 final class ValidationGate {
   /** What the relative margin is taken of. */
@@ -19,42 +24,65 @@ final class ValidationGate {
      * kept)}): for a return bounded by 1 and already near it, a 5% relative gain of the return
      * itself can be out of reach while a 5% cut of what is left to gain is not.
      */
-    SHORTFALL
+    SHORTFALL,
+    /**
+     * A paired comparison on the validation episodes: the mean of (candidate - kept) per episode
+     * must be at least 0 and at least {@code margin} standard errors of that mean (a one-sided
+     * paired t statistic; margin 0 keeps every update that is not worse on average, 1.645 asks
+     * for significance at 5%). The kept update's returns are exact, not an estimate that got
+     * lucky, so a real gain of a few hundredths is kept however noisy single episodes are.
+     */
+    PAIRED
   }
 
   private final double minImprovement;
   private final Basis basis;
   private final INDArray parameters;
   private INDArray kept;
-  private double best;
+  private double[] keptReturns;
 
   /**
    * @param parameters the live parameters (restored in place on rollback)
-   * @param best the validation value of the parameters as they are now
+   * @param returns the validation returns of the parameters as they are now, per episode
    */
-  ValidationGate(double minImprovement, INDArray parameters, double best) {
-    this(minImprovement, Basis.RETURN, parameters, best);
-  }
-
-  ValidationGate(double minImprovement, Basis basis, INDArray parameters, double best) {
+  ValidationGate(double minImprovement, Basis basis, INDArray parameters, double[] returns) {
     this.minImprovement = minImprovement;
     this.basis = basis;
     this.parameters = parameters;
     this.kept = parameters.dup();
-    this.best = best;
+    this.keptReturns = returns.clone();
   }
 
-  /** Whether {@code validation} beats the kept update's by more than the margin. */
-  boolean improves(double validation) {
-    double scale = basis == Basis.RETURN ? Math.abs(best) : Math.max(1 - best, 0);
-    return validation - best > minImprovement * scale;
+  /** Whether validation {@code returns} (per episode, as the kept ones) beat the kept update's. */
+  boolean improves(double[] returns) {
+    if (returns.length != keptReturns.length) {
+      throw new IllegalArgumentException("validation has " + returns.length
+          + " episodes, the kept update " + keptReturns.length);
+    }
+    double best = best();
+    return switch (basis) {
+      case RETURN -> Stats.mean(returns) - best > minImprovement * Math.abs(best);
+      case SHORTFALL -> Stats.mean(returns) - best > minImprovement * Math.max(1 - best, 0);
+      case PAIRED -> pairedGain(returns, keptReturns, minImprovement);
+    };
+  }
+
+  /** The paired rule: mean difference at least 0 and at least {@code z} standard errors. */
+  static boolean pairedGain(double[] candidate, double[] kept, double z) {
+    double[] d = new double[candidate.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = candidate[i] - kept[i];
+    }
+    double mean = Stats.mean(d);
+    double se = d.length > 1 ? Math.sqrt(Stats.variance(d) / d.length) : 0;
+    return mean >= 0 && mean >= z * se;
   }
 
   /** Judges the update now in the parameters; returns whether it was kept. */
-  boolean offer(double validation) {
-    if (improves(validation)) {
+  boolean offer(double[] returns) {
+    if (improves(returns)) {
       kept = parameters.dup();
-      best = validation;
+      keptReturns = returns.clone();
       return true;
     }
     parameters.assign(kept);
@@ -77,7 +105,8 @@ final class ValidationGate {
     parameters.assign(kept);
   }
 
+  /** The kept update's mean validation return. */
   double best() {
-    return best;
+    return Stats.mean(keptReturns);
   }
 }

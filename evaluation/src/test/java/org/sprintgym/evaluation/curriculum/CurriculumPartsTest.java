@@ -12,19 +12,19 @@ class CurriculumPartsTest {
   @Test
   void gateRollsBackAnUpdateThatMadeValidationWorseAndKeepsAClearGain() {
     var params = Nd4j.createFromArray(1f, 2f, 3f);
-    var gate = new ValidationGate(0.05, params, 1.0);
+    var gate = new ValidationGate(0.05, ValidationGate.Basis.RETURN, params, new double[] {1.0});
     params.assign(Nd4j.createFromArray(9f, 9f, 9f));
-    assertThat(gate.offer(0.8)).isFalse(); // worse: rolled back
+    assertThat(gate.offer(new double[] {0.8})).isFalse(); // worse: rolled back
     assertThat(params.toFloatVector()).containsExactly(1f, 2f, 3f);
     params.assign(Nd4j.createFromArray(5f, 5f, 5f));
-    assertThat(gate.offer(1.04)).isFalse(); // better, but by less than 5%
+    assertThat(gate.offer(new double[] {1.04})).isFalse(); // better, but by less than 5%
     assertThat(params.toFloatVector()).containsExactly(1f, 2f, 3f);
     params.assign(Nd4j.createFromArray(7f, 7f, 7f));
-    assertThat(gate.offer(1.06)).isTrue();
+    assertThat(gate.offer(new double[] {1.06})).isTrue();
     assertThat(params.toFloatVector()).containsExactly(7f, 7f, 7f);
     assertThat(gate.best()).isEqualTo(1.06);
     params.assign(Nd4j.createFromArray(0f, 0f, 0f));
-    assertThat(gate.offer(1.0)).isFalse(); // back to the last kept update, not the start
+    assertThat(gate.offer(new double[] {1.0})).isFalse(); // back to the last kept update, not the start
     assertThat(params.toFloatVector()).containsExactly(7f, 7f, 7f);
     // between gates, evaluations see the kept parameters and training goes on from the live ones
     params.assign(Nd4j.createFromArray(8f, 8f, 8f));
@@ -33,6 +33,35 @@ class CurriculumPartsTest {
     assertThat(params.toFloatVector()).containsExactly(8f, 8f, 8f);
     gate.restoreKept(); // a stage ends on its last kept update
     assertThat(params.toFloatVector()).containsExactly(7f, 7f, 7f);
+  }
+
+  @Test
+  void pairedGateComparesEpisodeByEpisodeAndAsksForStandardErrorsWhenTold() {
+    // dyadic fractions: every difference below is exact in binary floating point
+    var params = Nd4j.createFromArray(1f, 2f, 3f);
+    double[] start = {0.5, 0.625, 0.75, 0.875};
+    var gate = new ValidationGate(0.0, ValidationGate.Basis.PAIRED, params, start);
+    assertThat(gate.best()).isEqualTo(0.6875);
+    // a gain of 1/64 on every episode: below dojo's 5%, still kept by the paired rule
+    params.assign(Nd4j.createFromArray(4f, 4f, 4f));
+    assertThat(gate.offer(new double[] {0.515625, 0.640625, 0.765625, 0.890625})).isTrue();
+    assertThat(gate.best()).isEqualTo(0.703125);
+    // the same mean as the kept update, made of a loss and a gain: a tie is kept
+    params.assign(Nd4j.createFromArray(5f, 5f, 5f));
+    assertThat(gate.offer(new double[] {0.390625, 0.765625, 0.765625, 0.890625})).isTrue();
+    // a mean loss is rolled back to the last kept parameters
+    params.assign(Nd4j.createFromArray(6f, 6f, 6f));
+    assertThat(gate.offer(new double[] {0.375, 0.765625, 0.765625, 0.890625})).isFalse();
+    assertThat(params.toFloatVector()).containsExactly(5f, 5f, 5f);
+    // with a margin of 2 standard errors a noisy gain is not enough, a steady one is
+    var strict = new ValidationGate(2.0, ValidationGate.Basis.PAIRED, params, start);
+    assertThat(strict.improves(new double[] {0.9, 0.3, 0.9, 0.75})).isFalse(); // mean +0.025
+    assertThat(strict.improves(new double[] {0.53125, 0.65625, 0.78125, 0.90625})).isTrue();
+    // dojo's rule on the steady gain: 5% of the return asks for more than +1/32
+    var dojo = new ValidationGate(0.05, ValidationGate.Basis.RETURN, params, start);
+    assertThat(dojo.improves(new double[] {0.53125, 0.65625, 0.78125, 0.90625})).isFalse();
+    // a validation of another length is a bug, not a verdict
+    assertThrows(IllegalArgumentException.class, () -> gate.improves(new double[] {1.0}));
   }
 
   @Test
