@@ -3,8 +3,8 @@ package org.sprintgym.sim.config;
 import java.util.Map;
 
 /**
- * What a disturbance does once it strikes (see {@code world.Disturbances}, {@code world.BlastRadius}
- * and one class per type in {@code world}). How often each type strikes and the blast-radius
+ * What a disturbance does once it strikes (see {@code world.Disturbances},
+ * {@code world.BlastRadius} and one class per type in {@code world}). How often each type strikes and the blast-radius
  * limits are AAT's and live in {@link DisturbanceSettings}; these are the model's own numbers.
  * Hours grow with the drawn severity s as {@code base + per_severity x s}; a {@code *_severity}
  * key is the severity from which an extra effect starts (values above 1 switch it off); a
@@ -64,7 +64,8 @@ public record DisturbanceCoefficients(double severityFloor, double minScale,
     implements Coefficients {
 
   /** Names, ranges and sources; the defaults are the constants the simulator was built with. */
-  public static final CoefficientTable TABLE = CoefficientTable.named("sim.coefficients.disturbances")
+  public static final CoefficientTable TABLE =
+      CoefficientTable.named("sim.coefficients.disturbances")
       .entry("severity_floor", 0.1, 0, 1,
           "smallest drawn severity (severities are uniform in [floor, 1]); design choice")
       .entry("min_scale", 0.2, 0, 1,

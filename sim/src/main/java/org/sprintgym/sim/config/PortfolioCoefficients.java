@@ -52,8 +52,8 @@ public record PortfolioCoefficients(double handoverHours, double lendLoadRatio,
         fitSpecialist, fitKnowledge, fitLoad).forEach(TABLE::check);
     if (donorMinDrivers != Math.rint(donorMinDrivers)) {
       throw new IllegalArgumentException(TABLE.name() + ".donor_min_drivers: "
-          + CoefficientTable.plain(donorMinDrivers) + " is not a whole number (allowed: whole numbers in "
-          + TABLE.entry("donor_min_drivers").range() + ")");
+          + CoefficientTable.plain(donorMinDrivers) + " is not a whole number (allowed: whole"
+          + " numbers in " + TABLE.entry("donor_min_drivers").range() + ")");
     }
   }
 

@@ -45,7 +45,8 @@ final class ArchitecturalDebt implements Disturbance {
     double refactor = (c.debtRefactorHoursBase() + c.debtRefactorHoursPerSeverity() * severity)
         * Disturbance.people(w);
     double allowance = c.debtAllowance() * refactor;
-    return Optional.of(new Strike(refactor + allowance, c.debtQualityHit() * severity, area, (impact, scale) -> {
+    double quality = c.debtQualityHit() * severity;
+    return Optional.of(new Strike(refactor + allowance, quality, area, (impact, scale) -> {
       TaskState t = w.disturbances.addTask(card, "A", refactor * scale, impact, null, false);
       w.disturbances.slowArea(area, impact, factor, t);
       w.event("debt_surfaced", card, t, null, area + " x" + Disturbances.round2(factor));

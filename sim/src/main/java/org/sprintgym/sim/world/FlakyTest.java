@@ -21,7 +21,8 @@ final class FlakyTest implements Disturbance {
     int failures = 1 + (severity > c.flakySecondFailureSeverity() ? 1 : 0)
         + (severity > c.flakyThirdFailureSeverity() ? 1 : 0);
     double rerun = c.flakyRerunHoursBase() + c.flakyRerunHoursPerSeverity() * severity;
-    return Optional.of(new Strike(failures * rerun, c.flakyQualityHit() * severity, "ci", (impact, scale) -> {
+    double quality = c.flakyQualityHit() * severity;
+    return Optional.of(new Strike(failures * rerun, quality, "ci", (impact, scale) -> {
       w.disturbances.addFlaky(impact, failures, rerun * scale);
       w.event("tests_flaky", null, null, null, failures + " spurious failures");
     }));

@@ -44,7 +44,8 @@ final class MergeConflict implements Disturbance {
     DisturbanceCoefficients c = w.config.disturbanceCoefficients();
     double each = (c.mergeConflictHoursBase() + c.mergeConflictHoursPerSeverity() * severity)
         * Disturbance.people(w);
-    return Optional.of(new Strike(2 * each, c.mergeConflictQualityHit() * severity, a.storyId() + "<->" + b.storyId(),
+    double quality = c.mergeConflictQualityHit() * severity;
+    return Optional.of(new Strike(2 * each, quality, a.storyId() + "<->" + b.storyId(),
         (impact, scale) -> {
           TaskState first = w.disturbances.addTask(a, "I", each * scale, impact, author(a), true);
           TaskState second = w.disturbances.addTask(other, "I", each * scale, impact, author(other), true);

@@ -40,7 +40,8 @@ final class ProductionIncident implements Disturbance {
     for (Worker r : responders) {
       names.append(' ').append(r.id());
     }
-    return Optional.of(new Strike(each * n, c.incidentQualityHit() * severity, names.toString(), (impact, scale) -> {
+    double quality = c.incidentQualityHit() * severity;
+    return Optional.of(new Strike(each * n, quality, names.toString(), (impact, scale) -> {
       w.event("hotfix_card", null, null, null, "HOTFIX-" + w.sprint + " severity=" + severity);
       for (Worker r : responders) {
         r.pulledHours = each * scale;
