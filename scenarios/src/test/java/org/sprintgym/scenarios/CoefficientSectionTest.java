@@ -45,11 +45,33 @@ class CoefficientSectionTest {
   }
 
   @Test
+  void disturbanceAndPortfolioTablesAreReadAndRecorded() throws Exception {
+    Scenario s = ScenarioLoader.load(write("sim:\n  coefficients:\n"
+        + "    disturbances: {incident_hours_base: 6, debt_allowance: 1}\n"
+        + "    portfolio: {donor_min_drivers: 3, lend_load_ratio: 1.5}\n"), List.of());
+    assertEquals(6.0, s.config().disturbanceCoefficients().incidentHoursBase());
+    assertEquals(1.0, s.config().disturbanceCoefficients().debtAllowance());
+    assertEquals(3, s.config().portfolioCoefficients().donorKeepsDrivers());
+    assertEquals(1.5, s.coefficientTables().get("sim.coefficients.portfolio").get("lend_load_ratio"));
+    assertEquals(0.1, s.coefficientTables().get("sim.coefficients.disturbances").get("severity_floor"));
+  }
+
+  @Test
+  void aFractionOfADriverIsNamedAtItsTable() throws Exception {
+    InputError e = fails("sim:\n  coefficients:\n    portfolio: {donor_min_drivers: 2.5}\n");
+    assertEquals(6, e.line());
+    assertTrue(e.problem().contains("donor_min_drivers: 2.5 is not a whole number"), e.problem());
+    e = fails("sim:\n  coefficients:\n    disturbances: {min_scale: 2}\n");
+    assertEquals("sim.coefficients.disturbances.min_scale", e.field());
+    assertEquals("0.0..1.0", e.allowed());
+  }
+
+  @Test
   void anUnknownTableIsNamedWithItsLine() throws Exception {
     InputError e = fails("sim:\n  coefficients:\n    wrok: {risk_bias: 2}\n");
     assertEquals(6, e.line());
     assertTrue(e.getMessage().contains("unknown key 'wrok'"), e.getMessage());
-    assertEquals("work, development, knowledge, quality", e.allowed());
+    assertEquals("work, development, knowledge, quality, disturbances, portfolio", e.allowed());
   }
 
   @Test

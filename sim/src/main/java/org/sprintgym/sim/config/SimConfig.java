@@ -30,6 +30,10 @@ import org.sprintgym.agents.Team;
  * @param development the development session's model numbers ({@code sim.coefficients.development})
  * @param knowledge knowledge holding and loss ({@code sim.coefficients.knowledge})
  * @param quality rework and review lengths ({@code sim.coefficients.quality})
+ * @param disturbanceCoefficients what a disturbance does once it strikes
+ *     ({@code sim.coefficients.disturbances})
+ * @param portfolioCoefficients lending and backlog distribution across teams
+ *     ({@code sim.coefficients.portfolio})
  * @param disturbances disturbances and blast-radius limits (off by default: a stable team)
  * @param swapping profile swapping (none by default)
  * @param turnover attrition and onboarding (off by default)
@@ -57,6 +61,8 @@ public record SimConfig(
     DevelopmentCoefficients development,
     KnowledgeCoefficients knowledge,
     QualityCoefficients quality,
+    DisturbanceCoefficients disturbanceCoefficients,
+    PortfolioCoefficients portfolioCoefficients,
     DisturbanceSettings disturbances,
     SwapSettings swapping,
     TurnoverSettings turnover,
@@ -86,6 +92,8 @@ public record SimConfig(
     Requires.nonNull(development, "development coefficients");
     Requires.nonNull(knowledge, "knowledge coefficients");
     Requires.nonNull(quality, "quality coefficients");
+    Requires.nonNull(disturbanceCoefficients, "disturbance coefficients");
+    Requires.nonNull(portfolioCoefficients, "portfolio coefficients");
     Requires.nonNull(disturbances, "disturbances");
     Requires.nonNull(swapping, "profile_swapping");
     Requires.nonNull(turnover, "team.turnover");
@@ -141,14 +149,16 @@ public record SimConfig(
         TesterPairing.aatDefault(), true, 4, 2, 2, 4, 4.0, 16.0, 0.70, 3,
         WorkCoefficients.defaults(), DevelopmentCoefficients.defaults(),
         KnowledgeCoefficients.defaults(), QualityCoefficients.defaults(),
+        DisturbanceCoefficients.defaults(), PortfolioCoefficients.defaults(),
         DisturbanceSettings.aatDefault(false),
         SwapSettings.aatDefault(SwapMode.NONE), TurnoverSettings.aatDefault(false),
         PortfolioSettings.single(), List.of());
   }
 
-  /** Every coefficient table of the world model, in a fixed order (work ... quality). */
+  /** Every coefficient table of the world model, in a fixed order (work ... portfolio). */
   public List<Coefficients> coefficientTables() {
-    return List.of(coefficients, development, knowledge, quality);
+    return List.of(coefficients, development, knowledge, quality, disturbanceCoefficients,
+        portfolioCoefficients);
   }
 
   /** Every table's values by table name ({@code sim.coefficients.work}, ...), for run.json. */
@@ -161,12 +171,14 @@ public record SimConfig(
   /** The names of the tables {@link #withCoefficients} accepts ({@code work}, ...). */
   public static List<String> coefficientTableNames() {
     return List.of(WorkCoefficients.TABLE.shortName(), DevelopmentCoefficients.TABLE.shortName(),
-        KnowledgeCoefficients.TABLE.shortName(), QualityCoefficients.TABLE.shortName());
+        KnowledgeCoefficients.TABLE.shortName(), QualityCoefficients.TABLE.shortName(),
+        DisturbanceCoefficients.TABLE.shortName(), PortfolioCoefficients.TABLE.shortName());
   }
 
   /**
    * This configuration with entries of one table replaced, by the table's short name
-   * ({@code work}, {@code development}, {@code knowledge}, {@code quality}). Unknown tables or
+   * ({@code work}, {@code development}, {@code knowledge}, {@code quality},
+   * {@code disturbances}, {@code portfolio}). Unknown tables or
    * keys and values out of range fail naming the table, the key and what is allowed.
    */
   public SimConfig withCoefficients(String table, java.util.Map<String, Double> values) {
@@ -180,6 +192,10 @@ public record SimConfig(
           KnowledgeCoefficients.TABLE.resolve(knowledge.values(), values)));
       case "quality" -> b.quality(QualityCoefficients.from(
           QualityCoefficients.TABLE.resolve(quality.values(), values)));
+      case "disturbances" -> b.disturbanceCoefficients(DisturbanceCoefficients.from(
+          DisturbanceCoefficients.TABLE.resolve(disturbanceCoefficients.values(), values)));
+      case "portfolio" -> b.portfolioCoefficients(PortfolioCoefficients.from(
+          PortfolioCoefficients.TABLE.resolve(portfolioCoefficients.values(), values)));
       default -> throw new IllegalArgumentException("sim.coefficients: unknown table '" + table
           + "' (known tables: " + String.join(", ", coefficientTableNames()) + ")");
     }
@@ -216,6 +232,8 @@ public record SimConfig(
     private DevelopmentCoefficients development;
     private KnowledgeCoefficients knowledge;
     private QualityCoefficients quality;
+    private DisturbanceCoefficients disturbanceCoefficients;
+    private PortfolioCoefficients portfolioCoefficients;
     private DisturbanceSettings disturbances;
     private SwapSettings swapping;
     private TurnoverSettings turnover;
@@ -242,6 +260,8 @@ public record SimConfig(
       development = c.development;
       knowledge = c.knowledge;
       quality = c.quality;
+      disturbanceCoefficients = c.disturbanceCoefficients;
+      portfolioCoefficients = c.portfolioCoefficients;
       disturbances = c.disturbances;
       swapping = c.swapping;
       turnover = c.turnover;
@@ -274,6 +294,14 @@ public record SimConfig(
     public Builder development(DevelopmentCoefficients v) { development = v; return this; }
     public Builder knowledge(KnowledgeCoefficients v) { knowledge = v; return this; }
     public Builder quality(QualityCoefficients v) { quality = v; return this; }
+    public Builder disturbanceCoefficients(DisturbanceCoefficients v) {
+      disturbanceCoefficients = v;
+      return this;
+    }
+    public Builder portfolioCoefficients(PortfolioCoefficients v) {
+      portfolioCoefficients = v;
+      return this;
+    }
     public Builder disturbances(DisturbanceSettings v) { disturbances = v; return this; }
     public Builder swapping(SwapSettings v) { swapping = v; return this; }
     public Builder turnover(TurnoverSettings v) { turnover = v; return this; }
@@ -284,7 +312,8 @@ public record SimConfig(
       return new SimConfig(name, team, sprintDays, hoursPerDay, wipLimits, testerPairing, pairing,
           checkpointsPerSession, sessionsPerDay, minTasksPerStory, maxTasksPerStory, minTaskHours,
           maxTaskHours, commitmentFactor, maxCarryOvers, coefficients, development, knowledge,
-          quality, disturbances, swapping, turnover, portfolio, interventions);
+          quality, disturbanceCoefficients, portfolioCoefficients, disturbances, swapping, turnover,
+          portfolio, interventions);
     }
   }
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.sprintgym.agents.view.CardState;
+import org.sprintgym.sim.config.DisturbanceCoefficients;
 import org.sprintgym.sim.config.DisturbanceType;
 
 /**
- * Architectural debt surfaces in a code-base area: work there takes 1.3-1.8 times longer until a
+ * Architectural debt surfaces in a code-base area: work there takes 1.3-1.8 times longer (by
+ * default; {@code sim.coefficients.disturbances.debt_slowdown_*}) until a
  * refactoring task (on a card in that area) is done. The hours lost to the slowdown are charged
  * to the disturbance; when its budget is spent the team works around the debt.
  */
@@ -38,10 +40,13 @@ final class ArchitecturalDebt implements Disturbance {
     }
     StoryCard card = open.get(rnd.nextInt(open.size()));
     String area = card.codebaseArea();
-    double factor = 1.3 + 0.5 * severity;
-    double refactor = (4 + 8 * severity) * Disturbance.people(w);
-    double allowance = 0.75 * refactor;
-    return Optional.of(new Strike(refactor + allowance, 0.03 * severity, area, (impact, scale) -> {
+    DisturbanceCoefficients c = w.config.disturbanceCoefficients();
+    double factor = c.debtSlowdownBase() + c.debtSlowdownPerSeverity() * severity;
+    double refactor = (c.debtRefactorHoursBase() + c.debtRefactorHoursPerSeverity() * severity)
+        * Disturbance.people(w);
+    double allowance = c.debtAllowance() * refactor;
+    double quality = c.debtQualityHit() * severity;
+    return Optional.of(new Strike(refactor + allowance, quality, area, (impact, scale) -> {
       TaskState t = w.disturbances.addTask(card, "A", refactor * scale, impact, null, false);
       w.disturbances.slowArea(area, impact, factor, t);
       w.event("debt_surfaced", card, t, null, area + " x" + Disturbances.round2(factor));

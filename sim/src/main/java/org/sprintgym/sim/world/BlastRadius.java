@@ -4,18 +4,20 @@ package org.sprintgym.sim.world;
  * AAT's blast-radius controls, enforced: the planned impacts admitted in one sprint never sum
  * past {@code maxVelocityImpact} x capacity hours, nor past {@code maxQualityRegression} of the
  * coverage proxy. A disturbance that would breach a limit is scaled down to what is left, or not
- * injected when less than {@link #MIN_SCALE} of it would fit.
+ * injected when less than {@code minScale} of it would fit
+ * ({@code sim.coefficients.disturbances.min_scale}).
  */
 final class BlastRadius {
   /** Below this share of its planned size a disturbance is not worth injecting. */
-  static final double MIN_SCALE = 0.2;
-
+  private final double minScale;
   private final double hoursLimit;
   private final double qualityLimit;
   private double hoursUsed;
   private double qualityUsed;
 
-  BlastRadius(double maxVelocityImpact, double maxQualityRegression, double capacityHours) {
+  BlastRadius(double maxVelocityImpact, double maxQualityRegression, double capacityHours,
+      double minScale) {
+    this.minScale = minScale;
     this.hoursLimit = maxVelocityImpact * capacityHours;
     this.qualityLimit = maxQualityRegression;
   }
@@ -45,7 +47,7 @@ final class BlastRadius {
       scale = qualityLeft / quality;
       reason = "max_quality_regression";
     }
-    if (scale < MIN_SCALE) {
+    if (scale < minScale) {
       return new Decision(0, reason + " would be exceeded");
     }
     // shave a hair off so that rounding can never push the sum over the limit

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.sprintgym.agents.view.CardState;
+import org.sprintgym.sim.config.DisturbanceCoefficients;
 import org.sprintgym.sim.config.DisturbanceType;
 
 /**
@@ -28,18 +29,21 @@ final class DependencyBreak implements Disturbance {
     if (open.isEmpty()) {
       return Optional.empty();
     }
+    DisturbanceCoefficients k = w.config.disturbanceCoefficients();
     int first = rnd.nextInt(open.size());
     List<StoryCard> hit = new ArrayList<>();
     hit.add(open.get(first));
-    if (severity > 0.6 && open.size() > 1) {
+    if (severity > k.dependencyBreakSecondCardSeverity() && open.size() > 1) {
       hit.add(open.get((first + 1 + rnd.nextInt(open.size() - 1)) % open.size()));
     }
-    double hours = (3 + 9 * severity) * Disturbance.people(w);
+    double hours = (k.dependencyBreakHoursBase() + k.dependencyBreakHoursPerSeverity() * severity)
+        * Disturbance.people(w);
     var target = new StringBuilder();
     for (StoryCard c : hit) {
       target.append(target.length() == 0 ? "" : ",").append(c.storyId());
     }
-    return Optional.of(new Strike(hours, 0.02 * severity, target.toString(), (impact, scale) -> {
+    double quality = k.dependencyBreakQualityHit() * severity;
+    return Optional.of(new Strike(hours, quality, target.toString(), (impact, scale) -> {
       TaskState fix = w.disturbances.addTask(hit.get(0), "D", hours * scale, impact, null, false);
       for (StoryCard c : hit) {
         for (TaskState t : c.tasks) {

@@ -45,7 +45,7 @@ final class Disturbances {
     this.settings = w.config.disturbances();
     this.capacityHours = capacityHours;
     this.limits = new BlastRadius(settings.maxVelocityImpact(), settings.maxQualityRegression(),
-        capacityHours);
+        capacityHours, w.config.disturbanceCoefficients().minScale());
   }
 
   /** Draws this sprint's disturbances and schedules each at its session start. */
@@ -57,9 +57,10 @@ final class Disturbances {
     int days = w.config.sprintDays();
     int sessions = w.config.sessionsPerDay();
     double sessionMinutes = w.calendar.minutesPerDay() / sessions;
+    double floor = w.config.disturbanceCoefficients().severityFloor();
     for (DisturbanceType type : DisturbanceType.values()) {
       boolean strikes = rnd.nextDouble() < settings.probability(type);
-      double severity = Math.round((0.1 + 0.9 * rnd.nextDouble()) * 100) / 100.0;
+      double severity = Math.round((floor + (1 - floor) * rnd.nextDouble()) * 100) / 100.0;
       int day = days > 1 ? 1 + rnd.nextInt(days - 1) : 0;
       int session = rnd.nextInt(sessions);
       if (!strikes) {

@@ -2,6 +2,7 @@ package org.sprintgym.sim.world;
 
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.sprintgym.sim.config.DisturbanceCoefficients;
 import org.sprintgym.sim.config.DisturbanceType;
 
 /**
@@ -16,9 +17,12 @@ final class FlakyTest implements Disturbance {
 
   @Override
   public Optional<Strike> plan(World w, double severity, SplittableRandom rnd) {
-    int failures = 1 + (severity > 0.5 ? 1 : 0) + (severity > 0.85 ? 1 : 0);
-    double rerun = 1.5 + 2.5 * severity;
-    return Optional.of(new Strike(failures * rerun, 0.06 * severity, "ci", (impact, scale) -> {
+    DisturbanceCoefficients c = w.config.disturbanceCoefficients();
+    int failures = 1 + (severity > c.flakySecondFailureSeverity() ? 1 : 0)
+        + (severity > c.flakyThirdFailureSeverity() ? 1 : 0);
+    double rerun = c.flakyRerunHoursBase() + c.flakyRerunHoursPerSeverity() * severity;
+    double quality = c.flakyQualityHit() * severity;
+    return Optional.of(new Strike(failures * rerun, quality, "ci", (impact, scale) -> {
       w.disturbances.addFlaky(impact, failures, rerun * scale);
       w.event("tests_flaky", null, null, null, failures + " spurious failures");
     }));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.sprintgym.agents.Seniority;
 import org.sprintgym.agents.view.CardState;
+import org.sprintgym.sim.config.DisturbanceCoefficients;
 import org.sprintgym.sim.config.DisturbanceType;
 
 /**
@@ -37,7 +38,10 @@ final class JuniorMisunderstanding implements Disturbance {
       return Optional.empty();
     }
     TaskState t = juniorTasks.get(rnd.nextInt(juniorTasks.size()));
-    double hours = t.plannedHours() * (0.3 + 0.5 * severity) * Disturbance.people(w);
+    DisturbanceCoefficients c = w.config.disturbanceCoefficients();
+    double hours = t.plannedHours()
+        * (c.juniorReworkShareBase() + c.juniorReworkSharePerSeverity() * severity)
+        * Disturbance.people(w);
     String junior = t.owner;
     return Optional.of(new Strike(hours, 0.0, t.id() + " by " + junior, (impact, scale) -> {
       w.disturbances.addMisunderstanding(t.card(), impact, junior, hours * scale);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.sprintgym.agents.view.CardState;
+import org.sprintgym.sim.config.DisturbanceCoefficients;
 import org.sprintgym.sim.config.DisturbanceType;
 
 /**
@@ -40,8 +41,11 @@ final class MergeConflict implements Disturbance {
       return Optional.empty();
     }
     StoryCard other = b;
-    double each = (2 + 6 * severity) * Disturbance.people(w);
-    return Optional.of(new Strike(2 * each, 0.02 * severity, a.storyId() + "<->" + b.storyId(),
+    DisturbanceCoefficients c = w.config.disturbanceCoefficients();
+    double each = (c.mergeConflictHoursBase() + c.mergeConflictHoursPerSeverity() * severity)
+        * Disturbance.people(w);
+    double quality = c.mergeConflictQualityHit() * severity;
+    return Optional.of(new Strike(2 * each, quality, a.storyId() + "<->" + b.storyId(),
         (impact, scale) -> {
           TaskState first = w.disturbances.addTask(a, "I", each * scale, impact, author(a), true);
           TaskState second = w.disturbances.addTask(other, "I", each * scale, impact, author(other), true);

@@ -15,6 +15,7 @@ import org.sprintgym.agents.Team;
 import org.sprintgym.agents.view.CardState;
 import org.sprintgym.sim.backlog.Backlog;
 import org.sprintgym.sim.config.Intervention;
+import org.sprintgym.sim.config.PortfolioCoefficients;
 import org.sprintgym.sim.config.PortfolioSettings;
 import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.kernel.SimEvent;
@@ -35,12 +36,10 @@ import org.sprintgym.sim.kernel.SimEvent;
  * }</pre>
  */
 public final class Portfolio {
-  /** Hours a borrowed member spends being briefed before joining the receiving board. */
-  static final double HANDOVER_HOURS = 2.0;
-
   private final List<World> worlds;
   private final List<Member> coordinators;
   private final PortfolioSettings settings;
+  private final PortfolioCoefficients coefficients;
   private final DirectedAcyclicGraph<String, DefaultEdge> dependencies;
   private final Map<String, String> owner = new LinkedHashMap<>();
   private final Set<String> delivered = new LinkedHashSet<>();
@@ -48,12 +47,14 @@ public final class Portfolio {
   private int sprint;
 
   private Portfolio(List<World> worlds, List<Member> coordinators, PortfolioSettings settings,
-      DirectedAcyclicGraph<String, DefaultEdge> dependencies, List<Intervention> interventions) {
+      PortfolioCoefficients coefficients, DirectedAcyclicGraph<String, DefaultEdge> dependencies,
+      List<Intervention> interventions) {
     this.worlds = worlds;
     this.interventions = interventions;
     Interventions.check(interventions, teamIds());
     this.coordinators = coordinators;
     this.settings = settings;
+    this.coefficients = coefficients;
     this.dependencies = dependencies;
     for (World w : worlds) {
       for (StoryCard c : w.productBacklog) {
@@ -221,10 +222,11 @@ public final class Portfolio {
         busiest = load(w) > load(busiest) ? w : busiest;
         idlest = load(w) < load(idlest) ? w : idlest;
       }
-      if (busiest == idlest || load(busiest) < 1.25 * load(idlest) + 0.5) {
+      if (busiest == idlest || load(busiest) < coefficients.lendLoadRatio() * load(idlest)
+          + coefficients.lendLoadMargin()) {
         return;
       }
-      Worker lent = lendable(idlest, busiest);
+      Worker lent = lendable(idlest, busiest, coefficients.donorKeepsDrivers());
       if (lent == null) {
         return;
       }
@@ -232,7 +234,7 @@ public final class Portfolio {
       lent.homeTeam = idlest.teamId;
       lent.returnSprint = sprint + settings.borrowDurationSprints();
       lent.conventions = settings.conventionsSlowdown();
-      lent.pulledHours = HANDOVER_HOURS; // briefed on the receiving team's code first
+      lent.pulledHours = coefficients.handoverHours(); // briefed on the receiving team's code first
       busiest.workers.put(lent.id(), lent);
       idlest.borrowedOut++;
       busiest.borrowedIn++;
@@ -241,13 +243,16 @@ public final class Portfolio {
     }
   }
 
-  /** A developer the donor can spare (it keeps at least two drivers), best fit for the receiver. */
-  private static Worker lendable(World donor, World receiver) {
+  /**
+   * A developer the donor can spare (it keeps at least {@code keep} drivers, two by default), best
+   * fit for the receiver.
+   */
+  private static Worker lendable(World donor, World receiver, int keep) {
     int drivers = 0;
     for (Worker x : donor.workers.values()) {
       drivers += x.member.role().drivesTasks() ? 1 : 0;
     }
-    if (drivers <= 2) {
+    if (drivers <= keep) {
       return null;
     }
     String domain = receiver.productBacklog.isEmpty() ? "" : receiver.productBacklog.get(0).domain();
@@ -297,8 +302,8 @@ public final class Portfolio {
       List<Team> teamList = PortfolioTeams.teams(config, teams, coordinators);
       DirectedAcyclicGraph<String, DefaultEdge> graph = PortfolioTeams.dependencies(backlog);
       List<World> worlds = PortfolioTeams.worlds(config, backlog, seed, eventLog, teamList);
-      return new Portfolio(worlds, List.copyOf(coordinators), config.portfolio(), graph,
-          config.interventions());
+      return new Portfolio(worlds, List.copyOf(coordinators), config.portfolio(),
+          config.portfolioCoefficients(), graph, config.interventions());
     }
   }
 }

@@ -12,6 +12,7 @@ import org.sprintgym.agents.Team;
 import org.sprintgym.agents.behaviour.ScriptedTeam;
 import org.sprintgym.sim.backlog.Backlog;
 import org.sprintgym.sim.backlog.Story;
+import org.sprintgym.sim.config.PortfolioCoefficients;
 import org.sprintgym.sim.config.PortfolioSettings.TeamSpec;
 import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.kernel.RandomStreams;
@@ -102,7 +103,8 @@ final class PortfolioTeams {
   static List<World> worlds(SimConfig config, Backlog backlog, long seed, boolean eventLog,
       List<Team> teamList) {
     List<TeamSpec> specs = config.portfolio().teams();
-    Map<String, List<Story>> assigned = distribute(teamList, backlog);
+    Map<String, List<Story>> assigned =
+        distribute(teamList, backlog, config.portfolioCoefficients());
     var streams = new RandomStreams(seed);
     var worlds = new ArrayList<World>();
     for (int i = 0; i < teamList.size(); i++) {
@@ -126,7 +128,8 @@ final class PortfolioTeams {
    * driver specialising in its domain, knowledge of its area (brownfield), minus the team's
    * load so far.
    */
-  static Map<String, List<Story>> distribute(List<Team> teams, Backlog backlog) {
+  static Map<String, List<Story>> distribute(List<Team> teams, Backlog backlog,
+      PortfolioCoefficients c) {
     Map<String, List<Story>> out = new LinkedHashMap<>();
     Map<String, Double> points = new LinkedHashMap<>();
     for (Team t : teams) {
@@ -140,7 +143,7 @@ final class PortfolioTeams {
       Team best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (Team t : teams) {
-        double score = s.teamTypeHint().equals(t.teamType()) ? 1.0 : 0.0;
+        double score = s.teamTypeHint().equals(t.teamType()) ? c.fitTypeHint() : 0.0;
         double known = 0;
         boolean specialist = false;
         for (Member m : t.members()) {
@@ -149,8 +152,8 @@ final class PortfolioTeams {
             known = Math.max(known, m.knowledgeOf(s.codebaseArea()));
           }
         }
-        score += (specialist ? 0.5 : 0) + 0.5 * known;
-        score -= 2.0 * points.get(t.id()) / total; // share the work out
+        score += (specialist ? c.fitSpecialist() : 0) + c.fitKnowledge() * known;
+        score -= c.fitLoad() * points.get(t.id()) / total; // share the work out
         if (score > bestScore) {
           bestScore = score;
           best = t;

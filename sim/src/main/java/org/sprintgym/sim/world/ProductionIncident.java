@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.sprintgym.sim.config.DisturbanceCoefficients;
 import org.sprintgym.sim.config.DisturbanceType;
 
 /**
@@ -29,22 +30,25 @@ final class ProductionIncident implements Disturbance {
     if (drivers.isEmpty()) {
       return Optional.empty();
     }
+    DisturbanceCoefficients c = w.config.disturbanceCoefficients();
     drivers.sort(Comparator.comparingDouble((Worker x) -> -x.member.seniority().speed()));
-    int n = Math.min(drivers.size(), severity >= 0.5 ? 2 : 1);
+    int n = Math.min(drivers.size(), severity >= c.incidentSecondResponderSeverity() ? 2 : 1);
     List<Worker> responders = drivers.subList(0, n);
-    double each = Math.round((4 + 12 * severity) * 2) / 2.0;
+    double each = Math.round((c.incidentHoursBase() + c.incidentHoursPerSeverity() * severity) * 2)
+        / 2.0;
     var names = new StringBuilder("HOTFIX-").append(w.sprint).append(':');
     for (Worker r : responders) {
       names.append(' ').append(r.id());
     }
-    return Optional.of(new Strike(each * n, 0.04 * severity, names.toString(), (impact, scale) -> {
+    double quality = c.incidentQualityHit() * severity;
+    return Optional.of(new Strike(each * n, quality, names.toString(), (impact, scale) -> {
       w.event("hotfix_card", null, null, null, "HOTFIX-" + w.sprint + " severity=" + severity);
       for (Worker r : responders) {
         r.pulledHours = each * scale;
         r.pulledBy = impact;
         w.event("responder_pulled", null, r.task, r, Double.toString(r.pulledHours));
       }
-      if (severity >= 0.6) {
+      if (severity >= c.incidentRoleSwapSeverity()) {
         w.swapping.trigger(w, "critical_production_incident", "developer");
       }
     }));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.sprintgym.sim.backlog.Story;
+import org.sprintgym.sim.config.DisturbanceCoefficients;
 import org.sprintgym.sim.config.DisturbanceType;
 
 /**
@@ -27,13 +28,15 @@ final class ScopeCreep implements Disturbance {
     } else {
       return Optional.empty();
     }
-    int points = severity < 0.4 ? 1 : severity < 0.75 ? 2 : 3;
+    DisturbanceCoefficients c = w.config.disturbanceCoefficients();
+    int points = severity < c.scopeCreepTwoPointsSeverity() ? 1
+        : severity < c.scopeCreepThreePointsSeverity() ? 2 : 3;
     int priority = cards.isEmpty() ? 1 : Math.max(1, cards.get(0).priority());
     String id = "CR-" + w.teamId + "-" + w.sprint;
     var story = new Story(id, "Unplanned request like " + like.id(),
         "The product owner needs this in the current sprint.", List.of("works as the PO asked"),
         points, priority, List.of(), List.of("scope_creep"), like.domain(), like.language(), "",
-        0.3, List.of(), like.technicalRisk(), like.codebaseArea(), List.of());
+        c.scopeCreepAmbiguity(), List.of(), like.technicalRisk(), like.codebaseArea(), List.of());
     var card = new StoryCard(story);
     Disturbances d = w.disturbances;
     d.planning().decompose(card, d.planning().planQuality(card));

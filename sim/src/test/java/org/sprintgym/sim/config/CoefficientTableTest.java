@@ -36,6 +36,8 @@ class CoefficientTableTest {
       new Kind(DevelopmentCoefficients.defaults(), DevelopmentCoefficients::from),
       new Kind(KnowledgeCoefficients.defaults(), KnowledgeCoefficients::from),
       new Kind(QualityCoefficients.defaults(), QualityCoefficients::from),
+      new Kind(DisturbanceCoefficients.defaults(), DisturbanceCoefficients::from),
+      new Kind(PortfolioCoefficients.defaults(), PortfolioCoefficients::from),
       new Kind(RewardWeights.defaults(), RewardWeights::from));
 
   @Provide
@@ -68,7 +70,9 @@ class CoefficientTableTest {
     } catch (IllegalArgumentException e) {
       // in range on its own, but not together with the other defaults
       assertTrue(e.getMessage().contains("qa_detect + qa_skill_detect")
-          || e.getMessage().contains("sum to 1"), e.getMessage());
+          || e.getMessage().contains("sum to 1")
+          || e.getMessage().contains("donor_min_drivers: " + CoefficientTable.plain(c.value())
+              + " is not a whole number"), e.getMessage());
       return;
     }
     assertEquals(c.value(), built.values().get(c.key()));
@@ -166,7 +170,7 @@ class CoefficientTableTest {
     var e = assertThrows(IllegalArgumentException.class,
         () -> SimConfig.defaults().withCoefficients("rework", Map.of()));
     assertEquals("sim.coefficients: unknown table 'rework' (known tables: work, development,"
-        + " knowledge, quality)", e.getMessage());
+        + " knowledge, quality, disturbances, portfolio)", e.getMessage());
   }
 
   /** The defaults are the numbers the model was written with (the goldens check behaviour). */
@@ -178,6 +182,18 @@ class CoefficientTableTest {
         0.35, 0.1, 0.8, 0.02), DevelopmentCoefficients.defaults());
     assertEquals(new KnowledgeCoefficients(0.5, 1.4, 1.6, 0.8), KnowledgeCoefficients.defaults());
     assertEquals(new QualityCoefficients(2.0, 0.5, 0.25), QualityCoefficients.defaults());
+    assertEquals(new DisturbanceCoefficients(0.1, 0.2,
+        4, 12, 0.04, 0.5, 0.6, // production incident
+        1.5, 2.5, 0.06, 0.5, 0.85, // flaky test
+        0.4, 0.75, 0.3, // scope creep
+        2, 6, 0.02, // merge conflict
+        3, 9, 0.02, 0.6, // dependency break
+        0.3, 0.5, // junior misunderstanding
+        1.3, 0.5, 4, 8, 0.75, 0.03), // architectural debt
+        DisturbanceCoefficients.defaults());
+    assertEquals(new PortfolioCoefficients(2.0, 1.25, 0.5, 2, 1.0, 0.5, 0.5, 2.0),
+        PortfolioCoefficients.defaults());
+    assertEquals(2, PortfolioCoefficients.defaults().donorKeepsDrivers());
     var c = new LinkedHashMap<String, Double>();
     c.put("story_accepted", 0.30);
     c.put("tests_passing", 0.20);
@@ -189,7 +205,10 @@ class CoefficientTableTest {
         new double[] {0.7, 0.6, 0.5, 0.4}, c, 0.05, 0.5, 0.05), RewardWeights.defaults());
     SimConfig d = SimConfig.defaults();
     assertEquals(List.of("sim.coefficients.work", "sim.coefficients.development",
-        "sim.coefficients.knowledge", "sim.coefficients.quality"), List.copyOf(d.coefficientValues().keySet()));
+        "sim.coefficients.knowledge", "sim.coefficients.quality", "sim.coefficients.disturbances",
+        "sim.coefficients.portfolio"), List.copyOf(d.coefficientValues().keySet()));
+    assertEquals(DisturbanceCoefficients.defaults(), d.disturbanceCoefficients());
+    assertEquals(PortfolioCoefficients.defaults(), d.portfolioCoefficients());
   }
 
   @Test
@@ -249,6 +268,42 @@ class CoefficientTableTest {
         r.getMessage());
   }
 
+  @Test
+  void disturbancesRejectAnUnknownKeyAndAValueOutOfRange() {
+    var u = assertThrows(IllegalArgumentException.class, () -> SimConfig.defaults()
+        .withCoefficients("disturbances", Map.of("incident_hours", 1.0)));
+    assertTrue(u.getMessage().startsWith("sim.coefficients.disturbances: unknown key"
+        + " 'incident_hours' (known keys: severity_floor, min_scale, incident_hours_base,"),
+        u.getMessage());
+    var r = assertThrows(IllegalArgumentException.class, () -> SimConfig.defaults()
+        .withCoefficients("disturbances", Map.of("incident_hours_per_severity", 81.0)));
+    assertEquals("sim.coefficients.disturbances.incident_hours_per_severity: 81 is out of range"
+        + " (allowed: [0, 80])", r.getMessage());
+    var s = assertThrows(IllegalArgumentException.class, () -> SimConfig.defaults()
+        .withCoefficients("disturbances", Map.of("severity_floor", -0.5)));
+    assertEquals("sim.coefficients.disturbances.severity_floor: -0.5 is out of range"
+        + " (allowed: [0, 1])", s.getMessage());
+  }
+
+  @Test
+  void portfolioRejectsAnUnknownKeyAValueOutOfRangeAndAFractionOfADriver() {
+    var u = assertThrows(IllegalArgumentException.class, () -> SimConfig.defaults()
+        .withCoefficients("portfolio", Map.of("handover", 1.0)));
+    assertTrue(u.getMessage().startsWith("sim.coefficients.portfolio: unknown key 'handover'"
+        + " (known keys: handover_hours, lend_load_ratio, lend_load_margin, donor_min_drivers,"),
+        u.getMessage());
+    var r = assertThrows(IllegalArgumentException.class, () -> SimConfig.defaults()
+        .withCoefficients("portfolio", Map.of("donor_min_drivers", 21.0)));
+    assertEquals("sim.coefficients.portfolio.donor_min_drivers: 21 is out of range"
+        + " (allowed: [0, 20])", r.getMessage());
+    var w = assertThrows(IllegalArgumentException.class, () -> SimConfig.defaults()
+        .withCoefficients("portfolio", Map.of("donor_min_drivers", 2.5)));
+    assertEquals("sim.coefficients.portfolio.donor_min_drivers: 2.5 is not a whole number"
+        + " (allowed: whole numbers in [0, 20])", w.getMessage());
+    assertEquals(3, SimConfig.defaults().withCoefficients("portfolio",
+        Map.of("donor_min_drivers", 3.0)).portfolioCoefficients().donorKeepsDrivers());
+  }
+
   /** Longer reviews per point: same seed, a different run whose stories take longer. */
   @Test
   void longerReviewsLengthenTheCycleTime() {
@@ -261,6 +316,37 @@ class CoefficientTableTest {
     assertTrue(!runs.equals(ref));
     assertTrue(meanCycleTime(runs) > meanCycleTime(ref),
         meanCycleTime(runs) + " vs " + meanCycleTime(ref));
+  }
+
+  /**
+   * Longer production incidents: with an incident every sprint and the same seed, the responders
+   * are away longer, so the disturbances consume more hours and the team delivers fewer points.
+   */
+  @Test
+  void longerIncidentsCostMoreHoursAndVelocity() {
+    var backlog = org.sprintgym.sim.backlog.BacklogGenerator.generate(60, 3,
+        new org.sprintgym.sim.backlog.BacklogGenerator.Options(null, null));
+    SimConfig base = SimConfig.defaults().toBuilder()
+        .disturbances(DisturbanceSettings.only(DisturbanceType.PRODUCTION_INCIDENT, 1.0)).build();
+    SimConfig longer = base.withCoefficients("disturbances",
+        Map.of("incident_hours_base", 12.0, "incident_hours_per_severity", 24.0));
+    var ref = org.sprintgym.sim.world.TeamSimulation.builder(base, backlog, 7).build().run(4);
+    var runs = org.sprintgym.sim.world.TeamSimulation.builder(longer, backlog, 7).build().run(4);
+    System.out.printf("incident hours 4+12s vs 12+24s: consumed %.4f vs %.4f, velocity %d vs %d%n",
+        disturbanceImpact(ref), disturbanceImpact(runs), velocity(ref), velocity(runs));
+    assertTrue(disturbanceImpact(runs) > disturbanceImpact(ref),
+        disturbanceImpact(runs) + " vs " + disturbanceImpact(ref));
+    assertTrue(velocity(runs) < velocity(ref), velocity(runs) + " vs " + velocity(ref));
+  }
+
+  /** Summed share of capacity the struck disturbances consumed. */
+  private static double disturbanceImpact(List<org.sprintgym.sim.world.SprintRecord> runs) {
+    return runs.stream().flatMap(r -> r.disturbances().stream())
+        .mapToDouble(m -> ((Number) m.get("velocity_impact")).doubleValue()).sum();
+  }
+
+  private static int velocity(List<org.sprintgym.sim.world.SprintRecord> runs) {
+    return runs.stream().mapToInt(org.sprintgym.sim.world.SprintRecord::velocity).sum();
   }
 
   private static double meanCycleTime(List<org.sprintgym.sim.world.SprintRecord> runs) {

@@ -112,6 +112,27 @@ class PortfolioTest {
         .allMatch(e -> e.sprint() <= delivered);
   }
 
+  /**
+   * A lower lending threshold (sim.coefficients.portfolio): with the same seed and backlog the
+   * coordinator lends more often.
+   */
+  @Test
+  void aLowerLendingThresholdLendsMore() {
+    Backlog backlog = TestBacklogs.of(120, 5);
+    SimConfig base = SimConfig.defaults();
+    SimConfig eager = base.withCoefficients("portfolio",
+        Map.of("lend_load_ratio", 1.0, "lend_load_margin", 0.0));
+    int before = borrows(Portfolio.builder(base, backlog, 5).teams(3).build().run(6));
+    int after = borrows(Portfolio.builder(eager, backlog, 5).teams(3).build().run(6));
+    System.out.printf("lending threshold 1.25 x idlest + 0.5 vs 1.0 x idlest: %d vs %d borrows%n",
+        before, after);
+    assertThat(after).isGreaterThan(before);
+  }
+
+  private static int borrows(List<SprintRecord> records) {
+    return records.stream().mapToInt(SprintRecord::borrowedIn).sum();
+  }
+
   static Story withHint(Story s, String hint, List<String> deps) {
     return new Story(s.id(), s.title(), s.description(), s.acceptanceCriteria(), s.points(),
         s.priority(), s.scenarios(), s.tags(), s.domain(), s.language(), hint, s.ambiguity(),
