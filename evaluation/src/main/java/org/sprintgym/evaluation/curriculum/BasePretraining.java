@@ -16,7 +16,9 @@ import org.sprintgym.sim.episode.SituationLibrary;
  * PPO on the base over every episode type, from rewards alone, before the stage adapters: what a
  * curriculum without a behaviour-cloning warm start starts from (a frozen base of random weights
  * leaves the adapters too little to build on), and after a warm start, a base that has gone past
- * imitation. Seeded by its own stream ({@code base-ppo}).
+ * imitation. Seeded by its own stream ({@code base-ppo}). Unlike a stage, which ends on
+ * graduation, the pretraining has a fixed budget, so its learning rate anneals linearly to 0 over
+ * it as {@code train}'s does (README, "What the curriculum shows today", measures the gain).
  */
 final class BasePretraining {
   /** The seed stream of the pretraining's envs and minibatches. */
@@ -36,7 +38,8 @@ final class BasePretraining {
     long taken = 0;
     try (VectorEnv envs = VectorEnv.of(i -> new EpisodeEnv(config, library, all),
         spec.ppo().numEnvs(), own.seed(Seeds.ENV), 1)) {
-      PpoTrainer trainer = PpoTrainer.start(spec.ppo(), net, envs, steps, own);
+      PpoTrainer trainer = PpoTrainer.start(spec.ppo().withAnnealedLearningRate(true), net, envs,
+          steps, own);
       while (!trainer.finished()) {
         perUpdate.accept(trainer.update());
         taken += spec.ppo().rolloutSize();

@@ -73,6 +73,13 @@ public record PpoConfig(int numEnvs, int nSteps, int minibatchSize, int epochs, 
         Double.POSITIVE_INFINITY, 0.01, 0.5, 0.5, true, 1e-5, List.of(64, 64), List.of(64, 64));
   }
 
+  /** This configuration with the learning rate annealed linearly to 0 over a run, or not. */
+  public PpoConfig withAnnealedLearningRate(boolean anneal) {
+    return new PpoConfig(numEnvs, nSteps, minibatchSize, epochs, gamma, gaeLambda, learningRate,
+        anneal, clipRange, annealClipRange, clipRangeVf, entCoef, vfCoef, maxGradNorm,
+        normalizeAdvantage, adamEpsilon, actorHidden, criticHidden);
+  }
+
   /** Samples per rollout. */
   public int rolloutSize() {
     return numEnvs * nSteps;

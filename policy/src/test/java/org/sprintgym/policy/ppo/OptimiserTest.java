@@ -104,4 +104,13 @@ class OptimiserTest {
         1e-3, true, 0.2, true, 0.0, 0, 0.5, 0.5, true, 1e-5, ok.actorHidden(),
         ok.criticHidden()));
   }
+
+  @Test
+  void annealingCanBeSwitchedWithoutTouchingAnythingElse() {
+    var zoo = PpoConfig.rlZooCartPole();
+    var flat = zoo.withAnnealedLearningRate(false);
+    assertTrue(zoo.annealLearningRate());
+    assertEquals(false, flat.annealLearningRate());
+    assertEquals(zoo, flat.withAnnealedLearningRate(true)); // every other field kept
+  }
 }
