@@ -124,8 +124,8 @@ public final class EpisodeEnv implements Env {
   /**
    * Caps the difficulty of the situations the next resets cut (a curriculum raises it within a
    * stage): a situation harder than {@code cap} is redrawn, up to {@value #DIFFICULTY_ATTEMPTS}
-   * draws, after which the easiest one drawn is used. {@code 1} (the default) leaves the
-   * situation distribution untouched.
+   * draws, after which the easiest one drawn is used (see {@link CappedDraw}). {@code 1} (the
+   * default) leaves the situation distribution untouched.
    */
   public void setDifficultyCap(double cap) {
     if (!(cap > 0 && cap <= 1)) {
@@ -141,34 +141,9 @@ public final class EpisodeEnv implements Env {
         : types.get((int) Math.floorMod(SeedMix.mix(seed), (long) types.size()));
     spec = TypeSpecs.of(type);
     roles = TypeSpecs.roles(type);
-    int k = spec.slots().size();
-    SituationModel.Truth t = null;
-    double easiest = Double.POSITIVE_INFINITY;
-    SituationContext easiestContext = null;
-    SituationModel.Truth easiestTruth = null;
-    // below the full difficulty, situations harder than the cap are redrawn (a few times at most;
-    // then the easiest one drawn is taken); at 1 the first draw always stands
-    for (int attempt = 0; attempt < DIFFICULTY_ATTEMPTS; attempt++) {
-      long cutSeed = attempt == 0 ? SeedMix.derive(seed, 1) : SeedMix.derive(seed, 1, attempt);
-      context = SituationCutter.cut(type, library, new SplittableRandom(cutSeed));
-      t = new SituationModel.Truth(k);
-      spec.model().draw(context, new SplittableRandom(SeedMix.derive(seed, 2)), t);
-      double h = difficulty(context, t.severity);
-      if (h <= difficultyCap) {
-        easiestContext = null;
-        break;
-      }
-      if (h < easiest) {
-        easiest = h;
-        easiestContext = context;
-        easiestTruth = t;
-      }
-    }
-    if (easiestContext != null) {
-      context = easiestContext;
-      t = easiestTruth;
-    }
-    return open(seed, type, t);
+    CappedDraw drawn = CappedDraw.draw(seed, type, spec, library, difficultyCap);
+    context = drawn.context();
+    return open(seed, type, drawn.truth());
   }
 
   /**

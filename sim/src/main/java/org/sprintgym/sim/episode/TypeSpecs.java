@@ -40,6 +40,14 @@ public final class TypeSpecs {
   // is cheaper (x0.75: knowledge handoff). Without them these situations start early in the
   // sprint, where time is cheap, and probing everything cost next to nothing.
   static {
+    putStageOne();
+    putStageTwo();
+    putStageThree();
+    putStageFour();
+  }
+
+  /** Stage 1: elicitation, decomposition, implementation, self-monitoring, research. */
+  private static void putStageOne() {
     put(new TypeSpec(EpisodeType.ELICITATION,
         List.of(slot(ASK_SCOPE, "missing scope criterion"),
             slot(ASK_CONSTRAINTS, "missing constraint"),
@@ -81,6 +89,10 @@ public final class TypeSpecs {
         Optional.of(ASSESS_CONFIDENCE), Optional.empty(), List.of(), List.of(), false,
         List.of(support(SYNTHESIZE, AFTER_FIND)), Optional.of(SIGNAL_SUFFICIENT), 12,
         (sev, f) -> NO_DECISION, TypeSpecs::research, 3, true).withTimeCost(2.5));
+  }
+
+  /** Stage 2: triage, recovery, scope change. */
+  private static void putStageTwo() {
     put(new TypeSpec(EpisodeType.TRIAGE,
         List.of(slot(INVESTIGATE, "the root cause is in the team's own code"),
             slot(ASSESS_BLAST_RADIUS, "the blast radius is wide")),
@@ -99,6 +111,10 @@ public final class TypeSpecs {
         Optional.of(ASSESS_NEW_SCOPE), Optional.empty(), List.of(),
         List.of(ACCEPT_SCOPE, NEGOTIATE_TRADEOFF, DEFER), true, List.of(), Optional.empty(), 8,
         (sev, f) -> !f[0] ? 2 : sev < 0.45 ? 0 : 1, TypeSpecs::scopeChange, 3).withTimeCost(2));
+  }
+
+  /** Stage 3: borrowing arrival, context switching, cross-team dependency. */
+  private static void putStageThree() {
     put(new TypeSpec(EpisodeType.BORROWING_ARRIVAL,
         List.of(slot(READ_CODE, "the code uses unfamiliar patterns"),
             slot(SEARCH_CODE, "a knowledge holder can be found"),
@@ -122,6 +138,10 @@ public final class TypeSpecs {
         List.of(FLAG_DEPENDENCY, PROPOSE_RESOLUTION, PROCEED_WITHOUT), true,
         List.of(support(COMMUNICATE, AFTER_FIND)), Optional.empty(), 10,
         (sev, f) -> !f[0] ? 2 : f[1] ? 0 : 1, TypeSpecs::crossTeam, 3).withTimeCost(3));
+  }
+
+  /** Stage 4: knowledge handoff, onboarding support, compensation. */
+  private static void putStageFour() {
     put(new TypeSpec(EpisodeType.KNOWLEDGE_HANDOFF,
         List.of(slot(IDENTIFY_KNOWLEDGE, "critical knowledge is undocumented"),
             slot(VERIFY_TRANSFER, "the transfer so far is incomplete")),
