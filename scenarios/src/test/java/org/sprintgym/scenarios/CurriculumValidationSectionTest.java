@@ -43,6 +43,17 @@ class CurriculumValidationSectionTest {
   }
 
   @Test
+  void theGateMeasuresReturnsUnlessToldToMeasureTheJudge() throws Exception {
+    assertEquals("return", validation("").metric());
+    var v = validation("  validation: {metric: judge, basis: paired}\n");
+    assertTrue(v.judges());
+    Path f = file("  validation: {metric: velocity}\n");
+    InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
+    assertTrue(e.getMessage().contains("metric"), e.getMessage());
+    assertEquals("return, judge", e.allowed());
+  }
+
+  @Test
   void aNegativeMarginIsRefused() throws Exception {
     Path f = file("  validation: {basis: paired, min_improvement: -1}\n");
     InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));

@@ -191,14 +191,20 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
    * @param basis what the relative gain is taken of: {@code return} (dojo: the kept update's
    *     validation return) or {@code shortfall} (what the kept return lacks of 1); or
    *     {@code paired}, a paired comparison with the kept update episode by episode
+   * @param metric what a validation measures per episode: {@code return} (dojo: the reward PPO
+   *     maximises) or {@code judge} (the judge score the graduation criteria are made of)
    */
   public record ValidationSpec(int everyEpisodes, int seeds, int episodesPerType,
-      double minImprovement, String basis) {
+      double minImprovement, String basis, String metric) {
     public ValidationSpec {
       Requires.inRange(everyEpisodes, 1, 100_000_000, "validation.every_episodes");
       Requires.inRange(seeds, 1, 1000, "validation.seeds");
       Requires.inRange(episodesPerType, 1, 100_000, "validation.episodes_per_type");
       Requires.nonNegative(minImprovement, "validation.min_improvement");
+      if (!METRICS.contains(metric)) {
+        throw new IllegalArgumentException("validation.metric: '" + metric + "' is not allowed"
+            + " (allowed: " + String.join(", ", METRICS) + ")");
+      }
       if (!BASES.contains(basis)) {
         throw new IllegalArgumentException("validation.basis: '" + basis + "' is not allowed"
             + " (allowed: " + String.join(", ", BASES) + ")");
@@ -207,6 +213,20 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
 
     /** The allowed values of {@code basis}. */
     public static final List<String> BASES = List.of("return", "shortfall", "paired");
+
+    /** The allowed values of {@code metric}. */
+    public static final List<String> METRICS = List.of("return", "judge");
+
+    /** Same settings, dojo's metric (the validation return). */
+    public ValidationSpec(int everyEpisodes, int seeds, int episodesPerType,
+        double minImprovement, String basis) {
+      this(everyEpisodes, seeds, episodesPerType, minImprovement, basis, "return");
+    }
+
+    /** Whether a validation measures the judge score rather than the return. */
+    public boolean judges() {
+      return metric.equals("judge");
+    }
 
     ValidationGate.Basis gateBasis() {
       return ValidationGate.Basis.valueOf(basis.toUpperCase(java.util.Locale.ROOT));

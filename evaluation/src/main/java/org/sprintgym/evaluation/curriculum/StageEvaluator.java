@@ -50,8 +50,9 @@ final class StageEvaluator {
   }
 
   /**
-   * The active adapter's greedy return on every validation episode (seeds by types, always in
-   * the same order) over the training mix's types.
+   * The active adapter's greedy return (or, with {@code validation.metric: judge}, judge score)
+   * on every validation episode (seeds by types, always in the same order) over the training
+   * mix's types.
    */
   double[] validate(ActorCritic net, CurriculumSpec.StageSpec stage) {
     List<EpisodeType> types = TrainingMix.of(stage, spec.rehearsalShare()).stream().distinct()
@@ -60,7 +61,8 @@ final class StageEvaluator {
         CurriculumRun.adapterName(stage.stage()), types, spec.validation().episodesPerType(),
         validationRoot, spec.validation().seeds());
     return results.stream().flatMap(List::stream)
-        .mapToDouble(EpisodeRunner.Result::episodeReturn).toArray();
+        .mapToDouble(spec.validation().judges() ? EpisodeRunner.Result::judge
+            : EpisodeRunner.Result::episodeReturn).toArray();
   }
 
   /**

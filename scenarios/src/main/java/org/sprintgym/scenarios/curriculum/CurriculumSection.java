@@ -32,7 +32,7 @@ public final class CurriculumSection {
   static final List<String> EVALUATION = List.of("every_episodes", "seeds", "episodes_per_type",
       "window");
   static final List<String> VALIDATION = List.of("every_episodes", "seeds", "episodes_per_type",
-      "min_improvement", "basis");
+      "min_improvement", "basis", "metric");
   static final List<String> REMEDIAL = List.of("rounds", "episodes");
   /** dojo's training episodes per stage. */
   static final int[] DOJO_EPISODES = {5000, 1200, 700, 700};
@@ -69,7 +69,9 @@ public final class CurriculumSection {
         intAt(val, "episodes_per_type", 1, 100_000, 10),
         dblAt(val, "min_improvement", 0, 100, 0.05),
         val.flatMap(n -> n.get("basis")).map(n -> n.asChoice(CurriculumSpec.ValidationSpec.BASES))
-            .orElse("return"));
+            .orElse("return"),
+        val.flatMap(n -> n.get("metric"))
+            .map(n -> n.asChoice(CurriculumSpec.ValidationSpec.METRICS)).orElse("return"));
     Optional<YamlNode> rem = c.get("remedial").map(n -> n.requireKeys(REMEDIAL));
     int minEpisodes = stages.stream().mapToInt(StageSpec::episodes).min().orElse(2);
     int remedialEpisodes = intAt(rem, "episodes", 1, 100_000_000, Math.max(1, minEpisodes / 2));
