@@ -2,6 +2,7 @@ package org.sprintgym.evaluation.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,19 @@ class RunChartsTest {
     // x ticks at the sprints 1..3 and round y ticks
     assertTrue(svg.contains(">1<") && svg.contains(">3<") && svg.contains(">0<"));
     assertTrue(svg.startsWith("<svg") && svg.endsWith("</svg>"));
+  }
+
+  @Test
+  void onlyAChartWithABandSaysWhatTheBandIs() {
+    double[] none = {Double.NaN, Double.NaN};
+    var one = new RunCharts.Series("run", new double[] {3, 4}, none, none);
+    String bare = RunCharts.lines("velocity", "sprint", "points", List.of(one));
+    assertEquals(0, count(bare, "class='band'"));
+    assertFalse(bare.contains("band:"));
+    var two = new RunCharts.Series("run", new double[] {3, 4}, new double[] {2, 3},
+        new double[] {4, 5});
+    assertTrue(RunCharts.lines("velocity", "sprint", "points", List.of(two))
+        .contains(">band: 95% interval over replications<"));
   }
 
   @Test
