@@ -27,6 +27,11 @@ class RunChartsTest {
     assertEquals("0", Numbers.sig3(0));
     assertEquals("-", Numbers.sig3(Double.NaN));
     assertEquals("3.21E-7", Numbers.sig3(3.2149e-7));
+    // small values all carry an exponent, not only those below 1e-6
+    assertEquals("4.57E-6", Numbers.sig3(4.5678e-6));
+    assertEquals("-5E-5", Numbers.sig3(-5e-5));
+    assertEquals("1.5E9", Numbers.sig3(1.5e9));
+    assertEquals("0.0001", Numbers.sig3(1e-4));
   }
 
   @Test
