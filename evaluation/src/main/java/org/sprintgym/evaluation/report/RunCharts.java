@@ -65,6 +65,7 @@ public final class RunCharts {
       var line = new StringBuilder();
       for (int i = 0; i < s.mean().length; i++) {
         if (Double.isFinite(s.low()[i]) && Double.isFinite(s.high()[i])) {
+          banded |= s.high()[i] > s.low()[i]; // one replication: an interval of zero width
           band.append(band.length() == 0 ? "M" : " L").append(frame.px(i + 1)).append(',')
               .append(frame.py(s.high()[i]));
           back.insert(0, " L" + frame.px(i + 1) + "," + frame.py(s.low()[i]));
@@ -75,14 +76,13 @@ public final class RunCharts {
         }
       }
       if (band.length() > 0) {
-        banded = true;
         sb.append("<path class='band' d='").append(band).append(back).append(" Z' fill='").append(c)
             .append("' fill-opacity='0.18' stroke='none'/>");
       }
       sb.append("<path class='series' d='").append(line).append("' fill='none' stroke='").append(c)
           .append("' stroke-width='2'/>");
     }
-    // without a band (one replication) the caption would promise what the chart does not show
+    // without a band of any width (one replication) the caption would promise what is not shown
     legend(sb, series.stream().map(Series::name).toList(),
         banded ? "band: 95% interval over replications" : "");
     return sb.append("</svg>").toString();

@@ -75,6 +75,10 @@ class RunChartsTest {
     String bare = RunCharts.lines("velocity", "sprint", "points", List.of(one));
     assertEquals(0, count(bare, "class='band'"));
     assertFalse(bare.contains("band:"));
+    // one replication's t interval is the value itself: a band of zero width is no band either
+    var flat = new RunCharts.Series("run", new double[] {3, 4}, new double[] {3, 4},
+        new double[] {3, 4});
+    assertFalse(RunCharts.lines("velocity", "sprint", "points", List.of(flat)).contains("band:"));
     var two = new RunCharts.Series("run", new double[] {3, 4}, new double[] {2, 3},
         new double[] {4, 5});
     assertTrue(RunCharts.lines("velocity", "sprint", "points", List.of(two))
