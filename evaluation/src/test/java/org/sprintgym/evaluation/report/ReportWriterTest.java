@@ -114,6 +114,10 @@ class ReportWriterTest {
     assertThat(ReportWriter.num(0.0)).isEqualTo("0");
     assertThat(ReportWriter.num(0.00397123)).isEqualTo("0.00397");
     assertThat(ReportWriter.num(123456.0)).isEqualTo("123000");
+    assertThat(ReportWriter.num(7.2391e-7)).isEqualTo("7.24E-7");
+    assertThat(ReportWriter.num(-5e-5)).isEqualTo("-5.00E-5");
+    assertThat(ReportWriter.num(1e-4)).isEqualTo("0.000100");
+    assertThat(ReportWriter.num(2.5e9)).isEqualTo("2.50E9");
     assertThat(ReportWriter.num(Double.NaN)).isEqualTo("n/a");
   }
 
