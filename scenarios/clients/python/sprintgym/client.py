@@ -110,6 +110,12 @@ class Client:
             self._conn.close()
             self._conn = None
 
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
 
 def _action(a):
     """An action for the wire: words stay words, any integer (numpy too) becomes an int."""

@@ -73,7 +73,8 @@ def launch(url=None, port=0, checkout=None, jar=None, threads=8, timeout=180.0):
     use it as a context manager or call close()."""
     if url is not None:
         try:
-            Client(url, timeout=10).health()
+            with Client(url, timeout=10) as client:
+                client.health()
         except (OSError, ValueError) as e:
             raise LaunchError("no SprintGym env server answers at %s (%s); start one with"
                               " ./sprintgym serve env --port 5000" % (url, e)) from None

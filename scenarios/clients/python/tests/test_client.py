@@ -27,6 +27,12 @@ class ClientTest(unittest.TestCase):
             self.assertIsInstance(reward, float)
             self.assertIsInstance(terminated, bool)
 
+    def test_a_client_used_as_a_context_manager_closes_its_connection(self):
+        with Client(support.url()) as client:
+            self.assertEqual(client.health()["status"], "ok")
+            self.assertIsNotNone(client._conn)
+        self.assertIsNone(client._conn)
+
     def test_refusals_raise_server_error_with_status_and_message(self):
         with self.client.make("triage") as env:
             with self.assertRaises(ServerError) as e:

@@ -12,7 +12,8 @@ class LaunchTest(unittest.TestCase):
         server = sprintgym.launch(url=support.url())
         self.assertIsNone(server.process)
         server.close()  # attached: leaves the server running
-        self.assertEqual(sprintgym.Client(support.url()).health()["status"], "ok")
+        with sprintgym.Client(support.url()) as client:
+            self.assertEqual(client.health()["status"], "ok")
         with self.assertRaises(LaunchError) as e:
             sprintgym.launch(url="http://127.0.0.1:9")
         self.assertIn("no SprintGym env server answers at http://127.0.0.1:9", str(e.exception))
@@ -37,7 +38,8 @@ class LaunchTest(unittest.TestCase):
     def test_launch_starts_and_stops_a_server(self):
         with sprintgym.launch(jar=support.JAR, threads=1) as server:
             self.assertTrue(server.url.startswith("http://127.0.0.1:"))
-            self.assertEqual(sprintgym.Client(server.url).health()["status"], "ok")
+            with sprintgym.Client(server.url) as client:
+                self.assertEqual(client.health()["status"], "ok")
         self.assertIsNotNone(server.process.poll())
 
 

@@ -7,7 +7,10 @@ import java.math.MathContext;
 public final class Numbers {
   private Numbers() {}
 
-  /** {@code v} to 3 significant digits, without exponent for everyday magnitudes; "-" for NaN. */
+  /**
+   * {@code v} to 3 significant digits, trailing zeros dropped; without exponent for everyday
+   * magnitudes (1e-4 up to 1e9), else as {@code 4.57E-6}; "-" for NaN.
+   */
   public static String sig3(double v) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return "-";
@@ -17,8 +20,14 @@ public final class Numbers {
     }
     BigDecimal b = new BigDecimal(v).round(new MathContext(3));
     double a = Math.abs(v);
-    String s = a >= 1e-4 && a < 1e9 ? b.toPlainString() : b.toString();
-    return s.contains(".") && !s.contains("E") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    if (!(a >= 1e-4 && a < 1e9)) {
+      // always d.ddEn here: BigDecimal.toString would write 4.57e-6 plainly but 2.03e-7 with an
+      // exponent, so one column of p values would mix the two
+      int exponent = b.precision() - b.scale() - 1;
+      return b.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "E" + exponent;
+    }
+    String s = b.toPlainString();
+    return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
   }
 
   /** About 5 round tick values spanning [lo, hi] (1, 2 or 5 times a power of ten apart). */

@@ -40,12 +40,25 @@ public final class ReportWriter {
     return m.writeValueAsString(finite(m.convertValue(r, Object.class))) + "\n";
   }
 
-  /** A number to 3 significant digits ({@code n/a} when not finite). */
+  /**
+   * A number to 3 significant digits ({@code n/a} when not finite), trailing zeros kept so that
+   * 0.5 reads 0.500 like 0.65 reads 0.650; zero is 0; below 1e-4 (and from 1e9) with an exponent.
+   */
   static String num(double v) {
     if (!Double.isFinite(v)) {
       return "n/a";
     }
-    return new BigDecimal(v).round(new MathContext(3)).toPlainString();
+    BigDecimal b = new BigDecimal(v).round(new MathContext(3));
+    if (b.signum() != 0 && b.precision() < 3) {
+      b = b.setScale(b.scale() + 3 - b.precision());
+    }
+    double a = Math.abs(v);
+    if (a != 0 && (a < 1e-4 || a >= 1e9)) {
+      // like the run reports (Numbers.sig3): 7.24E-7, not 0.000000724
+      int exponent = b.precision() - b.scale() - 1;
+      return b.movePointLeft(exponent).toPlainString() + "E" + exponent;
+    }
+    return b.toPlainString();
   }
 
   /** A value of a report map in words: numbers rounded, lists joined, maps as key: value. */

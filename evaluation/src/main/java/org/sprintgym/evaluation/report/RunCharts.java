@@ -56,6 +56,7 @@ public final class RunCharts {
     double y1 = Math.max(hi, yt[yt.length - 1]);
     var frame = new Frame(1, Math.max(2, n), y0, y1);
     frame.axes(sb, Numbers.ticks(1, Math.max(2, n)), yt, xLabel, yLabel);
+    boolean banded = false;
     for (int k = 0; k < series.size(); k++) {
       Series s = series.get(k);
       String c = COLOURS[k % COLOURS.length];
@@ -64,6 +65,7 @@ public final class RunCharts {
       var line = new StringBuilder();
       for (int i = 0; i < s.mean().length; i++) {
         if (Double.isFinite(s.low()[i]) && Double.isFinite(s.high()[i])) {
+          banded |= s.high()[i] > s.low()[i]; // one replication: an interval of zero width
           band.append(band.length() == 0 ? "M" : " L").append(frame.px(i + 1)).append(',')
               .append(frame.py(s.high()[i]));
           back.insert(0, " L" + frame.px(i + 1) + "," + frame.py(s.low()[i]));
@@ -80,7 +82,9 @@ public final class RunCharts {
       sb.append("<path class='series' d='").append(line).append("' fill='none' stroke='").append(c)
           .append("' stroke-width='2'/>");
     }
-    legend(sb, series.stream().map(Series::name).toList(), "band: 95% interval over replications");
+    // without a band of any width (one replication) the caption would promise what is not shown
+    legend(sb, series.stream().map(Series::name).toList(),
+        banded ? "band: 95% interval over replications" : "");
     return sb.append("</svg>").toString();
   }
 
@@ -223,7 +227,9 @@ public final class RunCharts {
       sb.append(text(x + 16, H - 9, names.get(k), "start"));
       x += 30 + 7 * names.get(k).length();
     }
-    sb.append(text(W - RIGHT, H - 9, note, "end"));
+    if (!note.isEmpty()) {
+      sb.append(text(W - RIGHT, H - 9, note, "end"));
+    }
   }
 
   /** Maps data to pixels in the plot area and draws axes with ticks. */

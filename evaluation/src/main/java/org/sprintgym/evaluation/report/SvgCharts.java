@@ -16,6 +16,15 @@ final class SvgCharts {
   private static final int GROUP_MIN = 80;
   private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
       "#8c564b", "#e377c2"};
+  /**
+   * Baseline colours by position in a chart's baseline map (both charts list the baselines in the
+   * report's one order, so a baseline keeps its colour); none of them is a series colour (blue,
+   * orange) or the trained bar's pass/fail green and red.
+   */
+  private static final String[] BASELINE_COLOURS = {"#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+      "#bcbd22", "#17becf", "#aec7e8", "#ffbb78"};
+  /** Width of one entry of the criteria chart's legend. */
+  private static final int LEGEND_ENTRY = 120;
 
   private SvgCharts() {}
 
@@ -56,14 +65,15 @@ final class SvgCharts {
     band(sb, points, maxX, minY, maxY, true, COLOURS[0]);
     band(sb, points, maxX, minY, maxY, false, COLOURS[1]);
     int i = 2;
+    int colourIndex = 0;
     double legendY = H + 4;
     legend(sb, 0, legendY, COLOURS[0], "evaluation score (judge, 95% band over seeds)", false);
     legend(sb, 1, legendY, COLOURS[1], "training return (95% band over updates)", false);
     for (var e : baselines.entrySet()) {
+      String colour = BASELINE_COLOURS[colourIndex++ % BASELINE_COLOURS.length];
       if (!Double.isFinite(e.getValue())) {
         continue;
       }
-      String colour = COLOURS[i % COLOURS.length];
       double y = yOf(e.getValue(), minY, maxY);
       sb.append("<line x1='").append(PAD).append("' x2='").append(W - PAD).append("' y1='")
           .append(f(y)).append("' y2='").append(f(y)).append("' stroke='").append(colour)
@@ -83,6 +93,9 @@ final class SvgCharts {
     var line = new StringBuilder();
     var upper = new StringBuilder();
     var lower = new java.util.ArrayList<String>();
+    var dots = new StringBuilder();
+    var whiskers = new StringBuilder();
+    int drawn = 0;
     for (StageReport.CurvePoint p : points) {
       double v = score ? p.score() : p.trainingReturn();
       double[] ci = score ? p.scoreCi95() : p.trainingReturnCi95();
@@ -97,14 +110,38 @@ final class SvgCharts {
       upper.append(upper.length() == 0 ? "M" : " L").append(f(x)).append(',')
           .append(f(yOf(hi, minY, maxY)));
       lower.add(0, " L" + f(x) + "," + f(yOf(lo, minY, maxY)));
+      whiskers.append(whisker(x, yOf(lo, minY, maxY), yOf(hi, minY, maxY), colour));
+      dots.append("<circle cx='").append(f(x)).append("' cy='").append(f(yOf(v, minY, maxY)))
+          .append("' r='3' fill='").append(colour).append("'/>");
+      drawn++;
     }
-    if (line.length() == 0) {
+    if (drawn == 0) {
       return;
     }
     sb.append("<path d='").append(upper).append(String.join("", lower)).append(" Z' fill='")
         .append(colour).append("' fill-opacity='0.2' stroke='none'/>");
     sb.append("<path d='").append(line).append("' fill='none' stroke='").append(colour)
         .append("' stroke-width='2'/>");
+    // a dot per point; a band over a single point has no width, so its interval is a whisker
+    if (drawn == 1) {
+      sb.append(whiskers);
+    }
+    sb.append(dots);
+  }
+
+  /** A vertical interval from {@code y1} to {@code y2} at {@code x}, with caps. */
+  private static String whisker(double x, double y1, double y2, String colour) {
+    if (Math.abs(y1 - y2) < 0.5) {
+      return "";
+    }
+    var sb = new StringBuilder();
+    double[][] lines = {{x, y1, x, y2}, {x - 4, y1, x + 4, y1}, {x - 4, y2, x + 4, y2}};
+    for (double[] l : lines) {
+      sb.append("<line x1='").append(f(l[0])).append("' x2='").append(f(l[2])).append("' y1='")
+          .append(f(l[1])).append("' y2='").append(f(l[3])).append("' stroke='").append(colour)
+          .append("' stroke-width='1.5'/>");
+    }
+    return sb.toString();
   }
 
   private static void ticks(StringBuilder sb, double maxX, double[] yt, double minY,
@@ -145,14 +182,19 @@ final class SvgCharts {
   }
 
   /**
-   * Grouped bars: for each criterion, the trained value and each baseline's value, with the
-   * threshold drawn as a dashed line over the group.
+   * Grouped bars: for each criterion, the trained value with its 95% interval as an error bar
+   * (cut at the axis, which the values, thresholds and baselines set), then each baseline's value
+   * in its own colour, with the threshold drawn as a dashed line over the group; a legend under
+   * the plot names the trained bar's colours, every baseline and the threshold.
    */
   static String criteria(String title, List<CriterionResult> criteria,
       Map<String, Map<String, Double>> baselines) {
     // many criteria (stage 4 checks stages 1-3 too) widen the chart instead of crowding it
     int width = Math.max(W, 2 * PAD + criteria.size() * GROUP_MIN);
-    var sb = open(title, width);
+    int perRow = Math.max(1, (width - 2 * PAD) / LEGEND_ENTRY);
+    int entries = 3 + baselines.size();
+    int legendRows = (entries + perRow - 1) / perRow;
+    var sb = open(title, width, H + 8 + 14 * legendRows);
     if (criteria.isEmpty()) {
       return sb.append("</svg>").toString();
     }
@@ -190,10 +232,12 @@ final class SvgCharts {
       for (var b : baselines.entrySet()) {
         Double v = b.getValue().get(c.name());
         if (v != null) {
-          bar(sb, x0 + j * bar, v, minY, maxY, bar, "#bbbbbb");
+          bar(sb, x0 + j * bar, v, minY, maxY, bar, BASELINE_COLOURS[(j - 1)
+              % BASELINE_COLOURS.length]);
         }
         j++;
       }
+      errorBar(sb, x0 + (bar - 1) / 2, c.ci95(), minY, maxY);
       double ty = yOf(c.threshold(), minY, maxY);
       sb.append("<line x1='").append(f(x0 - 2)).append("' x2='").append(f(x0 + series * bar + 2))
           .append("' y1='").append(f(ty)).append("' y2='").append(f(ty))
@@ -202,8 +246,61 @@ final class SvgCharts {
       sb.append(text(x0 + series * bar / 2, H - PAD + 13 + (stagger && i % 2 == 1 ? 12 : 0),
           c.name(), "middle"));
     }
-    sb.append(text(width - PAD, H - 2, "trained (green: passed, red: failed), baselines grey, threshold dashed", "end"));
+    double top = H + 4;
+    int k = 0;
+    swatch(sb, k++, perRow, top, COLOURS[2], "trained, passed", false);
+    swatch(sb, k++, perRow, top, COLOURS[3], "trained, failed", false);
+    int j = 0;
+    for (String name : baselines.keySet()) {
+      swatch(sb, k++, perRow, top, BASELINE_COLOURS[j++ % BASELINE_COLOURS.length], name, false);
+    }
+    swatch(sb, k, perRow, top, "black", "threshold", true);
     return sb.append("</svg>").toString();
+  }
+
+  /** One legend entry of the criteria chart: a colour square (or a dashed line) and its name. */
+  private static void swatch(StringBuilder sb, int k, int perRow, double top, String colour,
+      String label, boolean dashed) {
+    double x = PAD + (k % perRow) * LEGEND_ENTRY;
+    double y = top + 14 * (k / perRow) + 10;
+    if (dashed) {
+      sb.append("<line x1='").append(f(x)).append("' x2='").append(f(x + 12)).append("' y1='")
+          .append(f(y - 4)).append("' y2='").append(f(y - 4))
+          .append("' stroke='black' stroke-dasharray='4 2'/>");
+    } else {
+      sb.append("<rect class='key' x='").append(f(x)).append("' y='").append(f(y - 9))
+          .append("' width='10' height='10' fill='").append(colour).append("'/>");
+    }
+    sb.append(text(x + 16, y, label, "start"));
+  }
+
+  /**
+   * The 95% interval {@code ci} as an error bar centred at {@code x}, cut at the axis range; an
+   * end inside the range gets a cap, a cut end none.
+   */
+  private static void errorBar(StringBuilder sb, double x, double[] ci, double minY,
+      double maxY) {
+    if (!Double.isFinite(ci[0]) || !Double.isFinite(ci[1])) {
+      return;
+    }
+    double lo = Math.max(minY, Math.min(ci[0], ci[1]));
+    double hi = Math.min(maxY, Math.max(ci[0], ci[1]));
+    if (hi < lo) {
+      return;
+    }
+    double y1 = yOf(lo, minY, maxY);
+    double y2 = yOf(hi, minY, maxY);
+    sb.append("<line class='ci' x1='").append(f(x)).append("' x2='").append(f(x)).append("' y1='")
+        .append(f(y1)).append("' y2='").append(f(y2))
+        .append("' stroke='black' stroke-width='1.5'/>");
+    double[][] ends = {{Math.min(ci[0], ci[1]), y1}, {Math.max(ci[0], ci[1]), y2}};
+    for (double[] end : ends) {
+      if (end[0] >= minY && end[0] <= maxY) {
+        sb.append("<line x1='").append(f(x - 4)).append("' x2='").append(f(x + 4)).append("' y1='")
+            .append(f(end[1])).append("' y2='").append(f(end[1]))
+            .append("' stroke='black' stroke-width='1.5'/>");
+      }
+    }
   }
 
   /** A bar from 0 to {@code v}, downwards for a negative value. */

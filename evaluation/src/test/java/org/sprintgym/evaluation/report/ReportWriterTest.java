@@ -104,6 +104,24 @@ class ReportWriterTest {
   }
 
   @Test
+  void everyNumberShowsThreeSignificantDigitsEvenWhenItsBinaryValueIsExact() {
+    // 0.65 is stored as 0.65000000000000002..., 0.5 and 1 exactly: all three read alike
+    assertThat(ReportWriter.num(0.65)).isEqualTo("0.650");
+    assertThat(ReportWriter.num(0.5)).isEqualTo("0.500");
+    assertThat(ReportWriter.num(1.0)).isEqualTo("1.00");
+    assertThat(ReportWriter.num(-2.0)).isEqualTo("-2.00");
+    assertThat(ReportWriter.num(20.0)).isEqualTo("20.0");
+    assertThat(ReportWriter.num(0.0)).isEqualTo("0");
+    assertThat(ReportWriter.num(0.00397123)).isEqualTo("0.00397");
+    assertThat(ReportWriter.num(123456.0)).isEqualTo("123000");
+    assertThat(ReportWriter.num(7.2391e-7)).isEqualTo("7.24E-7");
+    assertThat(ReportWriter.num(-5e-5)).isEqualTo("-5.00E-5");
+    assertThat(ReportWriter.num(1e-4)).isEqualTo("0.000100");
+    assertThat(ReportWriter.num(2.5e9)).isEqualTo("2.50E9");
+    assertThat(ReportWriter.num(Double.NaN)).isEqualTo("n/a");
+  }
+
+  @Test
   void nestedComparisonValuesGetARowEachInsteadOfAKeyValueDump() throws IOException {
     var crit = GraduationCriteria.forStage(1);
     var comparison = new java.util.LinkedHashMap<String, Object>();

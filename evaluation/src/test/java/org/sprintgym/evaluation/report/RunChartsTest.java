@@ -2,6 +2,7 @@ package org.sprintgym.evaluation.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,11 @@ class RunChartsTest {
     assertEquals("0", Numbers.sig3(0));
     assertEquals("-", Numbers.sig3(Double.NaN));
     assertEquals("3.21E-7", Numbers.sig3(3.2149e-7));
+    // small values all carry an exponent, not only those below 1e-6
+    assertEquals("4.57E-6", Numbers.sig3(4.5678e-6));
+    assertEquals("-5E-5", Numbers.sig3(-5e-5));
+    assertEquals("1.5E9", Numbers.sig3(1.5e9));
+    assertEquals("0.0001", Numbers.sig3(1e-4));
   }
 
   @Test
@@ -60,6 +66,23 @@ class RunChartsTest {
     // x ticks at the sprints 1..3 and round y ticks
     assertTrue(svg.contains(">1<") && svg.contains(">3<") && svg.contains(">0<"));
     assertTrue(svg.startsWith("<svg") && svg.endsWith("</svg>"));
+  }
+
+  @Test
+  void onlyAChartWithABandSaysWhatTheBandIs() {
+    double[] none = {Double.NaN, Double.NaN};
+    var one = new RunCharts.Series("run", new double[] {3, 4}, none, none);
+    String bare = RunCharts.lines("velocity", "sprint", "points", List.of(one));
+    assertEquals(0, count(bare, "class='band'"));
+    assertFalse(bare.contains("band:"));
+    // one replication's t interval is the value itself: a band of zero width is no band either
+    var flat = new RunCharts.Series("run", new double[] {3, 4}, new double[] {3, 4},
+        new double[] {3, 4});
+    assertFalse(RunCharts.lines("velocity", "sprint", "points", List.of(flat)).contains("band:"));
+    var two = new RunCharts.Series("run", new double[] {3, 4}, new double[] {2, 3},
+        new double[] {4, 5});
+    assertTrue(RunCharts.lines("velocity", "sprint", "points", List.of(two))
+        .contains(">band: 95% interval over replications<"));
   }
 
   @Test

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.sprintgym.evaluation.GraduationCriteria;
 import org.sprintgym.evaluation.SeedSummary;
 
-/** The curriculum report's charts: round ticks, legends that do not overlap, negative bars. */
+/**
+ * The curriculum report's charts: round ticks, legends that do not overlap, negative bars, a
+ * visible single evaluation, error bars and a legend naming every baseline.
+ */
 class SvgChartsTest {
   private static final Pattern TEXT =
       Pattern.compile("<text x='([-0-9.]+)' y='([-0-9.]+)'[^>]*text-anchor='(\\w+)'>([^<]*)</text>");
@@ -99,5 +102,68 @@ class SvgChartsTest {
         .matcher(svg).results().map(r -> Double.parseDouble(r.group(1))).toList();
     assertThat(bars).hasSize(2).allMatch(h -> h > 5);
     assertThat(labels(svg).stream().map(Label::text)).contains("0").anyMatch(t -> t.startsWith("-"));
+  }
+
+  @Test
+  void aSingleEvaluationIsADotWithItsIntervalNotAnInvisiblePath() {
+    var one = List.of(new StageReport.CurvePoint(46, 0.5, new double[] {0.2, 0.8}, 0.3,
+        new double[] {0.25, 0.35}));
+    String svg = SvgCharts.learningCurve("learning curve", one, fiveBaselines());
+    var dots = Pattern.compile("<circle cx='([-0-9.]+)' cy='([-0-9.]+)' r='3' fill='(#\\w+)'")
+        .matcher(svg).results().toList();
+    assertThat(dots).hasSize(2);
+    assertThat(dots.stream().map(m -> m.group(3))).containsExactly("#1f77b4", "#ff7f0e");
+    // each series' 95% interval is a vertical whisker at the point: 0.2..0.8 is 6 times 0.25..0.35
+    var whiskers = Pattern.compile("<line x1='([-0-9.]+)' x2='\\1' y1='([-0-9.]+)' y2='([-0-9.]+)'"
+        + " stroke='(#1f77b4|#ff7f0e)'").matcher(svg).results().toList();
+    assertThat(whiskers).hasSize(2);
+    double score = Math.abs(Double.parseDouble(whiskers.get(0).group(2))
+        - Double.parseDouble(whiskers.get(0).group(3)));
+    double training = Math.abs(Double.parseDouble(whiskers.get(1).group(2))
+        - Double.parseDouble(whiskers.get(1).group(3)));
+    assertThat(score / training).isCloseTo(6.0, org.assertj.core.data.Offset.offset(0.05));
+    // with several points the band carries the interval: dots, no whiskers
+    assertThat(curve()).contains("<circle").doesNotContainPattern(
+        "<line x1='([-0-9.]+)' x2='\\1' y1='[-0-9.]+' y2='[-0-9.]+' stroke='#1f77b4'");
+  }
+
+  @Test
+  void criteriaBarsNameEveryBaselineInItsOwnColourAndShowTheTrainedInterval() {
+    var crit = GraduationCriteria.forStage(1);
+    var results = List.of(
+        new CriterionResult(crit.get(0).name(), ">=", 0.9, 0.5, new double[] {0.25, 0.75}, false),
+        new CriterionResult(crit.get(1).name(), ">=", 0.9, 0.95, new double[] {-4, 6}, true));
+    var baselines = new LinkedHashMap<String, Map<String, Double>>();
+    for (String b : List.of("random", "expert", "untrained")) {
+      baselines.put(b, Map.of(crit.get(0).name(), 0.4, crit.get(1).name(), 0.6));
+    }
+    String svg = SvgCharts.criteria("criteria", results, baselines);
+    List<String> legend = labels(svg).stream().filter(l -> l.anchor().equals("start"))
+        .map(Label::text).toList();
+    assertThat(legend).contains("trained, passed", "trained, failed", "random", "expert",
+        "untrained", "threshold");
+    // a baseline's bars share its legend key's colour, and no two baselines share one
+    var keys = Pattern.compile("<rect class='key' x='[-0-9.]+' y='[-0-9.]+' width='10'"
+        + " height='10' fill='(#\\w+)'/><text[^>]*>([^<]*)</text>").matcher(svg).results()
+        .collect(java.util.stream.Collectors.toMap(m -> m.group(2), m -> m.group(1)));
+    var fills = Pattern.compile("<rect x='[-0-9.]+' y='[-0-9.]+' width='[-0-9.]+' height="
+        + "'[-0-9.]+' fill='(#\\w+)'").matcher(svg).results().map(m -> m.group(1)).toList();
+    assertThat(fills).hasSize(2 * 4);
+    for (String b : baselines.keySet()) {
+      assertThat(fills.stream().filter(keys.get(b)::equals)).as(b).hasSize(2);
+    }
+    assertThat(keys.values()).doesNotHaveDuplicates();
+    // error bars: 0.25..0.75 is half of the 0..1 axis with caps at both ends; -4..6 is cut to
+    // the whole axis, without caps
+    var ci = Pattern.compile(
+        "<line class='ci' x1='([-0-9.]+)' x2='\\1' y1='([-0-9.]+)' y2='([-0-9.]+)'")
+        .matcher(svg).results().toList();
+    assertThat(ci).hasSize(2);
+    double half = Double.parseDouble(ci.get(0).group(2)) - Double.parseDouble(ci.get(0).group(3));
+    double whole = Double.parseDouble(ci.get(1).group(2)) - Double.parseDouble(ci.get(1).group(3));
+    assertThat(half / whole).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.01));
+    long caps = Pattern.compile("<line x1='[-0-9.]+' x2='[-0-9.]+' y1='([-0-9.]+)' y2='\\1'"
+        + " stroke='black' stroke-width='1.5'/>").matcher(svg).results().count();
+    assertThat(caps).isEqualTo(2);
   }
 }
