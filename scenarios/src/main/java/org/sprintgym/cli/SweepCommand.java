@@ -86,7 +86,7 @@ public final class SweepCommand implements Callable<Integer> {
     Sweep sweep = SweepLoader.load(file);
     Path dir = out != null ? out : Path.of("runs", sweep.name());
     long t0 = System.nanoTime();
-    SweepRun.Outcome o;
+    SweepRun.SweepOutcome o;
     if (master == null) {
       o = run(sweep, dir, SweepRun.local(threads == null ? 1 : threads));
     } else {
@@ -131,7 +131,7 @@ public final class SweepCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static SweepRun.Outcome run(Sweep sweep, Path dir, SweepRun.Executor executor)
+  private static SweepRun.SweepOutcome run(Sweep sweep, Path dir, SweepRun.Executor executor)
       throws IOException {
     try (ProgressBar bar = Bars.open("sweep " + sweep.name(), sweep.cells().size(), " cells")) {
       return SweepRun.run(sweep, dir, executor, n -> Bars.step(bar, n));
