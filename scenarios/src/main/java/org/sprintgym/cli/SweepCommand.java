@@ -46,6 +46,7 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Cells in parallel, 1..64 (default: 1); results do not depend on it.")
   Integer threads;
 
+  // not shared with train and run: here DIR is a parent folder, one subfolder per trial
   @Option(names = "--tensorboard", paramLabel = "DIR",
       description = "A search's trainings also write TensorBoard event files, each into"
           + " DIR/trial-NNN-bB.")
