@@ -41,6 +41,7 @@ public final class BacklogCommand implements Runnable {
         description = "Number of stories, 1..10000.")
     int stories;
 
+    // not SeedOption: default 0, and it seeds the generated backlog, not a simulation
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
         description = "Seed; the same seed gives the same backlog (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -94,6 +95,7 @@ public final class BacklogCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "FILE", description = "The backlog file.")
     Path file;
 
+    // not SeedOption: default 0, and it seeds only the derived hidden criteria of the check
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
         description = "Seed for derived hidden criteria (default: ${DEFAULT-VALUE}).")
     long seed;

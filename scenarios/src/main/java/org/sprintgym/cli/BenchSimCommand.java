@@ -36,10 +36,12 @@ public final class BenchSimCommand implements Callable<Integer> {
       description = "Unmeasured warm-up runs (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  // not shared with simulate and compare: optional here, with a generated default
   @Option(names = "--backlog", paramLabel = "FILE",
       description = "Backlog to simulate (default: a generated 300-story backlog).")
   Path backlogFile;
 
+  // not SeedOption: the seed of the first run (the runs use seed, seed + 1, ...); label <seed>
   @Option(names = "--seed", defaultValue = "1", description = "Root seed of run 1 (default: ${DEFAULT-VALUE}).")
   long seed;
 

@@ -53,6 +53,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  // not shared with simulate: this help text says that both arms share the backlog
   @Option(names = "--backlog", required = true, paramLabel = "FILE",
       description = "AAT-format backlog YAML, shared by both arms.")
   Path backlog;

@@ -49,6 +49,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin ForceOption forceOption;
 
+  // --resume and --tensorboard: kept here, not mixins shared with train, so that each help text
+  // keeps naming its own kind of run (curriculum here, one PPO training there)
   @Option(names = "--resume",
       description = "Continue an interrupted curriculum run from its checkpoint in the output folder.")
   boolean resume;

@@ -56,12 +56,12 @@ final class RunReport {
       sb.append(RunCharts.lines(label + " per sprint", "sprint", label, series));
     });
     sb.append("</div><h2>Paired differences (variant - base)</h2>");
-    var rows = new ArrayList<RunCharts.Estimate>();
+    var rows = new ArrayList<RunCharts.ForestRow>();
     results.forEach((k, c) -> {
       if (c.n() > 0 && Math.abs(c.baseMean()) + Math.abs(c.variantMean()) > 0) {
         // relative to the base mean, so metrics of different units share one axis
         double scale = Math.abs(c.baseMean()) > 0 ? Math.abs(c.baseMean()) : 1;
-        rows.add(new RunCharts.Estimate(k, 100 * c.diffMean() / scale,
+        rows.add(new RunCharts.ForestRow(k, 100 * c.diffMean() / scale,
             c.ciLow() == null ? null : 100 * c.ciLow() / scale,
             c.ciHigh() == null ? null : 100 * c.ciHigh() / scale));
       }

@@ -37,6 +37,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  // not shared with compare, whose help says both arms share the backlog, nor with bench sim,
+  // where it is optional
   @Option(names = "--backlog", required = true, paramLabel = "FILE",
       description = "AAT-format backlog YAML (product: and stories:).")
   Path backlog;
@@ -59,6 +61,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--events", description = "Also write the full event log as events.jsonl.")
   boolean events;
 
+  // not shared with compare: there an intervention applies to the variant arm only
   @Option(names = "--intervention", paramLabel = "SPEC",
       description = "What-if intervention, repeatable: " + org.sprintgym.sim.config.InterventionSpec.FORMS
           + ", e.g. pairing=off@3.")

@@ -46,6 +46,7 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Cells in parallel, 1..64 (default: 1); results do not depend on it.")
   Integer threads;
 
+  // not shared with train and run: here DIR is a parent folder, one subfolder per trial
   @Option(names = "--tensorboard", paramLabel = "DIR",
       description = "A search's trainings also write TensorBoard event files, each into"
           + " DIR/trial-NNN-bB.")
@@ -86,7 +87,7 @@ public final class SweepCommand implements Callable<Integer> {
     Sweep sweep = SweepLoader.load(file);
     Path dir = out != null ? out : Path.of("runs", sweep.name());
     long t0 = System.nanoTime();
-    SweepRun.Outcome o;
+    SweepRun.SweepOutcome o;
     if (master == null) {
       o = run(sweep, dir, SweepRun.local(threads == null ? 1 : threads));
     } else {
@@ -131,7 +132,7 @@ public final class SweepCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static SweepRun.Outcome run(Sweep sweep, Path dir, SweepRun.Executor executor)
+  private static SweepRun.SweepOutcome run(Sweep sweep, Path dir, SweepRun.Executor executor)
       throws IOException {
     try (ProgressBar bar = Bars.open("sweep " + sweep.name(), sweep.cells().size(), " cells")) {
       return SweepRun.run(sweep, dir, executor, n -> Bars.step(bar, n));

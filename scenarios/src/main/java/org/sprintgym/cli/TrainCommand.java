@@ -52,6 +52,7 @@ public final class TrainCommand implements Callable<Integer> {
       completionCandidates = EnvNames.class)
   String env;
 
+  // not shared with the bench commands: there --steps counts per seed, with other defaults
   @Option(names = "--steps", description = "env steps to train (default ${DEFAULT-VALUE})")
   long steps = 100_000;
 
@@ -80,6 +81,8 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Mixin PpoConfigOption ppo;
 
+  // --resume and --tensorboard: same meaning as run's, but each command's help text names its own
+  // run (a mixin would make one of them read differently); sweep's --tensorboard is a parent folder
   @Option(names = "--resume", description = "continue the run saved in OUT/checkpoint.bin")
   boolean resume;
 

@@ -105,7 +105,7 @@ public final class EnvServer implements AutoCloseable {
     }
 
     @Override
-    public JsonServer.Answer handle(String route, JsonServer.Request r) {
+    public JsonServer.Answer handle(String route, JsonServer.ParsedRequest r) {
       return switch (route) {
         case "/health" -> {
           r.requireMethod("GET");
@@ -163,7 +163,7 @@ public final class EnvServer implements AutoCloseable {
     return JsonServer.Answer.json(Map.of("all_envs", all));
   }
 
-  private JsonServer.Answer create(JsonServer.Request r) {
+  private JsonServer.Answer create(JsonServer.ParsedRequest r) {
     r.requireMethod("POST");
     JsonNode body = r.json();
     JsonNode type = body.get("type");
@@ -193,7 +193,7 @@ public final class EnvServer implements AutoCloseable {
     return JsonServer.Answer.json(out);
   }
 
-  private EnvInstance instance(JsonServer.Request r) {
+  private EnvInstance instance(JsonServer.ParsedRequest r) {
     return instance(r.segments().get(2));
   }
 
@@ -209,7 +209,7 @@ public final class EnvServer implements AutoCloseable {
     return HttpProblem.notFound("unknown instance '" + id + "' (never created, or deleted)");
   }
 
-  private static JsonServer.Answer reset(EnvInstance instance, JsonServer.Request r) {
+  private static JsonServer.Answer reset(EnvInstance instance, JsonServer.ParsedRequest r) {
     r.requireMethod("POST");
     Long seed = seed(r.json().get("seed"));
     instance.lock.lock();
@@ -232,7 +232,7 @@ public final class EnvServer implements AutoCloseable {
     return seedNode.asLong();
   }
 
-  private static JsonServer.Answer step(EnvInstance instance, JsonServer.Request r) {
+  private static JsonServer.Answer step(EnvInstance instance, JsonServer.ParsedRequest r) {
     r.requireMethod("POST");
     JsonNode a = r.json().get("action");
     instance.lock.lock();

@@ -31,7 +31,7 @@ final class JsonServer implements AutoCloseable {
   static final int MAX_BODY = 1 << 20;
 
   /** A parsed request: method, path segments (no empty ones) and the raw body. */
-  record Request(String method, List<String> segments, byte[] body) {
+  record ParsedRequest(String method, List<String> segments, byte[] body) {
     /** The body as a JSON object; an empty body reads as {@code {}}. */
     JsonNode json() {
       if (body.length == 0) {
@@ -70,7 +70,7 @@ final class JsonServer implements AutoCloseable {
     /** The route template the segments match (a metrics label), or null for none. */
     String route(List<String> segments);
 
-    Answer handle(String route, Request request) throws IOException;
+    Answer handle(String route, ParsedRequest request) throws IOException;
   }
 
   static final ObjectMapper MAPPER = Json.mapper();
@@ -124,7 +124,7 @@ final class JsonServer implements AutoCloseable {
         throw HttpProblem.notFound("no such path: " + exchange.getRequestURI().getPath());
       }
       route = matched;
-      answer = routes.handle(route, new Request(exchange.getRequestMethod(), segments, body));
+      answer = routes.handle(route, new ParsedRequest(exchange.getRequestMethod(), segments, body));
     } catch (HttpProblem p) {
       answer = error(p.status(), p.getMessage());
     } catch (RuntimeException | IOException | StackOverflowError | LinkageError e) {

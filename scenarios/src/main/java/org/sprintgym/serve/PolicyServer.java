@@ -66,7 +66,7 @@ public final class PolicyServer implements AutoCloseable {
     }
 
     @Override
-    public JsonServer.Answer handle(String route, JsonServer.Request r) {
+    public JsonServer.Answer handle(String route, JsonServer.ParsedRequest r) {
       switch (route) {
         case "/health" -> {
           r.requireMethod("GET");

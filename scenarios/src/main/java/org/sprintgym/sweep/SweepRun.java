@@ -40,7 +40,7 @@ public final class SweepRun {
   }
 
   /** What a run did. */
-  public record Outcome(int cells, int skipped, int ran, Path results) {}
+  public record SweepOutcome(int cells, int skipped, int ran, Path results) {}
 
   private static final ObjectMapper JSON = Json.prettyMapper();
 
@@ -70,7 +70,7 @@ public final class SweepRun {
     };
   }
 
-  public static Outcome run(Sweep sweep, Path dir, Executor executor, IntConsumer cellDone)
+  public static SweepOutcome run(Sweep sweep, Path dir, Executor executor, IntConsumer cellDone)
       throws IOException {
     Path cellsDir = dir.resolve("cells");
     boolean fresh = !Files.exists(dir);
@@ -102,7 +102,7 @@ public final class SweepRun {
     }
   }
 
-  private static Outcome runIn(Sweep sweep, Path dir, Path cellsDir, Executor executor,
+  private static SweepOutcome runIn(Sweep sweep, Path dir, Path cellsDir, Executor executor,
       IntConsumer cellDone) throws IOException {
     long[] seeds = new long[sweep.seeds()];
     for (int i = 0; i < seeds.length; i++) {
@@ -143,7 +143,7 @@ public final class SweepRun {
     List<List<String>> table = results(sweep, cellsDir, seeds);
     atomicWrite(results, csv(sweep, table));
     SweepSummary.write(sweep, table, dir);
-    return new Outcome(sweep.cells().size(), sweep.cells().size() - todo.size(), todo.size(),
+    return new SweepOutcome(sweep.cells().size(), sweep.cells().size() - todo.size(), todo.size(),
         results);
   }
 

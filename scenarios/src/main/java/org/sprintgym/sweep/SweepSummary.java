@@ -199,14 +199,14 @@ final class SweepSummary {
   /** One row per cell: its mean over seeds with the 95% interval, on a shared ticked axis. */
   private static String chart(Sweep sweep, Map<String, Map<String, Estimate>> cells, String metric) {
     List<Estimate> es = cells.values().stream().map(x -> x.get(metric)).toList();
-    var rows = new ArrayList<RunCharts.Estimate>();
+    var rows = new ArrayList<RunCharts.ForestRow>();
     for (int i = 0; i < es.size(); i++) {
       Estimate e = es.get(i);
       if (Double.isNaN(e.mean())) {
         continue;
       }
       boolean ci = !Double.isNaN(e.halfWidth());
-      rows.add(new RunCharts.Estimate(cellLabel(sweep, i), e.mean(),
+      rows.add(new RunCharts.ForestRow(cellLabel(sweep, i), e.mean(),
           ci ? e.mean() - e.halfWidth() : null, ci ? e.mean() + e.halfWidth() : null));
     }
     if (rows.isEmpty()) {

@@ -29,7 +29,7 @@ public final class RunCharts {
   }
 
   /** One row of a forest plot: an estimate with its interval (null ends: no interval). */
-  public record Estimate(String label, double value, Double low, Double high) {}
+  public record ForestRow(String label, double value, Double low, Double high) {}
 
   /** Lines over x = 1..n (sprints), one band per series, a legend when there are several. */
   public static String lines(String title, String xLabel, String yLabel, List<Series> series) {
@@ -89,7 +89,7 @@ public final class RunCharts {
   }
 
   /** A forest plot: one row per estimate, a dot and its interval, a dashed line at 0. */
-  public static String forest(String title, String xLabel, List<Estimate> rows) {
+  public static String forest(String title, String xLabel, List<ForestRow> rows) {
     int rowH = 18;
     int height = TOP + BOTTOM + rows.size() * rowH;
     // the label column fits the longest label (11px sans-serif: about 6.2px a character)
@@ -98,7 +98,7 @@ public final class RunCharts {
     int width = left + W + 140 - 190;
     double lo = 0;
     double hi = 0;
-    for (Estimate e : rows) {
+    for (ForestRow e : rows) {
       for (Double v : new Double[] {e.value(), e.low(), e.high()}) {
         if (v != null && Double.isFinite(v)) {
           lo = Math.min(lo, v);
@@ -127,7 +127,7 @@ public final class RunCharts {
         .append("' stroke='#444' stroke-dasharray='4 3'/>");
     sb.append(text(left + plotW / 2, bottom + 32, xLabel, "middle"));
     for (int i = 0; i < rows.size(); i++) {
-      Estimate e = rows.get(i);
+      ForestRow e = rows.get(i);
       double y = TOP + rowH * (i + 0.5);
       sb.append(text(left - 8, y + 4, e.label(), "end"));
       if (e.low() != null && e.high() != null) {

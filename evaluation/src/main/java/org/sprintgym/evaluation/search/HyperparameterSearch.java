@@ -39,8 +39,8 @@ public final class HyperparameterSearch {
   }
 
   /** The rungs and the winner (the best of the last rung). */
-  public record Outcome(List<Rung> rungs, Measurement best, long bestBudget) {
-    public Outcome {
+  public record SearchOutcome(List<Rung> rungs, Measurement best, long bestBudget) {
+    public SearchOutcome {
       rungs = List.copyOf(rungs);
     }
   }
@@ -72,7 +72,7 @@ public final class HyperparameterSearch {
   }
 
   /** Runs the search; {@code evaluated} is told after every training. */
-  public static Outcome run(Search search, Evaluator evaluator, IntConsumer evaluated)
+  public static SearchOutcome run(Search search, Evaluator evaluator, IntConsumer evaluated)
       throws Exception {
     List<long[]> plan = plan(search);
     List<Integer> alive = new ArrayList<>();
@@ -96,7 +96,7 @@ public final class HyperparameterSearch {
     Rung last = rungs.get(rungs.size() - 1);
     Measurement best = last.measured().stream().sorted(order(search.goal())).findFirst()
         .orElseThrow();
-    return new Outcome(rungs, best, last.budget());
+    return new SearchOutcome(rungs, best, last.budget());
   }
 
   /** Best first: by the goal, NaN last, ties to the lower trial. */

@@ -23,7 +23,8 @@ import org.sprintgym.sim.io.Json;
  */
 public final class SearchRun {
   /** What a search did: its outcome and how many trainings were reused from an earlier run. */
-  public record Result(HyperparameterSearch.Outcome outcome, int trained, int reused, Path best) {}
+  public record Result(HyperparameterSearch.SearchOutcome outcome, int trained, int reused,
+      Path best) {}
 
   private static final ObjectMapper JSON = Json.prettyMapper();
 
@@ -46,7 +47,7 @@ public final class SearchRun {
       Fingerprint fingerprint, IntConsumer evaluated) throws Exception {
     Files.createDirectories(trialsDir(dir));
     int[] counts = new int[2]; // trained, reused
-    HyperparameterSearch.Outcome outcome = HyperparameterSearch.run(search,
+    HyperparameterSearch.SearchOutcome outcome = HyperparameterSearch.run(search,
         (trial, parameters, budget) -> {
           Path record = trialsDir(dir).resolve(trainingId(trial, budget) + ".json");
           String fp = fingerprint.of(parameters, budget);
@@ -101,7 +102,7 @@ public final class SearchRun {
     return org.sprintgym.sim.io.Sha256.of(canonical);
   }
 
-  private static String rungsCsv(Search search, HyperparameterSearch.Outcome outcome) {
+  private static String rungsCsv(Search search, HyperparameterSearch.SearchOutcome outcome) {
     var sb = new StringBuilder("rung,budget,trial");
     search.parameters().forEach(p -> sb.append(',').append(p));
     sb.append(',').append(search.metric()).append(",rank,kept\n");
@@ -121,7 +122,7 @@ public final class SearchRun {
     return sb.toString();
   }
 
-  private static String bestJson(Search search, HyperparameterSearch.Outcome outcome)
+  private static String bestJson(Search search, HyperparameterSearch.SearchOutcome outcome)
       throws IOException {
     var m = new LinkedHashMap<String, Object>();
     m.put("search", search.name());
@@ -157,7 +158,7 @@ public final class SearchRun {
   }
 
   /** One line for the terminal: the winner and its settings. */
-  public static String describeBest(Search search, HyperparameterSearch.Outcome outcome) {
+  public static String describeBest(Search search, HyperparameterSearch.SearchOutcome outcome) {
     HyperparameterSearch.Measurement b = outcome.best();
     return String.format(Locale.ROOT, "best: %s %s = %s (%s) at %d episodes per stage; %s",
         Search.trialId(b.trial()), search.metric(), b.value(), search.goal().key(),

@@ -88,8 +88,8 @@ class RunChartsTest {
   @Test
   void forestDrawsADotPerEstimateAndAnIntervalWhereThereIsOne() {
     String svg = RunCharts.forest("diffs", "variant - base", List.of(
-        new RunCharts.Estimate("velocity", 1.0, 0.5, 1.5),
-        new RunCharts.Estimate("wip", -2.0, null, null)));
+        new RunCharts.ForestRow("velocity", 1.0, 0.5, 1.5),
+        new RunCharts.ForestRow("wip", -2.0, null, null)));
     assertEquals(2, count(svg, "class='estimate'"));
     assertEquals(1, count(svg, "class='ci'"));
     assertTrue(svg.contains("stroke-dasharray"));
@@ -98,8 +98,8 @@ class RunChartsTest {
   @Test
   void forestLabelsFitLeftOfThePlot() {
     String label = "commitment_factor=0.5 in_progress=2 pairing=false";
-    String svg = RunCharts.forest("t", "x", List.of(new RunCharts.Estimate(label, 1, 0.5, 1.5),
-        new RunCharts.Estimate("short", 2, null, null)));
+    String svg = RunCharts.forest("t", "x", List.of(new RunCharts.ForestRow(label, 1, 0.5, 1.5),
+        new RunCharts.ForestRow("short", 2, null, null)));
     var m = Pattern.compile("<text x='([0-9.]+)'[^>]*text-anchor='end'>" + label + "</text>")
         .matcher(svg);
     assertTrue(m.find(), svg);

@@ -11,7 +11,7 @@ import org.sprintgym.agents.Requires;
  * @param librarySeed root seed of those worlds; fixed so every run and policy sees the same worlds
  * @param rewards the reward weights
  * @param efficiencyBaseline per type, the episode length beyond which each action is penalised
- *     (DESIGN.md: the median length of successful episodes; the defaults are the medians of
+ *     (the median length of successful episodes; the defaults are the medians of
  *     successful expert episodes)
  */
 public record EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,

@@ -114,8 +114,7 @@ public final class EpisodeEnv implements Env {
 
   /**
    * How hard a situation is, in [0, 1]: the mean of its story's size (points / 8), its ambiguity
-   * and the true severity of what happens (DESIGN.md: difficulty rises with story points,
-   * ambiguity and severity).
+   * and the true severity of what happens (scenarios/SCHEMA.md, {@code curriculum.difficulty}).
    */
   public static double difficulty(SituationContext c, double severity) {
     return (Math.min(1.0, c.points() / 8.0) + c.ambiguity() + severity) / 3.0;

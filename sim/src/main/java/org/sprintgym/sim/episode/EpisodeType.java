@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The names of the fourteen episode types of the curriculum (DESIGN.md, "Episodes"). What each
+ * The names of the fourteen episode types of the curriculum (README, "The environment and the
+ * curriculum"). What each
  * type is (stage, criterion, actions, rubric, situation recipe) is its
  * {@link EpisodeTypeDefinition} in {@link EpisodeTypes}; the accessors here read it.
  */
@@ -35,7 +36,7 @@ public enum EpisodeType {
     return definition().criterion();
   }
 
-  /** The criterion's threshold (0.65 where the type has no named criterion in DESIGN.md). */
+  /** The criterion's threshold (0.65 where the type has no named criterion). */
   public double graduationThreshold() {
     return definition().graduationThreshold();
   }

@@ -14,8 +14,9 @@ import java.util.Optional;
  *
  * @param type the type
  * @param stage curriculum stage, 1..4
- * @param criterion the graduation criterion DESIGN.md names for this type's judge score
- * @param graduationThreshold that criterion's threshold (0.65 where DESIGN.md names none)
+ * @param criterion the graduation criterion of this type's judge score (scenarios/SCHEMA.md,
+ *     {@code curriculum.criteria})
+ * @param graduationThreshold that criterion's threshold (0.65 where none is named)
  * @param goal one line telling the trainee what the type asks of it (its seat prompt)
  * @param spec actions, hidden facts and decision rule
  * @param rubric the judge's names for its components

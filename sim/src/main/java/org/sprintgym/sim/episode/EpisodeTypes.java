@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one place each episode type is defined (DESIGN.md, "Episodes"): one
+ * The one place each episode type is defined (README, "Adding an episode type"): one
  * {@link EpisodeTypeDefinition} per {@link EpisodeType}, referencing the type's actions and
  * hidden facts in {@link TypeSpecs}. Adding a type means adding its constant to
  * {@link EpisodeType}, its spec to {@link TypeSpecs} and its definition here; nothing else

@@ -7,7 +7,7 @@ import org.sprintgym.sim.config.CoefficientTable;
 import org.sprintgym.sim.config.Coefficients;
 
 /**
- * Every weight of the composite reward (DESIGN.md, "Rewards"):
+ * Every weight of the composite reward (README, "The environment and the curriculum"):
  * {@code reward = outcomeWeight(stage) x outcome + behaviourWeight(stage) x judge + efficiency
  * + phaseBonus}.
  *

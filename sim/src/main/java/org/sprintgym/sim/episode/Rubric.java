@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What the rubric judge calls its components in one episode type (e.g. elicitation's
- * {@code process} is {@code use_of_answers}): names from DESIGN.md's per-type rubrics, so a
+ * {@code process} is {@code use_of_answers}): names from each type's own rubric, so a
  * report reads in the type's own terms. A component without a label keeps its generic name.
  *
  * @param labels generic component name to the type's name, for at least one component
