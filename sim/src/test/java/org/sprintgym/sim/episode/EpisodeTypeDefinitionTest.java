@@ -126,6 +126,16 @@ class EpisodeTypeDefinitionTest {
   }
 
   @Test
+  void aSharpenedCueNoiseOutsideZeroToOneIsRefused() {
+    assertThat(TRIAGE.sharpNoise()).isEqualTo(TypeSpec.SHARP_NOISE);
+    assertThat(TRIAGE.withSharpNoise(0.3).withTimeCost(1.5).sharpNoise()).isEqualTo(0.3);
+    var e = assertThrows(IllegalArgumentException.class, () -> TRIAGE.withSharpNoise(0));
+    assertThat(e.getMessage()).contains("TRIAGE").contains("sharpened-cue noise");
+    assertThrows(IllegalArgumentException.class, () -> TRIAGE.withSharpNoise(1.5));
+    assertThrows(IllegalArgumentException.class, () -> TRIAGE.withSharpNoise(Double.NaN));
+  }
+
+  @Test
   void aBlankGoalIsRefused() {
     var e = assertThrows(IllegalArgumentException.class,
         () -> with(2, 0.7, " ", TRIAGE, RUBRIC, DISTURBED));
