@@ -136,6 +136,20 @@ class EpisodeTypeDefinitionTest {
   }
 
   @Test
+  void aJudgeFeedNamingAnotherCriterionIsRefused() {
+    var e = assertThrows(IllegalArgumentException.class, () -> new EpisodeTypeDefinition(
+        EpisodeType.TRIAGE, 2, "triage", 0.7, "goal", TRIAGE, RUBRIC,
+        List.of(CriterionFeed.judge("triage_accuracy")), DISTURBED, Optional.empty(),
+        Optional.empty()));
+    assertThat(e.getMessage()).contains("triage").contains("'triage_accuracy'");
+    // a feed of another measure may name any criterion
+    assertThat(new EpisodeTypeDefinition(EpisodeType.TRIAGE, 2, "triage_accuracy", 0.7, "goal",
+        TRIAGE, RUBRIC, List.of(CriterionFeed.judge("triage_accuracy"),
+            CriterionFeed.sprintTrial("velocity_drop")), DISTURBED, Optional.empty(),
+        Optional.empty()).feeds("velocity_drop")).isTrue();
+  }
+
+  @Test
   void aBlankGoalIsRefused() {
     var e = assertThrows(IllegalArgumentException.class,
         () -> with(2, 0.7, " ", TRIAGE, RUBRIC, DISTURBED));
