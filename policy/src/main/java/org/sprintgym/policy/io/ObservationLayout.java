@@ -27,12 +27,14 @@ public record ObservationLayout(int version, List<String> names) {
     return new ObservationLayout(Observations.LAYOUT_VERSION, space.names());
   }
 
-  void put(TensorArchive a) {
+  /** Records this layout in {@code a} (read back by {@link #get}). */
+  public void put(TensorArchive a) {
     a.put("observation.layout_version", new long[] {version});
     a.put("observation.names", String.join("\n", names));
   }
 
-  static ObservationLayout get(TensorArchive a) {
+  /** The layout recorded in {@code a}; version 0 and no names when none is. */
+  public static ObservationLayout get(TensorArchive a) {
     if (!a.has("observation.layout_version")) {
       return new ObservationLayout(0, List.of());
     }

@@ -34,7 +34,7 @@ record EpisodeOpening(HiddenTruth truth, float[] cues, float[] sharpCues, double
     var truth = new HiddenTruth(t.facts, t.weights, t.severity, t.workTarget, t.biteChance, u,
         reports, assessedSeverity);
     var noise = new SplittableRandom(SeedMix.derive(seed, 3));
-    double sharpNoise = TypeSpecs.sharpNoise(type);
+    double sharpNoise = TypeSpecs.of(type).sharpNoise();
     // an ambiguous story blurs every first impression: the cue alone is a weaker guide there, and
     // what the situation itself says (its priors) matters more
     double cueNoise = EpisodeEnv.CUE_NOISE + EpisodeEnv.CUE_NOISE_AMBIGUITY * context.ambiguity();

@@ -15,8 +15,9 @@ import java.util.Optional;
  * @param type the type
  * @param stage curriculum stage, 1..4
  * @param criterion the graduation criterion of this type's judge score (scenarios/SCHEMA.md,
- *     {@code curriculum.criteria})
- * @param graduationThreshold that criterion's threshold (0.65 where none is named)
+ *     {@code curriculum.criteria}); a judge feed of the type must name this criterion
+ * @param graduationThreshold that criterion's threshold (0.65 where none is named); the
+ *     curriculum's default judge-score criteria read their thresholds from here
  * @param goal one line telling the trainee what the type asks of it (its seat prompt)
  * @param spec actions, hidden facts and decision rule
  * @param rubric the judge's names for its components
@@ -50,6 +51,12 @@ public record EpisodeTypeDefinition(EpisodeType type, int stage, String criterio
     }
     if (criterion == null || criterion.isBlank() || goal == null || goal.isBlank()) {
       throw new IllegalArgumentException(who + ": criterion and goal must not be blank");
+    }
+    for (CriterionFeed f : feeds) {
+      if (f.measure() == CriterionFeed.Measure.JUDGE && !f.criterion().equals(criterion)) {
+        throw new IllegalArgumentException(who + ": its judge score feeds criterion '"
+            + f.criterion() + "' but its graduation criterion is '" + criterion + "'");
+      }
     }
     if (spec.type() != type) {
       throw new IllegalArgumentException(who + ": its spec is " + spec.type().key() + "'s");

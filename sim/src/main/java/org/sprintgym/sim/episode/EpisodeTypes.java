@@ -99,7 +99,7 @@ public final class EpisodeTypes {
 
   private static List<EpisodeTypeDefinition> stageTwo() {
     return List.of(
-        define(EpisodeType.TRIAGE, 2, "triage", 0.70,
+        define(EpisodeType.TRIAGE, 2, "triage_accuracy", 0.70,
             "An incident arrived: judge its severity and decide what to do.",
             Rubric.of("decision", "triage_accuracy", "process", "assessment_and_communication",
                 "coverage", "investigation"),

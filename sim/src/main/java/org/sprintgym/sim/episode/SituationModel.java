@@ -12,22 +12,26 @@ public interface SituationModel {
   /** Fills {@code truth} from {@code context}, drawing only from {@code random}. */
   void draw(SituationContext context, SplittableRandom random, Truth truth);
 
-  /** The mutable hidden truth a model fills in; {@link EpisodeEnv} then freezes it. */
+  /**
+   * The hidden truth a model fills in while it draws; {@link EpisodeOpening} then freezes it into
+   * a {@link HiddenTruth}. Its state is only written and read inside this package (the models are
+   * {@link TypeSpecs}'), so nothing outside can change a drawn truth.
+   */
   final class Truth {
     /** Whether each fact holds. */
-    public final boolean[] facts;
+    final boolean[] facts;
     /** How many findings each fact stands for (e.g. hidden criteria in one dimension). */
-    public final int[] weights;
+    final int[] weights;
     /** The true severity in [0, 1] (difficulty, impact, urgency: the type says which). */
-    public double severity;
+    double severity;
     /** The true amount of work, in units of the observable estimate. */
-    public double workTarget = 1.0;
+    double workTarget = 1.0;
     /** Chance that one undiscovered fact causes a problem downstream. */
-    public double biteChance = 0.6;
+    double biteChance = 0.6;
     /** Chance that probing a fact that holds reports it (the rest of the time it stays hidden). */
-    public double recall = 0.9;
+    double recall = 0.9;
     /** Chance that probing a fact that does not hold reports it anyway (a misleading answer). */
-    public double falseAlarm = 0.16;
+    double falseAlarm = 0.16;
 
     Truth(int slots) {
       facts = new boolean[slots];
@@ -36,7 +40,7 @@ public interface SituationModel {
     }
 
     /** Sets fact {@code i} with probability {@code p}. */
-    public void bernoulli(int i, double p, SplittableRandom random) {
+    void bernoulli(int i, double p, SplittableRandom random) {
       facts[i] = random.nextDouble() < Math.max(0, Math.min(1, p));
     }
   }

@@ -33,13 +33,19 @@ import java.util.Optional;
  * @param timeCost how dear an action's time is here, as a multiple of the sprint's time pressure:
  *     above 1 where the situation itself is urgent (a disturbance, a short loan, a team a member
  *     short) or where one action takes hours (reading a source)
+ * @param sharpNoise noise (standard deviation) of a fact's cue after the cue-sharpening action:
+ *     {@link #SHARP_NOISE} unless the type says otherwise (elicitation keeps it high: an example
+ *     narrows the PO's intent down but does not spell out every criterion, so an expert still
+ *     misreads some and its judge score stays below 1)
  */
 public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeAction> assess,
     Optional<EpisodeAction> broad, List<Work> work, List<EpisodeAction> decisions,
     boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
     DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer,
-    double timeCost) {
+    double timeCost, double sharpNoise) {
 
+  /** The usual {@link #sharpNoise()}: the sharpened cue all but settles the fact. */
+  public static final double SHARP_NOISE = 0.05;
   public static final int MAX_SLOTS = 6;
   public static final int MAX_DECISIONS = 3;
   public static final int MAX_SUPPORTS = 3;
@@ -89,13 +95,19 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
       boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
       DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer) {
     this(type, slots, assess, broad, work, decisions, decisionEnds, supports, done, stepLimit,
-        rule, model, referenceSteps, oneAnswer, 1.0);
+        rule, model, referenceSteps, oneAnswer, 1.0, SHARP_NOISE);
   }
 
   /** This type with another {@link #timeCost()}. */
   public TypeSpec withTimeCost(double cost) {
     return new TypeSpec(type, slots, assess, broad, work, decisions, decisionEnds, supports, done,
-        stepLimit, rule, model, referenceSteps, oneAnswer, cost);
+        stepLimit, rule, model, referenceSteps, oneAnswer, cost, sharpNoise);
+  }
+
+  /** This type with another {@link #sharpNoise()}. */
+  public TypeSpec withSharpNoise(double noise) {
+    return new TypeSpec(type, slots, assess, broad, work, decisions, decisionEnds, supports, done,
+        stepLimit, rule, model, referenceSteps, oneAnswer, timeCost, noise);
   }
 
   public TypeSpec {
@@ -114,6 +126,10 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
     if (!(timeCost > 0 && timeCost <= 10)) {
       throw new IllegalArgumentException(type + ": time cost must be in (0, 10] but was "
           + timeCost);
+    }
+    if (!(sharpNoise > 0 && sharpNoise <= 1)) {
+      throw new IllegalArgumentException(type + ": sharpened-cue noise must be in (0, 1] but was "
+          + sharpNoise);
     }
     if (stepLimit < 2) {
       throw new IllegalArgumentException(type + ": step limit must be >= 2 but was " + stepLimit);

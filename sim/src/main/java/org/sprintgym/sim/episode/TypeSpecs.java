@@ -57,7 +57,7 @@ public final class TypeSpecs {
             slot(ASK_USERS, "missing user requirement")),
         Optional.empty(), Optional.of(REQUEST_EXAMPLE), List.of(), List.of(), false,
         List.of(support(STATE_ASSUMPTION, AFTER_FIND)), Optional.of(SIGNAL_READY), 14,
-        (sev, f) -> NO_DECISION, TypeSpecs::elicitation, 4));
+        (sev, f) -> NO_DECISION, TypeSpecs::elicitation, 4).withSharpNoise(0.22));
     put(new TypeSpec(EpisodeType.DECOMPOSITION,
         List.of(slot(ADD_DEPENDENCY, "hidden dependency between tasks"),
             slot(IDENTIFY_RISK, "effort hotspot the estimate misses"),
@@ -165,15 +165,6 @@ public final class TypeSpecs {
         (sev, f) -> sev < 0.46 ? 2 : !f[1] ? 1 : 0, TypeSpecs::compensation, 3).withTimeCost(3));
   }
 
-  /**
-   * Noise (standard deviation) of a fact's cue after the type's cue-sharpening action. Elicitation
-   * keeps it high: an example narrows the PO's intent down but does not spell out every criterion,
-   * so an expert still misreads some (its judge score stays below 1).
-   */
-  static double sharpNoise(EpisodeType type) {
-    return type == EpisodeType.ELICITATION ? 0.22 : 0.05;
-  }
-
   /** The spec of {@code type}. */
   public static TypeSpec of(EpisodeType type) {
     return SPECS.get(type);
@@ -196,7 +187,8 @@ public final class TypeSpecs {
     };
     TypeSpec s = new TypeSpec(spec.type(), spec.slots(), spec.assess(), spec.broad(), spec.work(),
         spec.decisions(), spec.decisionEnds(), spec.supports(), spec.done(), spec.stepLimit(),
-        spec.rule(), model, spec.referenceSteps(), spec.oneAnswer(), spec.timeCost());
+        spec.rule(), model, spec.referenceSteps(), spec.oneAnswer(), spec.timeCost(),
+        spec.sharpNoise());
     SPECS.put(s.type(), s);
     ROLES.put(s.type(), java.util.Collections.unmodifiableMap(s.roles()));
   }

@@ -126,6 +126,30 @@ class EpisodeTypeDefinitionTest {
   }
 
   @Test
+  void aSharpenedCueNoiseOutsideZeroToOneIsRefused() {
+    assertThat(TRIAGE.sharpNoise()).isEqualTo(TypeSpec.SHARP_NOISE);
+    assertThat(TRIAGE.withSharpNoise(0.3).withTimeCost(1.5).sharpNoise()).isEqualTo(0.3);
+    var e = assertThrows(IllegalArgumentException.class, () -> TRIAGE.withSharpNoise(0));
+    assertThat(e.getMessage()).contains("TRIAGE").contains("sharpened-cue noise");
+    assertThrows(IllegalArgumentException.class, () -> TRIAGE.withSharpNoise(1.5));
+    assertThrows(IllegalArgumentException.class, () -> TRIAGE.withSharpNoise(Double.NaN));
+  }
+
+  @Test
+  void aJudgeFeedNamingAnotherCriterionIsRefused() {
+    var e = assertThrows(IllegalArgumentException.class, () -> new EpisodeTypeDefinition(
+        EpisodeType.TRIAGE, 2, "triage", 0.7, "goal", TRIAGE, RUBRIC,
+        List.of(CriterionFeed.judge("triage_accuracy")), DISTURBED, Optional.empty(),
+        Optional.empty()));
+    assertThat(e.getMessage()).contains("triage").contains("'triage_accuracy'");
+    // a feed of another measure may name any criterion
+    assertThat(new EpisodeTypeDefinition(EpisodeType.TRIAGE, 2, "triage_accuracy", 0.7, "goal",
+        TRIAGE, RUBRIC, List.of(CriterionFeed.judge("triage_accuracy"),
+            CriterionFeed.sprintTrial("velocity_drop")), DISTURBED, Optional.empty(),
+        Optional.empty()).feeds("velocity_drop")).isTrue();
+  }
+
+  @Test
   void aBlankGoalIsRefused() {
     var e = assertThrows(IllegalArgumentException.class,
         () -> with(2, 0.7, " ", TRIAGE, RUBRIC, DISTURBED));
