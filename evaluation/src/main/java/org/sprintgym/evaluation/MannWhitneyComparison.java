@@ -1,7 +1,7 @@
 package org.sprintgym.evaluation;
 
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
-import org.sprintgym.evaluation.stats.Stats;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * A trained policy against a baseline on the same seeds: the Mann-Whitney U test (two-sided) on

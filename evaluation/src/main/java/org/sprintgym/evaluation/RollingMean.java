@@ -3,7 +3,7 @@ package org.sprintgym.evaluation;
 import java.util.ArrayDeque;
 import java.util.List;
 import org.sprintgym.agents.Requires;
-import org.sprintgym.evaluation.stats.Stats;
+import org.sprintgym.sim.stats.Stats;
 
 /** The mean of the last {@code window} values: graduation is judged on it, not on one lucky run. */
 public final class RollingMean {

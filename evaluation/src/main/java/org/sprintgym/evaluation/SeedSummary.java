@@ -1,8 +1,7 @@
 package org.sprintgym.evaluation;
 
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.sprintgym.agents.Requires;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * A measurement over independent seeds: mean and a 95% confidence interval from Student's t
@@ -29,20 +28,18 @@ public record SeedSummary(int n, double mean, double sd, double ci95Low, double 
     if (perSeed.length == 0) {
       throw new IllegalArgumentException("a summary needs at least one seed");
     }
-    var s = new SummaryStatistics();
     for (double v : perSeed) {
       if (!Double.isFinite(v)) {
         throw new IllegalArgumentException("per-seed value " + v + " is not finite");
       }
-      s.addValue(v);
     }
     int n = perSeed.length;
-    double mean = s.getMean();
+    double mean = Stats.mean(perSeed);
     if (n == 1) {
       return new SeedSummary(1, mean, 0, mean, mean);
     }
-    double sd = s.getStandardDeviation();
-    double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
+    double sd = Stats.standardDeviation(perSeed);
+    double half = Stats.halfWidth(sd, n, 0.95);
     return new SeedSummary(n, mean, sd, mean - half, mean + half);
   }
 }

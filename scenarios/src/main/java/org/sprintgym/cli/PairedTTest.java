@@ -2,8 +2,7 @@ package org.sprintgym.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * A paired comparison of one metric over replications run on the same seeds in both arms: the
@@ -30,35 +29,39 @@ record PairedTTest(int n, double baseMean, double variantMean, double diffMean, 
       throw new IllegalArgumentException("paired arms need as many values: " + base.length
           + " vs " + variant.length);
     }
-    var b = new SummaryStatistics();
-    var v = new SummaryStatistics();
-    var d = new SummaryStatistics();
-    int dropped = 0;
+    double[] b = new double[base.length];
+    double[] v = new double[base.length];
+    double[] d = new double[base.length];
+    int n = 0;
     for (int i = 0; i < base.length; i++) {
-      if (Double.isNaN(base[i]) || Double.isNaN(variant[i])) {
-        dropped++;
-        continue;
+      if (!Double.isNaN(base[i]) && !Double.isNaN(variant[i])) {
+        b[n] = base[i];
+        v[n] = variant[i];
+        d[n] = variant[i] - base[i];
+        n++;
       }
-      b.addValue(base[i]);
-      v.addValue(variant[i]);
-      d.addValue(variant[i] - base[i]);
     }
-    int n = (int) d.getN();
+    int dropped = base.length - n;
     if (n == 0) {
       return new PairedTTest(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
           null, dropped);
     }
-    double sd = n > 1 ? d.getStandardDeviation() : 0.0;
+    b = java.util.Arrays.copyOf(b, n);
+    v = java.util.Arrays.copyOf(v, n);
+    d = java.util.Arrays.copyOf(d, n);
+    double sd = Stats.standardDeviation(d);
+    double diffMean = Stats.mean(d);
     Double lo = null;
     Double hi = null;
     if (n > 1) {
-      double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975)
-          * sd / Math.sqrt(n);
-      lo = d.getMean() - half;
-      hi = d.getMean() + half;
+      double half = Stats.halfWidth(sd, n, 0.95);
+      lo = diffMean - half;
+      hi = diffMean + half;
     }
-    Double ratio = b.getMean() == 0 ? null : v.getMean() / b.getMean();
-    return new PairedTTest(n, b.getMean(), v.getMean(), d.getMean(), sd, lo, hi, ratio, dropped);
+    double baseMean = Stats.mean(b);
+    double variantMean = Stats.mean(v);
+    Double ratio = baseMean == 0 ? null : variantMean / baseMean;
+    return new PairedTTest(n, baseMean, variantMean, diffMean, sd, lo, hi, ratio, dropped);
   }
 
   /**
@@ -73,7 +76,7 @@ record PairedTTest(int n, double baseMean, double variantMean, double diffMean, 
       return diffMean == 0 ? 1.0 : 0.0;
     }
     double t = diffMean / (diffSd / Math.sqrt(n));
-    return 2 * new TDistribution(null, n - 1).cumulativeProbability(-Math.abs(t));
+    return Stats.twoSidedP(t, n - 1);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.sprintgym.sim.stats.Stats;
 import org.sprintgym.sim.world.SprintRecord;
 import org.sprintgym.sim.world.StoryEffort;
 
@@ -61,17 +62,10 @@ final class ReplicationMetrics {
     return out;
   }
 
+  /** Mean over the records that have a value (NaN when none has). */
   private static double mean(List<SprintRecord> records, ToDoubleFunction<SprintRecord> f) {
-    double sum = 0;
-    int n = 0;
-    for (SprintRecord r : records) {
-      double v = f.applyAsDouble(r);
-      if (!Double.isNaN(v)) {
-        sum += v;
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : sum / n;
+    return Stats.orderedMean(records.stream().mapToDouble(f).filter(v -> !Double.isNaN(v))
+        .toArray());
   }
 
   /** What each metric means, for compare.md. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.sprintgym.evaluation.report.Numbers;
 import org.sprintgym.evaluation.report.RunCharts;
-import org.sprintgym.evaluation.stats.Stats;
+import org.sprintgym.sim.stats.Stats;
 import org.sprintgym.sim.world.SprintRecord;
 
 /**

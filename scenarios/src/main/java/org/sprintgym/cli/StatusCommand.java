@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.io.Json;
+import org.sprintgym.sim.stats.Stats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -79,17 +80,17 @@ public final class StatusCommand implements Callable<Integer> {
 
   /** Mean over seeds of each seed's mean of its recent evaluations. */
   private static double rollingMean(JsonNode bySeed) {
-    double sum = 0;
-    int n = 0;
+    double[] seedMeans = new double[bySeed.size()];
+    int s = 0;
     for (JsonNode seed : bySeed) {
-      double m = 0;
-      for (JsonNode v : seed) {
-        m += v.asDouble() / seed.size();
+      double[] v = new double[seed.size()];
+      int i = 0;
+      for (JsonNode x : seed) {
+        v[i++] = x.asDouble();
       }
-      sum += m;
-      n++;
+      seedMeans[s++] = Stats.shareMean(v);
     }
-    return sum / n;
+    return Stats.orderedMean(seedMeans);
   }
 
   private static void printProfiles(PrintWriter out, JsonNode profiles) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.sprintgym.scenarios.Scenario;
 import org.sprintgym.scenarios.ScenarioLoader;
 import org.sprintgym.sim.backlog.Backlog;
+import org.sprintgym.sim.stats.Stats;
 import org.sprintgym.sim.world.Portfolio;
 import org.sprintgym.sim.world.SprintRecord;
 import org.sprintgym.sim.world.TeamSimulation;
@@ -52,18 +53,10 @@ public final class CellRunner {
         Integer.toString(r.stream().mapToInt(SprintRecord::qaRejections).sum()),
         Integer.toString(r.stream().mapToInt(SprintRecord::poRejections).sum()),
         Integer.toString(r.stream().mapToInt(SprintRecord::defectsEscaped).sum()),
-        cycle.length == 0 ? "" : Double.toString(mean(cycle)),
-        n == 0 ? "" : Double.toString(mean(r.stream().mapToDouble(SprintRecord::wipAvg).toArray())),
+        cycle.length == 0 ? "" : Double.toString(Stats.orderedMean(cycle)),
+        n == 0 ? "" : Double.toString(
+            Stats.orderedMean(r.stream().mapToDouble(SprintRecord::wipAvg).toArray())),
         Double.toString(r.stream().mapToDouble(SprintRecord::reworkHours).sum()),
         Double.toString(r.stream().mapToDouble(SprintRecord::personHours).sum()));
-  }
-
-  // summed in index order: the same double on every executor
-  private static double mean(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return s / v.length;
   }
 }

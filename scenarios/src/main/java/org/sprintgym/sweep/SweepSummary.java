@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.sprintgym.evaluation.report.Numbers;
 import org.sprintgym.evaluation.report.RunCharts;
 import org.sprintgym.sim.io.Json;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * The sweep's summary: per cell and metric the mean over seeds with a 95% confidence interval
@@ -51,21 +51,12 @@ final class SweepSummary {
     if (n == 0) {
       return new Estimate(0, Double.NaN, Double.NaN);
     }
-    double sum = 0;
-    for (double x : v) {
-      sum += x;
-    }
-    double mean = sum / n;
+    double mean = Stats.orderedMean(v);
     if (n == 1) {
       return new Estimate(1, mean, Double.NaN);
     }
-    double ss = 0;
-    for (double x : v) {
-      ss += (x - mean) * (x - mean);
-    }
-    double sd = Math.sqrt(ss / (n - 1));
-    double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
-    return new Estimate(n, mean, t * sd / Math.sqrt(n));
+    double sd = Math.sqrt(Stats.orderedVariance(v));
+    return new Estimate(n, mean, Stats.halfWidth(sd, n, 0.95));
   }
 
   private static String json(Sweep sweep, Map<String, Map<String, Estimate>> cells)

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.sprintgym.evaluation.GraduationCriteria;
 import org.sprintgym.evaluation.GraduationCriterion;
 import org.sprintgym.evaluation.GraduationCriterion.Direction;
-import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.episode.CriterionFeed;
 import org.sprintgym.sim.episode.CriterionFeed.Measure;
@@ -21,6 +20,7 @@ import org.sprintgym.sim.episode.EpisodeRunner;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.EpisodeTypeDefinition;
 import org.sprintgym.sim.episode.EpisodeTypes;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * Maps dojo's graduation criteria onto what the simulator measures: episode-level criteria from

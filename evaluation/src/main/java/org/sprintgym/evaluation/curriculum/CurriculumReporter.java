@@ -12,13 +12,13 @@ import org.sprintgym.evaluation.report.CriterionResult;
 import org.sprintgym.evaluation.report.CurriculumReport;
 import org.sprintgym.evaluation.report.Proportion;
 import org.sprintgym.evaluation.report.StageReport;
-import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.episode.CriterionFeed;
 import org.sprintgym.sim.episode.EpisodeRunner;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.SprintTrials;
 import org.sprintgym.sim.episode.baseline.Baselines;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * Builds the curriculum report from a finished run: each stage's criteria (rolling means over

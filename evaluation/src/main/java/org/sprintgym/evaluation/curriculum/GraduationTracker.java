@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.sprintgym.evaluation.GraduationCriterion;
 import org.sprintgym.evaluation.RollingMean;
-import org.sprintgym.evaluation.stats.Stats;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * The rolling windows graduation is judged on: per criterion and evaluation seed one

@@ -4,10 +4,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.Oracle;
 import org.sprintgym.sim.episode.baseline.Baselines;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * The normalised scale of the judge-score criteria: {@code (score - random) / (oracle - random)},

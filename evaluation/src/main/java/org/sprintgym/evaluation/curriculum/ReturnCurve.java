@@ -3,8 +3,8 @@ package org.sprintgym.evaluation.curriculum;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.sprintgym.evaluation.stats.Stats;
 import org.sprintgym.policy.ppo.UpdateStats;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * The learning curve's points: the PPO updates' training returns collected between two

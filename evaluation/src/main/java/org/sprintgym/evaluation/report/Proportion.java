@@ -1,6 +1,6 @@
 package org.sprintgym.evaluation.report;
 
-import org.sprintgym.evaluation.stats.Stats;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * A share of successes with its 95% Wilson interval (always inside [0, 1], informative at 0 and

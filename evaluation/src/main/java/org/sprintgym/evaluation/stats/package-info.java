@@ -1,5 +1,5 @@
 /**
- * The one statistics helper: means, variances and t intervals computed in one place, with
- * Commons Math for the distributions.
+ * A forwarding name for the one statistics helper, which lives in {@code org.sprintgym.sim.stats}
+ * so that every module can use it; nothing here computes a statistic.
  */
 package org.sprintgym.evaluation.stats;

@@ -1,6 +1,7 @@
 package org.sprintgym.policy.ppo;
 
 import org.sprintgym.policy.nn.MaskedCategorical;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * SB3's PPO loss with hand-derived gradients. With {@code r = exp(logp - oldLogp)}:
@@ -75,15 +76,8 @@ public final class PpoLoss {
     if (x.length < 2) {
       return x.clone();
     }
-    double mean = 0;
-    for (double v : x) {
-      mean += v / x.length;
-    }
-    double ss = 0;
-    for (double v : x) {
-      ss += (v - mean) * (v - mean);
-    }
-    double std = Math.sqrt(ss / (x.length - 1));
+    double mean = Stats.shareMean(x);
+    double std = Math.sqrt(Stats.squaredDeviations(x, mean) / (x.length - 1));
     double[] out = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       out[i] = (x[i] - mean) / (std + 1e-8);

@@ -15,6 +15,7 @@ import org.sprintgym.policy.nn.Tensors;
 import org.sprintgym.policy.nn.Workspaces;
 import org.sprintgym.sim.env.VectorEnv;
 import org.sprintgym.sim.env.VectorStep;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * PPO as in SB3/CleanRL: fixed-length rollouts from a vector env, GAE, several epochs of shuffled
@@ -259,15 +260,8 @@ public final class PpoTrainer {
     return varY == 0 ? Double.NaN : 1 - variance(diff) / varY;
   }
 
+  /** Population variance, the mean taken as a sum of shares (as SB3). */
   private static double variance(double[] x) {
-    double mean = 0;
-    for (double v : x) {
-      mean += v / x.length;
-    }
-    double ss = 0;
-    for (double v : x) {
-      ss += (v - mean) * (v - mean);
-    }
-    return ss / x.length;
+    return Stats.squaredDeviations(x, Stats.shareMean(x)) / x.length;
   }
 }

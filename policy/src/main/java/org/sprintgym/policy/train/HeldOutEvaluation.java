@@ -15,6 +15,7 @@ import org.sprintgym.sim.episode.Oracle;
 import org.sprintgym.sim.episode.baseline.BaselinePolicy;
 import org.sprintgym.sim.episode.baseline.Baselines;
 import org.sprintgym.sim.kernel.RandomStreams;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * A trained policy against the reference points on the same held-out episodes: episode {@code k}
@@ -51,7 +52,7 @@ public final class HeldOutEvaluation {
     for (String name : REFERENCES) {
       double[][] rj = baseline(factory, name, episodes, seed);
       out.put(name, row(rj[0], rj[1]));
-      means.put(name, mean(rj[0]));
+      means.put(name, Stats.orderedMean(rj[0]));
     }
     double lo = means.get("random");
     double span = means.get("oracle") - lo;
@@ -90,18 +91,10 @@ public final class HeldOutEvaluation {
 
   private static Map<String, Object> row(double[] returns, double[] judges) {
     var m = new LinkedHashMap<String, Object>();
-    m.put("mean_return", mean(returns));
-    double j = mean(judges);
+    m.put("mean_return", Stats.orderedMean(returns));
+    double j = Stats.orderedMean(judges);
     m.put("mean_judge", Double.isNaN(j) ? null : j);
     return m;
-  }
-
-  private static double mean(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return v.length == 0 ? Double.NaN : s / v.length;
   }
 
 }

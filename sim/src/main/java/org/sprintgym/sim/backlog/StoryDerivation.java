@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
+import org.sprintgym.sim.kernel.RandomStreams;
 
 /**
  * Derives the SprintGym fields an AAT story does not state (ambiguity, domain, language, technical
@@ -157,7 +158,8 @@ public final class StoryDerivation {
    */
   public static List<HiddenCriterion> hiddenCriteria(String id, String title, double ambiguity,
       int points, long seed) {
-    var rng = new SplittableRandom(mix(seed) ^ mix(fnv64(id)));
+    var rng = new SplittableRandom(
+        RandomStreams.mix(seed) ^ RandomStreams.mix(RandomStreams.fnv1a64(id)));
     double p = Math.min(1.0, ambiguity * (1 + points / 3.0) / 5.0);
     int n = 0;
     for (int i = 0; i < 5; i++) {
@@ -184,23 +186,6 @@ public final class StoryDerivation {
       return s; // an acronym such as "API rate limiting" keeps its case
     }
     return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-  }
-
-  /** FNV-1a: a string hash fixed by its definition, unlike anything the JVM may change. */
-  static long fnv64(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
-      h *= 0x100000001b3L;
-    }
-    return h;
-  }
-
-  /** SplitMix64's finaliser: spreads nearby seeds (0, 1, 2, ...) over the whole long range. */
-  static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    return z ^ (z >>> 31);
   }
 
   private static Map<String, List<String>> orderedMap(Object... keyValues) {

@@ -9,6 +9,7 @@ import org.sprintgym.sim.env.Reset;
 import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.env.Step;
 import org.sprintgym.sim.episode.baseline.BaselinePolicy;
+import org.sprintgym.sim.stats.Stats;
 import org.sprintgym.sim.world.SprintRecord;
 import org.sprintgym.sim.world.TeamSimulation;
 import org.sprintgym.sim.world.WorldCut;
@@ -146,11 +147,11 @@ public final class SprintTrials {
   OptionalDouble velocityDrop(BaselinePolicy policy, long seed) {
     var random = new SplittableRandom(SeedMix.derive(seed, 22));
     List<EpisodeType> played = EpisodeTypes.feeding("velocity_drop");
-    double sum = 0;
-    for (int k = 0; k < played.size(); k++) {
-      sum += play(SeedMix.derive(seed, 23, k), played.get(k), policy, random).judge();
+    double[] judges = new double[played.size()];
+    for (int k = 0; k < judges.length; k++) {
+      judges[k] = play(SeedMix.derive(seed, 23, k), played.get(k), policy, random).judge();
     }
-    double score = sum / played.size();
+    double score = Stats.orderedMean(judges);
     Live calm = live(seed, false);
     Live hit = live(seed, true);
     hit.sim().respondToDisturbances(Math.max(0.25, 1.5 - score));

@@ -97,7 +97,8 @@ public final class RandomStreams {
     return z ^ (z >>> 31);
   }
 
-  static long fnv1a64(String s) {
+  /** FNV-1a (64 bits): a string hash fixed by its definition, unlike {@code String.hashCode}. */
+  public static long fnv1a64(String s) {
     long h = 0xCBF29CE484222325L;
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       h ^= b & 0xFF;

@@ -13,6 +13,7 @@ import org.sprintgym.sim.backlog.HiddenCriterion;
 import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.config.WorkCoefficients;
 import org.sprintgym.sim.kernel.StreamRng;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * The start of a sprint: refinement with the product owner (questions reveal hidden criteria),
@@ -39,12 +40,9 @@ final class SprintPlanning {
     if (w.velocities.isEmpty()) {
       return (int) Math.max(1, Math.round(capacity));
     }
-    int n = Math.min(3, w.velocities.size());
-    double mean = 0;
-    for (int i = w.velocities.size() - n; i < w.velocities.size(); i++) {
-      mean += w.velocities.get(i);
-    }
-    mean /= n;
+    int size = w.velocities.size();
+    double mean = Stats.orderedMean(w.velocities.subList(size - Math.min(3, size), size).stream()
+        .mapToDouble(Integer::doubleValue).toArray());
     return (int) Math.max(1, Math.round((capacity + mean) / 2 * w.retro.commitmentAdjust()));
   }
 

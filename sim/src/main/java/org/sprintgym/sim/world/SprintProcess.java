@@ -12,6 +12,7 @@ import org.sprintgym.agents.behaviour.SprintOutcome;
 import org.sprintgym.agents.view.CardState;
 import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.kernel.StreamRng;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * One sprint on the event kernel: refinement and planning in the first session, development
@@ -232,16 +233,9 @@ final class SprintProcess {
 
   /** Mean domain skill of the members who drove the story's tasks. */
   private double builderSkill(StoryCard card) {
-    double sum = 0;
-    int n = 0;
-    for (TaskState t : card.tasks) {
-      Worker x = w.workers.get(t.owner);
-      if (x != null) {
-        sum += x.member.skill(card.domain());
-        n++;
-      }
-    }
-    return n == 0 ? 0.5 : sum / n;
+    double[] skills = card.tasks.stream().map(t -> w.workers.get(t.owner)).filter(x -> x != null)
+        .mapToDouble(x -> x.member.skill(card.domain())).toArray();
+    return skills.length == 0 ? 0.5 : Stats.orderedMean(skills);
   }
 
   private void retrospective() {

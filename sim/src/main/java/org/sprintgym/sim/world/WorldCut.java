@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sprintgym.agents.Member;
 import org.sprintgym.sim.backlog.Story;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * An immutable copy of what a running simulation holds between sprints: the situation an episode
@@ -55,12 +56,9 @@ public record WorldCut(int sprint, List<Integer> velocities, List<Member> member
     if (velocities.isEmpty()) {
       return fallback;
     }
-    int n = Math.min(3, velocities.size());
-    double sum = 0;
-    for (int i = velocities.size() - n; i < velocities.size(); i++) {
-      sum += velocities.get(i);
-    }
-    return sum / n;
+    int size = velocities.size();
+    return Stats.orderedMean(velocities.subList(size - Math.min(3, size), size).stream()
+        .mapToDouble(Integer::doubleValue).toArray());
   }
 
   static WorldCut of(World w) {

@@ -46,6 +46,13 @@ class RandomStreamsTest {
   }
 
   @Test
+  void fnv1aMatchesItsPublishedTestVectors() {
+    assertThat(RandomStreams.fnv1a64("")).isEqualTo(0xcbf29ce484222325L);
+    assertThat(RandomStreams.fnv1a64("a")).isEqualTo(0xaf63dc4c8601ec8cL);
+    assertThat(RandomStreams.fnv1a64("foobar")).isEqualTo(0x85944171f73967e8L);
+  }
+
+  @Test
   void streamRngRefusesReseeding() {
     var rng = new RandomStreams(1).rng("x");
     assertThrows(UnsupportedOperationException.class, () -> rng.setSeed(5L));
