@@ -9,7 +9,7 @@ import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.sprintgym.evaluation.GraduationCriterion;
-import org.sprintgym.evaluation.stats.Stats;
+import org.sprintgym.sim.stats.Stats;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.io.AdapterFile;
 import org.sprintgym.policy.log.TrainingLog;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sprintgym.evaluation.GraduationCriterion;
-import org.sprintgym.evaluation.stats.Stats;
+import org.sprintgym.sim.stats.Stats;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.sim.env.SeedMix;
 import org.sprintgym.sim.episode.EpisodeRunner;

@@ -2,7 +2,7 @@ package org.sprintgym.evaluation.curriculum;
 
 import java.util.function.Supplier;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.sprintgym.evaluation.stats.Stats;
+import org.sprintgym.sim.stats.Stats;
 
 /**
  * Keeps a training update only if it improves validation enough (dojo: by a relative 5%; here
