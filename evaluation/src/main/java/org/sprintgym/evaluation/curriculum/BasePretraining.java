@@ -38,7 +38,7 @@ final class BasePretraining {
     long taken = 0;
     try (VectorEnv envs = VectorEnv.of(i -> new EpisodeEnv(config, library, all),
         spec.ppo().numEnvs(), own.seed(Seeds.ENV), 1)) {
-      PpoTrainer trainer = PpoTrainer.start(spec.ppo().withAnnealedLearningRate(true), net, envs,
+      PpoTrainer trainer = PpoTrainer.start(spec.pretraining().config(spec.ppo()), net, envs,
           steps, own);
       while (!trainer.finished()) {
         perUpdate.accept(trainer.update());

@@ -27,8 +27,8 @@ import org.sprintgym.sim.episode.EpisodeType;
  * @param noRegressionTolerance how far (absolute) an earlier criterion may move the wrong way
  *     under the final adapter before it counts as a regression
  * @param thresholds criterion thresholds that replace dojo's defaults, by criterion name
- * @param pretrainingSteps PPO steps on the base over every episode type after the behaviour
- *     cloning and before stage 1 (0: none): the base learns the seat from rewards alone
+ * @param pretraining PPO on the base over every episode type after the behaviour cloning and
+ *     before stage 1 (0 steps: none): the base learns the seat from rewards alone
  * @param rewards the reward weights of every episode the run trains, validates and evaluates on
  *     ({@code episode.rewards})
  */
@@ -36,7 +36,7 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
     LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
     ValidationSpec validation, int remedialRounds, int remedialEpisodes,
     double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty,
-    long pretrainingSteps, RewardWeights rewards) {
+    PretrainingSpec pretraining, RewardWeights rewards) {
 
   /** dojo's stage names. */
   public static final List<String> STAGE_NAMES = List.of("stable team", "disturbance resilience",
@@ -60,15 +60,66 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
     Requires.nonNegative(noRegressionTolerance, "no_regression_tolerance");
     thresholds = Collections.unmodifiableMap(new LinkedHashMap<>(thresholds));
     java.util.Objects.requireNonNull(difficulty, "difficulty");
-    Requires.inRange(pretrainingSteps, 0, 1_000_000_000L, "pretraining.ppo_steps");
+    java.util.Objects.requireNonNull(pretraining, "pretraining");
     java.util.Objects.requireNonNull(rewards, "rewards");
+  }
+
+  /** A curriculum whose pretraining runs {@code pretrainingSteps} with the stages' PPO settings. */
+  public CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
+      LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
+      ValidationSpec validation, int remedialRounds, int remedialEpisodes,
+      double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty,
+      long pretrainingSteps, RewardWeights rewards) {
+    this(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation, validation, remedialRounds,
+        remedialEpisodes, noRegressionTolerance, thresholds, difficulty,
+        PretrainingSpec.of(pretrainingSteps), rewards);
+  }
+
+  /** PPO steps of the base's pretraining (0: none). */
+  public long pretrainingSteps() {
+    return pretraining.steps();
+  }
+
+  /**
+   * The base's PPO pretraining: a fixed budget, so its learning rate anneals linearly to 0 over
+   * it (as {@code train}'s does); its learning rate and epochs may differ from the stages', which
+   * fine-tune adapters (a from-scratch base learns fastest with larger steps than a fine-tuned
+   * adapter keeps).
+   *
+   * @param steps PPO steps (0: no pretraining)
+   * @param learningRate Adam's initial step size, or NaN for the stages' ({@code curriculum.ppo})
+   * @param epochs passes over each rollout, or 0 for the stages'
+   */
+  public record PretrainingSpec(long steps, double learningRate, int epochs) {
+    public PretrainingSpec {
+      Requires.inRange(steps, 0, 1_000_000_000L, "pretraining.ppo_steps");
+      if (!Double.isNaN(learningRate)) {
+        Requires.inRange(learningRate, 1e-9, 1, "pretraining.learning_rate");
+      }
+      Requires.inRange(epochs, 0, 1000, "pretraining.epochs");
+    }
+
+    /** {@code steps} with the stages' settings. */
+    public static PretrainingSpec of(long steps) {
+      return new PretrainingSpec(steps, Double.NaN, 0);
+    }
+
+    /** The PPO settings of the pretraining, from the stages' {@code ppo}. */
+    public PpoConfig config(PpoConfig ppo) {
+      return new PpoConfig(ppo.numEnvs(), ppo.nSteps(), ppo.minibatchSize(),
+          epochs > 0 ? epochs : ppo.epochs(), ppo.gamma(), ppo.gaeLambda(),
+          Double.isNaN(learningRate) ? ppo.learningRate() : learningRate, true, ppo.clipRange(),
+          ppo.annealClipRange(), ppo.clipRangeVf(), ppo.entCoef(), ppo.vfCoef(),
+          ppo.maxGradNorm(), ppo.normalizeAdvantage(), ppo.adamEpsilon(), ppo.actorHidden(),
+          ppo.criticHidden());
+    }
   }
 
   /** This curriculum with episodes rewarded by {@code weights}. */
   public CurriculumSpec withRewards(RewardWeights weights) {
     return new CurriculumSpec(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation,
         validation, remedialRounds, remedialEpisodes, noRegressionTolerance, thresholds,
-        difficulty, pretrainingSteps, weights);
+        difficulty, pretraining, weights);
   }
 
   /** A curriculum with the default reward weights. */

@@ -14,6 +14,7 @@ import org.sprintgym.evaluation.curriculum.CriterionMeter;
 import org.sprintgym.evaluation.curriculum.CurriculumSpec;
 import org.sprintgym.evaluation.curriculum.CurriculumSpec.StageSpec;
 import org.sprintgym.sim.episode.EpisodeType;
+import org.sprintgym.sim.episode.RewardWeights;
 import org.sprintgym.sim.io.YamlNode;
 
 /** Reads the {@code curriculum} section of a scenario strictly (see scenarios/SCHEMA.md). */
@@ -21,7 +22,7 @@ public final class CurriculumSection {
   static final List<String> KEYS = List.of("worlds", "stages", "behaviour_cloning", "lora", "ppo",
       "rehearsal_share", "evaluation", "validation", "remedial", "no_regression_tolerance",
       "criteria", "difficulty", "pretraining");
-  static final List<String> PRETRAINING = List.of("ppo_steps");
+  static final List<String> PRETRAINING = List.of("ppo_steps", "learning_rate", "epochs");
   static final List<String> DIFFICULTY = List.of("start", "ramp");
   static final List<String> STAGE = List.of("stage", "episodes", "mix");
   static final List<String> BC = List.of("episodes_per_type", "epochs", "learning_rate");
@@ -83,12 +84,19 @@ public final class CurriculumSection {
           bc, lora, ppo, c.get("rehearsal_share").map(YamlNode::asUnit).orElse(0.2), evaluation,
           validation, intAt(rem, "rounds", 0, 100, 2), remedialEpisodes,
           c.get("no_regression_tolerance").map(n -> n.asDouble(0, 1e6)).orElse(0.05),
-          thresholds(c.get("criteria")), difficulty,
-          c.get("pretraining").map(n -> n.requireKeys(PRETRAINING)).flatMap(n -> n.get("ppo_steps"))
-              .map(n -> (long) n.asInt(0, 1_000_000_000)).orElse(0L));
+          thresholds(c.get("criteria")), difficulty, pretraining(c.get("pretraining")),
+          RewardWeights.defaults());
     } catch (IllegalArgumentException e) {
       throw c.error(e.getMessage(), null);
     }
+  }
+
+  private static CurriculumSpec.PretrainingSpec pretraining(Optional<YamlNode> section) {
+    Optional<YamlNode> p = section.map(n -> n.requireKeys(PRETRAINING));
+    return new CurriculumSpec.PretrainingSpec(
+        p.flatMap(n -> n.get("ppo_steps")).map(n -> (long) n.asInt(0, 1_000_000_000)).orElse(0L),
+        p.flatMap(n -> n.get("learning_rate")).map(n -> n.asDouble(1e-9, 1)).orElse(Double.NaN),
+        intAt(p, "epochs", 1, 1000, 0));
   }
 
   private static List<StageSpec> stages(YamlNode list) {

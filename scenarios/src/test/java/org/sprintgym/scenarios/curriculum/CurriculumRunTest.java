@@ -217,6 +217,24 @@ class CurriculumRunTest {
     assertThat(e.getMessage()).contains("steps", "ppo_steps");
     e = assertThrows(InputError.class, () -> load(tmp, TINY + "  pretraining: {ppo_steps: -1}\n"));
     assertThat(e.getMessage()).contains("ppo_steps");
+    e = assertThrows(InputError.class,
+        () -> load(tmp, TINY + "  pretraining: {ppo_steps: 8, learning_rate: 2}\n"));
+    assertThat(e.getMessage()).contains("learning_rate");
+    e = assertThrows(InputError.class,
+        () -> load(tmp, TINY + "  pretraining: {ppo_steps: 8, epochs: 0}\n"));
+    assertThat(e.getMessage()).contains("epochs");
+    // its own learning rate and epochs, annealed; the stages' settings otherwise
+    var own = load(tmp, TINY + "  pretraining: {ppo_steps: 8, learning_rate: 0.0005, epochs: 7}\n")
+        .curriculum().orElseThrow();
+    var pre = own.pretraining().config(own.ppo());
+    assertThat(pre.learningRate()).isEqualTo(0.0005);
+    assertThat(pre.epochs()).isEqualTo(7);
+    assertThat(pre.annealLearningRate()).isTrue();
+    assertThat(own.ppo().annealLearningRate()).isFalse();
+    var same = s.curriculum().orElseThrow();
+    assertThat(same.pretraining().config(same.ppo()).learningRate())
+        .isEqualTo(same.ppo().learningRate());
+    assertThat(same.pretraining().config(same.ppo()).epochs()).isEqualTo(same.ppo().epochs());
   }
 
   @Test
