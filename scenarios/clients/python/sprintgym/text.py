@@ -4,7 +4,10 @@ A "model" is any function (prompt) -> completion. Each turn's prompt is the seat
 followed by the observation as text; the completion names an action (grammar: GET
 /v1/envs/{id}/prompt, "rules"). A completion the server refuses (HTTP 400: no action named, or a
 masked one) is recorded with `invalid_reward` and the model is asked again, up to `max_invalid`
-times per episode, after which the episode is abandoned.
+times per episode, after which the episode is abandoned. On an env created with an
+invalid_action_penalty the server does not refuse such a completion but answers a step that
+changes nothing (info["invalid_action"]): it is recorded the same way, with the server's reward
+(-penalty), and the episode ends when the server truncates it.
 
 Rows are {"prompt", "completion", "reward"} plus "episode", "seed", "type", "turn", "valid":
 TRL's prompt-completion format (datasets.load_dataset("json", data_files=PATH)); "reward" is the
@@ -47,6 +50,14 @@ def play_text_episode(env, model, seed, episode=0, invalid_reward=-0.1, max_inva
             row.update(valid=False, reward=float(invalid_reward), error=e.message)
             rows.append(row)
             if invalid >= max_invalid:
+                break
+            continue
+        if "invalid_action" in step_info:
+            invalid += 1
+            row.update(valid=False, reward=float(reward), error=step_info["invalid_action"])
+            rows.append(row)
+            info = step_info
+            if terminated or truncated or invalid >= max_invalid:
                 break
             continue
         row["valid"] = True
