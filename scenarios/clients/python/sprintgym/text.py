@@ -16,6 +16,7 @@ episode shares its final reward), and TRL passes extra columns such as it to rew
 """
 import json
 import os
+import stat
 import tempfile
 
 from .client import ServerError
@@ -70,6 +71,16 @@ def play_text_episode(env, model, seed, episode=0, invalid_reward=-0.1, max_inva
     return rows
 
 
+def _mode_for(path):
+    """The permission bits of the file at `path`, or those of a new file (0o666 less the umask)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def _returns_to_go(rows):
     total = 0.0
     for row in reversed(rows):
@@ -79,7 +90,9 @@ def _returns_to_go(rows):
 
 
 def write_jsonl(rows, path):
-    """Writes rows as JSON lines, atomically (a temp file moved into place)."""
+    """Writes rows as JSON lines, atomically (a temp file moved into place). The file gets the
+    permissions a plain write would give it (a replaced file keeps its own), not mkstemp's
+    owner-only ones."""
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
@@ -87,6 +100,7 @@ def write_jsonl(rows, path):
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row) + "\n")
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
