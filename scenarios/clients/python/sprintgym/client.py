@@ -74,17 +74,25 @@ class Client:
     def health(self):
         return self.request("GET", "/health")
 
-    def create(self, env_type, observation_mode="vector"):
-        """Creates an instance; returns the server's answer (instance_id and spaces)."""
+    def create(self, env_type, observation_mode="vector", invalid_action_penalty=None):
+        """Creates an instance; returns the server's answer (instance_id and spaces).
+
+        invalid_action_penalty: None (an action in words that names no action, or a masked one,
+        raises ServerError 400), or a number from 0 to 1: such an action is then a step that
+        changes nothing, pays -penalty and says why in info["invalid_action"]; after 8 of them
+        in one episode the episode is truncated. The server checks the range."""
         if observation_mode not in OBSERVATION_MODES:
             raise ValueError("observation_mode must be one of %s, not %r"
                              % (", ".join(OBSERVATION_MODES), observation_mode))
-        return self.request("POST", "/v1/envs",
-                            {"type": env_type, "observation_mode": observation_mode})
+        body = {"type": env_type, "observation_mode": observation_mode}
+        if invalid_action_penalty is not None:
+            body["invalid_action_penalty"] = invalid_action_penalty
+        return self.request("POST", "/v1/envs", body)
 
-    def make(self, env_type, observation_mode="vector"):
-        """A remote env of `env_type` (cartpole, elicitation, ..., stage1..4, all)."""
-        return RemoteEnv(self, self.create(env_type, observation_mode))
+    def make(self, env_type, observation_mode="vector", invalid_action_penalty=None):
+        """A remote env of `env_type` (cartpole, elicitation, ..., stage1..4, all); see
+        `create` for invalid_action_penalty."""
+        return RemoteEnv(self, self.create(env_type, observation_mode, invalid_action_penalty))
 
     def batch_step(self, steps, autoreset=False):
         """Steps several instances in one request: `steps` is [(instance_id, action), ...]."""

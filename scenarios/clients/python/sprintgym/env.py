@@ -54,12 +54,15 @@ class SprintGymEnv(_Base):
     situation, what was learned so far, the legal actions). Every info has "action_mask";
     `action_masks()` returns it as sb3-contrib's MaskablePPO expects. `step` also takes an
     action in words ("Action: ask edge cases"); an unparseable or masked one raises ServerError
-    (HTTP 400) naming the legal actions.
+    (HTTP 400) naming the legal actions, unless invalid_action_penalty (a number from 0 to 1) is
+    given: then it is a step that changes nothing, pays -invalid_action_penalty and says why in
+    info["invalid_action"] (8 of them truncate the episode). Index actions are always strict.
     """
 
     metadata = {"render_modes": ["ansi"], "render_fps": 4}
 
-    def __init__(self, env_type="elicitation", url=None, render_mode=None, client=None):
+    def __init__(self, env_type="elicitation", url=None, render_mode=None, client=None,
+                 invalid_action_penalty=None):
         if render_mode is not None and render_mode not in self.metadata["render_modes"]:
             raise ValueError("render_mode must be None or 'ansi', not %r" % (render_mode,))
         self.render_mode = render_mode
@@ -67,7 +70,14 @@ class SprintGymEnv(_Base):
         self._own_client = client is None
         self._client = client if client is not None else Client(url or default_url())
         mode = "both" if render_mode == "ansi" else "vector"
-        created = self._client.create(env_type, mode)
+        self.invalid_action_penalty = invalid_action_penalty
+        try:
+            created = self._client.create(env_type, mode, invalid_action_penalty)
+        except BaseException:
+            if self._own_client:
+                self._client.close()
+            self._client = None
+            raise
         self.instance_id = created["instance_id"]
         self._path = "/v1/envs/" + self.instance_id
         self.observation_space, self.action_space = make_spaces(created)

@@ -4,7 +4,10 @@ A "model" is any function (prompt) -> completion. Each turn's prompt is the seat
 followed by the observation as text; the completion names an action (grammar: GET
 /v1/envs/{id}/prompt, "rules"). A completion the server refuses (HTTP 400: no action named, or a
 masked one) is recorded with `invalid_reward` and the model is asked again, up to `max_invalid`
-times per episode, after which the episode is abandoned.
+times per episode, after which the episode is abandoned. On an env created with an
+invalid_action_penalty the server does not refuse such a completion but answers a step that
+changes nothing (info["invalid_action"]): it is recorded the same way, with the server's reward
+(-penalty), and the episode ends when the server truncates it.
 
 Rows are {"prompt", "completion", "reward"} plus "episode", "seed", "type", "turn", "valid":
 TRL's prompt-completion format (datasets.load_dataset("json", data_files=PATH)); "reward" is the
@@ -13,6 +16,7 @@ episode shares its final reward), and TRL passes extra columns such as it to rew
 """
 import json
 import os
+import stat
 import tempfile
 
 from .client import ServerError
@@ -49,6 +53,14 @@ def play_text_episode(env, model, seed, episode=0, invalid_reward=-0.1, max_inva
             if invalid >= max_invalid:
                 break
             continue
+        if "invalid_action" in step_info:
+            invalid += 1
+            row.update(valid=False, reward=float(reward), error=step_info["invalid_action"])
+            rows.append(row)
+            info = step_info
+            if terminated or truncated or invalid >= max_invalid:
+                break
+            continue
         row["valid"] = True
         row["_step_reward"] = reward
         rows.append(row)
@@ -57,6 +69,16 @@ def play_text_episode(env, model, seed, episode=0, invalid_reward=-0.1, max_inva
             break
     _returns_to_go(rows)
     return rows
+
+
+def _mode_for(path):
+    """The permission bits of the file at `path`, or those of a new file (0o666 less the umask)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _returns_to_go(rows):
@@ -68,7 +90,9 @@ def _returns_to_go(rows):
 
 
 def write_jsonl(rows, path):
-    """Writes rows as JSON lines, atomically (a temp file moved into place)."""
+    """Writes rows as JSON lines, atomically (a temp file moved into place). The file gets the
+    permissions a plain write would give it (a replaced file keeps its own), not mkstemp's
+    owner-only ones."""
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
@@ -76,6 +100,7 @@ def write_jsonl(rows, path):
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row) + "\n")
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

@@ -67,6 +67,20 @@ class TextEpisodesTest(unittest.TestCase):
                 write_jsonl([{"x": object()}], path)
             self.assertEqual(os.listdir(os.path.dirname(path)), ["x.jsonl"])
 
+    @unittest.skipUnless(os.name == "posix", "POSIX permissions only")
+    def test_write_jsonl_gives_the_permissions_of_a_plain_write(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            plain = os.path.join(tmp, "plain")
+            with open(plain, "w", encoding="utf-8") as f:
+                f.write("x")
+            expected = os.stat(plain).st_mode & 0o777
+            path = os.path.join(tmp, "rows.jsonl")
+            write_jsonl([{"prompt": "p", "completion": "c", "reward": 1.0}], path)
+            self.assertEqual(os.stat(path).st_mode & 0o777, expected)
+            os.chmod(path, 0o640)
+            write_jsonl([], path)
+            self.assertEqual(os.stat(path).st_mode & 0o777, 0o640)  # a replaced file keeps its
+
 
 if __name__ == "__main__":
     unittest.main()

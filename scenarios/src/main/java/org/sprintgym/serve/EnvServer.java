@@ -15,7 +15,8 @@ import org.sprintgym.sim.env.Env;
 /**
  * The remote env API, in the shape of gym-http-api:
  * <pre>
- * POST   /v1/envs              {"type": T, "observation_mode": "vector"|"text"|"both"}
+ * POST   /v1/envs              {"type": T, "observation_mode": "vector"|"text"|"both",
+ *                                "invalid_action_penalty": P}
  *                                               -> {instance_id, observation_space, action_space}
  * GET    /v1/envs                               -> {all_envs: {id: type}}
  * POST   /v1/envs/{id}/reset   {"seed": S}      -> {observation, action_mask, info}
@@ -31,6 +32,8 @@ import org.sprintgym.sim.env.Env;
  * An action is an index or, in any observation mode, an action in words (grammar in
  * {@code TextActions}); text and both modes add {@code text} (the rendering) and
  * {@code legal_actions} to every reset and step answer, and text mode drops {@code observation}.
+ * With {@code invalid_action_penalty} P (a number in 0..1, optional) an action in words that names
+ * no action or a masked one is a no-op step paying -P (see {@code EnvInstance}) instead of a 400.
  * Each instance is used by one request at a time (a lock per instance); different instances step
  * in parallel. A reset without a seed uses the previous seed + 1 (0 the first time), so the server
  * never draws from the clock. Bad requests get 4xx: 400 malformed JSON, bad field, out-of-range or
@@ -182,14 +185,19 @@ public final class EnvServer implements AutoCloseable {
       throw new HttpProblem(429, "already " + maxInstances + " live instances; DELETE some first");
     }
     EnvInstance.Mode mode = EnvInstance.Mode.of(body.get("observation_mode"));
+    Double penalty = EnvInstance.penalty(body.get("invalid_action_penalty"));
     String id = String.format("%08x", created.incrementAndGet());
-    EnvInstance instance = new EnvInstance(id, name, factory.get(), types.episodeTypes(name), mode);
+    EnvInstance instance = new EnvInstance(id, name, factory.get(), types.episodeTypes(name), mode,
+        penalty);
     instances.put(id, instance);
     var out = new LinkedHashMap<String, Object>();
     out.put("instance_id", id);
     out.put("observation_space", Spaces.observation(instance.env));
     out.put("action_space", Spaces.action(instance.env));
     out.put("observation_mode", mode.key());
+    if (penalty != null) {
+      out.put("invalid_action_penalty", penalty);
+    }
     return JsonServer.Answer.json(out);
   }
 

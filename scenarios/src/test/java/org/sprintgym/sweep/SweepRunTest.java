@@ -19,6 +19,17 @@ class SweepRunTest {
   }
 
   @Test
+  void resultFilesAreReadableLikeAnyOtherOutputFile() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        tmp.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX only");
+    var plain = Files.getPosixFilePermissions(Files.writeString(tmp.resolve("plain"), "x"));
+    Path csv = tmp.resolve("results.csv");
+    SweepRun.atomicWrite(csv, "cell,seed\n");
+    assertThat(Files.readString(csv)).isEqualTo("cell,seed\n");
+    assertThat(Files.getPosixFilePermissions(csv)).isEqualTo(plain);
+  }
+
+  @Test
   void anExecutorThatFailsBeforeAnyCellLeavesNoFolderBehind() throws Exception {
     Path out = tmp.resolve("out");
     SweepRun.Executor broken = (scenario, cells, seeds, done) -> {

@@ -1,5 +1,6 @@
 package org.sprintgym.evaluation.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,18 +187,74 @@ final class SvgCharts {
    * (cut at the axis, which the values, thresholds and baselines set), then each baseline's value
    * in its own colour, with the threshold drawn as a dashed line over the group; a legend under
    * the plot names the trained bar's colours, every baseline and the threshold.
+   *
+   * <p>Criteria on the 0-1 scale (shares, scores: value, threshold and baselines all in [0, 1])
+   * and criteria on other scales (counts such as {@code actions_to_contribution}) get a panel
+   * each, one under the other, with its own y axis, so that values of 5 or 6 do not squash the
+   * 0-1 bars; a chart whose criteria share one scale has one panel.
    */
   static String criteria(String title, List<CriterionResult> criteria,
       Map<String, Map<String, Double>> baselines) {
+    var unit = new ArrayList<CriterionResult>();
+    var other = new ArrayList<CriterionResult>();
+    for (CriterionResult c : criteria) {
+      (onUnitScale(c, baselines) ? unit : other).add(c);
+    }
+    List<List<CriterionResult>> panels = unit.isEmpty() || other.isEmpty() ? List.of(criteria)
+        : List.of(unit, other);
+    boolean split = panels.size() > 1;
+    int most = panels.stream().mapToInt(List::size).max().orElse(0);
     // many criteria (stage 4 checks stages 1-3 too) widen the chart instead of crowding it
-    int width = Math.max(W, 2 * PAD + criteria.size() * GROUP_MIN);
+    int width = Math.max(W, 2 * PAD + most * GROUP_MIN);
     int perRow = Math.max(1, (width - 2 * PAD) / LEGEND_ENTRY);
     int entries = 3 + baselines.size();
     int legendRows = (entries + perRow - 1) / perRow;
-    var sb = open(title, width, H + 8 + 14 * legendRows);
+    int plots = panels.size() * H;
+    var sb = open(title, width, plots + 8 + 14 * legendRows);
     if (criteria.isEmpty()) {
       return sb.append("</svg>").toString();
     }
+    for (int k = 0; k < panels.size(); k++) {
+      if (split) {
+        sb.append("<g class='panel' transform='translate(0 ").append(k * H).append(")'>");
+        sb.append(text(width - PAD, 16, k == 0 ? "criteria on the 0-1 scale"
+            : "criteria on other scales", "end"));
+        panel(sb, panels.get(k), baselines, width, k == 0 ? "value (0-1)" : "value");
+        sb.append("</g>");
+      } else {
+        panel(sb, panels.get(k), baselines, width, "value");
+      }
+    }
+    double top = plots + 4;
+    int k = 0;
+    swatch(sb, k++, perRow, top, COLOURS[2], "trained, passed", false);
+    swatch(sb, k++, perRow, top, COLOURS[3], "trained, failed", false);
+    int j = 0;
+    for (String name : baselines.keySet()) {
+      swatch(sb, k++, perRow, top, BASELINE_COLOURS[j++ % BASELINE_COLOURS.length], name, false);
+    }
+    swatch(sb, k, perRow, top, "black", "threshold", true);
+    return sb.append("</svg>").toString();
+  }
+
+  /**
+   * Whether a criterion's value, threshold and baseline values (those that are finite) all lie in
+   * [0, 1]; its interval does not count (it is cut at the axis).
+   */
+  static boolean onUnitScale(CriterionResult c, Map<String, Map<String, Double>> baselines) {
+    var values = new ArrayList<Double>(List.of(c.value(), c.threshold()));
+    for (var b : baselines.values()) {
+      Double v = b.get(c.name());
+      if (v != null) {
+        values.add(v);
+      }
+    }
+    return values.stream().filter(Double::isFinite).allMatch(v -> v >= 0 && v <= 1);
+  }
+
+  /** One panel of the criteria chart: axes, ticks, bars, intervals, thresholds and names. */
+  private static void panel(StringBuilder sb, List<CriterionResult> criteria,
+      Map<String, Map<String, Double>> baselines, int width, String yLabel) {
     double minY = 0;
     double maxY = 1;
     for (CriterionResult c : criteria) {
@@ -218,7 +275,7 @@ final class SvgCharts {
     double[] yt = Numbers.ticks(minY, maxY);
     minY = Math.min(minY, yt[0]);
     maxY = Math.max(maxY, yt[yt.length - 1]);
-    axes(sb, "value", minY, maxY, width);
+    axes(sb, yLabel, minY, maxY, width);
     yTicks(sb, yt, minY, maxY, width);
     int series = 1 + baselines.size();
     double group = (width - 2.0 * PAD) / criteria.size();
@@ -246,16 +303,6 @@ final class SvgCharts {
       sb.append(text(x0 + series * bar / 2, H - PAD + 13 + (stagger && i % 2 == 1 ? 12 : 0),
           c.name(), "middle"));
     }
-    double top = H + 4;
-    int k = 0;
-    swatch(sb, k++, perRow, top, COLOURS[2], "trained, passed", false);
-    swatch(sb, k++, perRow, top, COLOURS[3], "trained, failed", false);
-    int j = 0;
-    for (String name : baselines.keySet()) {
-      swatch(sb, k++, perRow, top, BASELINE_COLOURS[j++ % BASELINE_COLOURS.length], name, false);
-    }
-    swatch(sb, k, perRow, top, "black", "threshold", true);
-    return sb.append("</svg>").toString();
   }
 
   /** One legend entry of the criteria chart: a colour square (or a dashed line) and its name. */

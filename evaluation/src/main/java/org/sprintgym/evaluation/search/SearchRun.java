@@ -172,15 +172,6 @@ public final class SearchRun {
   }
 
   static void atomicWrite(Path file, String content) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(),
-        ".tmp");
-    try {
-      Files.writeString(tmp, content, java.nio.charset.StandardCharsets.UTF_8);
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    org.sprintgym.sim.io.AtomicFiles.writeString(file, content);
   }
 }

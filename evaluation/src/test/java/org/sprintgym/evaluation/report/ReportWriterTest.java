@@ -8,13 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sprintgym.evaluation.GraduationCriteria;
@@ -167,6 +170,21 @@ class ReportWriterTest {
     var p = Proportion.of(Math.min(ok, trials), trials);
     assertThat(p.ci95()[0]).isBetween(0.0, p.share());
     assertThat(p.ci95()[1]).isBetween(p.share(), 1.0);
+  }
+
+  @Test
+  void reportFilesAreReadableLikeAnyOtherOutputFile() throws IOException {
+    Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "POSIX permissions only");
+    Set<PosixFilePermission> plain =
+        Files.getPosixFilePermissions(Files.writeString(dir.resolve("plain"), "x"));
+    Assumptions.assumeTrue(plain.contains(PosixFilePermission.OTHERS_READ),
+        "a umask that lets others read");
+    ReportWriter.write(sample(), dir);
+    for (String name : List.of("report.json", "report.md", "report.html")) {
+      assertThat(Files.getPosixFilePermissions(dir.resolve(name))).as(name).isEqualTo(plain)
+          .contains(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+    }
   }
 
   @Test

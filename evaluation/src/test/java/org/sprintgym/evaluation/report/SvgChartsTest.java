@@ -166,4 +166,67 @@ class SvgChartsTest {
         + " stroke='black' stroke-width='1.5'/>").matcher(svg).results().count();
     assertThat(caps).isEqualTo(2);
   }
+
+  @Test
+  void criteriaOnTheZeroOneScaleAndCountsGetSeparatePanelsWithTheirOwnAxes() {
+    var results = List.of(
+        new CriterionResult("judge_score", ">=", 0.6, 0.7, new double[] {0.65, 0.75}, true),
+        new CriterionResult("actions_to_contribution", "<", 3, 6, new double[] {5, 7}, false),
+        new CriterionResult("story_accepted", ">=", 0.5, 0.55, new double[] {0.5, 0.6}, true),
+        new CriterionResult("no_regression", ">=", 3, 5, new double[] {4, 6}, true));
+    var baselines = new LinkedHashMap<String, Map<String, Double>>();
+    baselines.put("random", Map.of("judge_score", 0.4, "actions_to_contribution", 5.5));
+    String svg = SvgCharts.criteria("criteria vs thresholds, stage 4", results, baselines);
+
+    String[] parts = svg.split("<g class='panel'", -1);
+    assertThat(parts).as("a chart of two scales has two panels").hasSize(3);
+    String unit = parts[1].substring(0, parts[1].indexOf("</g>"));
+    String counts = parts[2].substring(0, parts[2].indexOf("</g>"));
+    // every panel has its own y axis and its own ticks: 0..1 above, up to at least 6 below
+    for (String panel : List.of(unit, counts)) {
+      assertThat(Pattern.compile("<line x1='40' y1='20' x2='40' y2='180'").matcher(panel)
+          .results().count()).isEqualTo(1);
+    }
+    assertThat(ticks(unit)).contains(0.0).allMatch(t -> t <= 1.0).contains(1.0);
+    assertThat(ticks(counts)).contains(0.0).anyMatch(t -> t >= 6.0);
+    List<String> unitNames = labels(unit).stream().map(Label::text).toList();
+    List<String> countNames = labels(counts).stream().map(Label::text).toList();
+    assertThat(unitNames).contains("judge_score", "story_accepted")
+        .doesNotContain("actions_to_contribution", "no_regression");
+    assertThat(countNames).contains("actions_to_contribution", "no_regression")
+        .doesNotContain("judge_score", "story_accepted");
+    // the 0.7 bar fills 70% of its panel's axis (160 px), not 0.7/6 of a shared one
+    double first = bars(unit).get(0);
+    assertThat(first).isCloseTo(0.7 * 160 - 1e-9, org.assertj.core.data.Offset.offset(0.6));
+    // the panels stack: the second is moved down by one plot height, the legend under both
+    assertThat(svg).contains("<g class='panel' transform='translate(0 220)'>");
+    assertThat(svg).contains("height='" + (2 * 220 + 8 + 14) + "'");
+  }
+
+  @Test
+  void criteriaOnOneScaleKeepOnePanelAndAnIntervalDoesNotDecideTheScale() {
+    var results = List.of(
+        new CriterionResult("judge_score", ">=", 0.6, 0.7, new double[] {-4, 6}, true),
+        new CriterionResult("story_accepted", ">=", 0.5, 0.55, new double[] {0.5, 0.6}, true));
+    String svg = SvgCharts.criteria("criteria", results, Map.of());
+    assertThat(svg).doesNotContain("<g class='panel'");
+    assertThat(SvgCharts.onUnitScale(results.get(0), Map.of())).isTrue();
+    assertThat(SvgCharts.onUnitScale(results.get(0), Map.of("expert",
+        Map.of("judge_score", 1.5)))).as("a baseline off the scale").isFalse();
+    var counts = List.of(
+        new CriterionResult("actions_to_contribution", "<", 3, 6, new double[] {5, 7}, false),
+        new CriterionResult("no_regression", ">=", 3, 5, new double[] {4, 6}, true));
+    assertThat(SvgCharts.criteria("criteria", counts, Map.of())).doesNotContain("<g class='panel'");
+  }
+
+  private static List<Double> ticks(String svg) {
+    return labels(svg).stream().filter(l -> l.anchor().equals("end"))
+        .filter(l -> l.text().matches("-?[0-9.]+")).map(l -> Double.parseDouble(l.text()))
+        .toList();
+  }
+
+  private static List<Double> bars(String svg) {
+    return Pattern.compile("<rect x='[-0-9.]+' y='[-0-9.]+' width='[-0-9.]+' height='([-0-9.]+)'")
+        .matcher(svg).results().map(r -> Double.parseDouble(r.group(1))).toList();
+  }
 }

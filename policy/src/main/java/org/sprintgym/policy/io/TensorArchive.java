@@ -1,16 +1,13 @@
 package org.sprintgym.policy.io;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sprintgym.sim.io.InputError;
@@ -96,21 +93,12 @@ public final class TensorArchive {
 
   /** Writes the archive to {@code file} atomically (temp file + rename). */
   public void write(Path file) {
-    Path dir = file.toAbsolutePath().getParent();
     try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-      try (var fos = new FileOutputStream(tmp.toFile());
-          var out = new DataOutputStream(new BufferedOutputStream(fos, 1 << 16))) {
-        writeTo(out);
-        out.flush();
-        fos.getFD().sync();
-      } catch (IOException | RuntimeException e) {
-        Files.deleteIfExists(tmp);
-        throw e;
-      }
-      AtomicFiles.readableByAll(tmp);
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      org.sprintgym.sim.io.AtomicFiles.write(file, true, out -> {
+        var data = new DataOutputStream(out);
+        writeTo(data);
+        data.flush();
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.sprintgym.sim.io.AtomicFiles;
 import org.sprintgym.sim.io.InputError;
 
 /**
@@ -46,7 +47,8 @@ public final class OutputDirectory implements AutoCloseable {
     try {
       Path parent = abs.getParent();
       Files.createDirectories(parent);
-      Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".staging-");
+      // not Files.createTempDirectory: its folders are owner-only, and the committed folder is this one
+      Path staging = AtomicFiles.newHiddenDirectory(parent, abs.getFileName() + ".staging");
       return new OutputDirectory(abs, staging);
     } catch (IOException e) {
       throw InputError.option(option, "cannot create " + abs + ": " + e.getMessage(), null);

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sprintgym.sim.io.AtomicFiles;
 import org.sprintgym.sim.io.InputError;
 
 /**
@@ -29,22 +27,12 @@ public final class AatBacklogWriter {
    * never sees half a file and a failed write leaves no partial output behind.
    */
   public static void write(Backlog backlog, Path file) {
-    Path target = file.toAbsolutePath();
-    Path tmp = null;
     try {
-      Files.createDirectories(target.getParent());
-      tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write("# AAT-format backlog written by SprintGym from "
-            + backlog.source().replaceAll("\\s+", " ") + "\n");
-        mapper().writeValue(w, toTree(backlog));
-      }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      tmp = null;
+      AtomicFiles.writeString(file, "# AAT-format backlog written by SprintGym from "
+          + backlog.source().replaceAll("\\s+", " ") + "\n"
+          + mapper().writeValueAsString(toTree(backlog)));
     } catch (IOException e) {
       throw InputError.at(file, 0, 0, null, "cannot be written: " + e, null);
-    } finally {
-      deleteQuietly(tmp);
     }
   }
 
@@ -136,14 +124,4 @@ public final class AatBacklogWriter {
     }
   }
 
-  private static void deleteQuietly(Path tmp) {
-    if (tmp == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(tmp);
-    } catch (IOException ignored) {
-      // the original error matters more than a leftover temporary file
-    }
-  }
 }
