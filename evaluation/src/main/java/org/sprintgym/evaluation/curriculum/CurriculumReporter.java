@@ -87,8 +87,8 @@ final class CurriculumReporter {
       findings.add("The scripted expert alone meets every criterion of stage " + k
           + ": a warm start that imitates it could pass this stage without PPO.");
     }
-    var curve = new ArrayList<StageReport.CurvePoint>();
-    done.curve().forEach(p -> curve.add(new StageReport.CurvePoint(p.episodes(), p.score(),
+    var curve = new ArrayList<StageReport.LearningCurvePoint>();
+    done.curve().forEach(p -> curve.add(new StageReport.LearningCurvePoint(p.episodes(), p.score(),
         new double[] {p.scoreLow(), p.scoreHigh()}, nan(p.trainingReturn()),
         new double[] {nan(p.returnLow()), nan(p.returnHigh())})));
     return new StageReport(k, CurriculumSpec.STAGE_NAMES.get(k - 1), done.graduated(),

@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.sim.io.InputError;
+import org.sprintgym.sim.io.AtomicFiles;
 import org.sprintgym.sim.io.Json;
 
 /**
@@ -98,15 +98,13 @@ public final class RunFiles {
 
   /** Writes {@code value} as pretty JSON (non-finite numbers as null), atomically. */
   void writeJson(Path file, Object value) {
+    String text;
     try {
-      Files.createDirectories(file.getParent());
-      Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-      Files.writeString(tmp, Json.prettyMapper().writeValueAsString(finite(
-          json.convertValue(value, Object.class))) + "\n", StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      text = Json.prettyMapper().writeValueAsString(finite(json.convertValue(value, Object.class)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
+    AtomicFiles.writeStringUnchecked(file, text + "\n");
   }
 
   /**

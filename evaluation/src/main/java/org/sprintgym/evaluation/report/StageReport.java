@@ -34,7 +34,7 @@ public record StageReport(
     long episodes,
     List<CriterionResult> criteria,
     Map<String, Map<String, Double>> baselines,
-    List<CurvePoint> learningCurve,
+    List<LearningCurvePoint> learningCurve,
     String verdict,
     Map<String, String> notMeasured,
     Map<String, Object> comparison,
@@ -65,7 +65,7 @@ public record StageReport(
   /** A stage whose criteria were all measured, with no baseline comparison. */
   public StageReport(int stage, String name, boolean graduated, long episodes,
       List<CriterionResult> criteria, Map<String, Map<String, Double>> baselines,
-      List<CurvePoint> learningCurve, String verdict) {
+      List<LearningCurvePoint> learningCurve, String verdict) {
     this(stage, name, graduated, episodes, criteria, baselines, learningCurve, verdict, Map.of(),
         Map.of(), 0, 0, Map.of(), Map.of(), List.of());
   }
@@ -80,16 +80,16 @@ public record StageReport(
    *     none ended)
    * @param trainingReturnCi95 {lo, hi}: t interval over the PPO updates since the previous point
    */
-  public record CurvePoint(long episodes, double score, double[] scoreCi95,
+  public record LearningCurvePoint(long episodes, double score, double[] scoreCi95,
       double trainingReturn, double[] trainingReturnCi95) {
-    public CurvePoint {
+    public LearningCurvePoint {
       scoreCi95 = scoreCi95 == null ? new double[] {score, score} : scoreCi95.clone();
       trainingReturnCi95 = trainingReturnCi95 == null
           ? new double[] {trainingReturn, trainingReturn} : trainingReturnCi95.clone();
     }
 
     /** A point with the score alone. */
-    public CurvePoint(long episodes, double score) {
+    public LearningCurvePoint(long episodes, double score) {
       this(episodes, score, null, Double.NaN, null);
     }
   }

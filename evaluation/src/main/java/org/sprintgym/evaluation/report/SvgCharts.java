@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sprintgym.evaluation.report.StageReport.LearningCurvePoint;
 
 /**
  * Small inline SVG charts for the HTML report, written from the data (no scripts, no external
@@ -34,7 +35,7 @@ final class SvgCharts {
    * and one dashed reference line per baseline, against training episodes; ticks on both axes and
    * a legend naming every line.
    */
-  static String learningCurve(String title, List<StageReport.CurvePoint> points,
+  static String learningCurve(String title, List<LearningCurvePoint> points,
       Map<String, Double> baselines) {
     var sb = open(title, W, H + LEGEND);
     if (points.isEmpty()) {
@@ -44,7 +45,7 @@ final class SvgCharts {
     double maxX = Math.max(1, points.get(points.size() - 1).episodes());
     double minY = 0;
     double maxY = 1;
-    for (StageReport.CurvePoint p : points) {
+    for (LearningCurvePoint p : points) {
       for (double v : new double[] {p.scoreCi95()[0], p.scoreCi95()[1],
           p.trainingReturnCi95()[0], p.trainingReturnCi95()[1]}) {
         if (Double.isFinite(v)) {
@@ -89,7 +90,7 @@ final class SvgCharts {
   /** Extra height under a learning curve for its legend. */
   private static final int LEGEND = 60;
 
-  private static void band(StringBuilder sb, List<StageReport.CurvePoint> points, double maxX,
+  private static void band(StringBuilder sb, List<LearningCurvePoint> points, double maxX,
       double minY, double maxY, boolean score, String colour) {
     var line = new StringBuilder();
     var upper = new StringBuilder();
@@ -97,7 +98,7 @@ final class SvgCharts {
     var dots = new StringBuilder();
     var whiskers = new StringBuilder();
     int drawn = 0;
-    for (StageReport.CurvePoint p : points) {
+    for (LearningCurvePoint p : points) {
       double v = score ? p.score() : p.trainingReturn();
       double[] ci = score ? p.scoreCi95() : p.trainingReturnCi95();
       if (!Double.isFinite(v)) {

@@ -33,8 +33,8 @@ class ReportWriterTest {
         CriterionResult.of(crit.get(1), SeedSummary.of(0.60, 0.62, 0.61)));
     var stage = new StageReport(1, "stable team", false, 5000, results,
         Map.of("random", Map.of("elicitation", 0.46, "decomposition", 0.45)),
-        List.of(new StageReport.CurvePoint(0, 0.4), new StageReport.CurvePoint(2500, 0.6),
-            new StageReport.CurvePoint(5000, 0.7)),
+        List.of(new StageReport.LearningCurvePoint(0, 0.4), new StageReport.LearningCurvePoint(2500, 0.6),
+            new StageReport.LearningCurvePoint(5000, 0.7)),
         "decomposition stayed below its threshold after 2 remedial rounds");
     return new CurriculumReport("SprintGym <curriculum> & co", List.of(stage),
         Map.of("stage1", "met"), Map.of("seed", 1));
@@ -86,7 +86,7 @@ class ReportWriterTest {
     var stage = new StageReport(1, "stable team", true, 100,
         List.of(CriterionResult.of(crit.get(0), SeedSummary.of(0.912345678, 0.9))),
         Map.of("expert", Map.of("elicitation", 0.95)),
-        List.of(new StageReport.CurvePoint(10, 0.5, new double[] {0.4, 0.6}, 0.8,
+        List.of(new StageReport.LearningCurvePoint(10, 0.5, new double[] {0.4, 0.6}, 0.8,
             new double[] {0.7, 0.9})), "ok",
         Map.of(), Map.of("p_value", 0.0123456, "best_baseline", "expert"), 3, 2,
         Map.of("expert", 0.95), Map.of("v1", Proportion.of(7, 10)),
@@ -135,7 +135,7 @@ class ReportWriterTest {
         "oracle", 0.899)));
     var stage = new StageReport(1, "stable team", true, 100,
         List.of(CriterionResult.of(crit.get(0), SeedSummary.of(0.9, 0.9))),
-        Map.of(), List.of(new StageReport.CurvePoint(10, 0.5)), "ok", Map.of(), comparison, 1, 0,
+        Map.of(), List.of(new StageReport.LearningCurvePoint(10, 0.5)), "ok", Map.of(), comparison, 1, 0,
         Map.of(), Map.of(), List.of());
     ReportWriter.write(new CurriculumReport("t", List.of(stage), Map.of(), Map.of()), dir);
     for (String f : List.of("report.md", "report.html")) {

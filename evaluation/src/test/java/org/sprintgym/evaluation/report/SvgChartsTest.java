@@ -53,9 +53,9 @@ class SvgChartsTest {
 
   private static String curve() {
     var points = List.of(
-        new StageReport.CurvePoint(107, 0.45, new double[] {0.3, 0.6}, 0.33,
+        new StageReport.LearningCurvePoint(107, 0.45, new double[] {0.3, 0.6}, 0.33,
             new double[] {-0.217, 0.5}),
-        new StageReport.CurvePoint(214, 0.53, new double[] {0.4, 1.12}, 0.38,
+        new StageReport.LearningCurvePoint(214, 0.53, new double[] {0.4, 1.12}, 0.38,
             new double[] {0.2, 0.6}));
     return SvgCharts.learningCurve("learning curve", points, fiveBaselines());
   }
@@ -106,7 +106,7 @@ class SvgChartsTest {
 
   @Test
   void aSingleEvaluationIsADotWithItsIntervalNotAnInvisiblePath() {
-    var one = List.of(new StageReport.CurvePoint(46, 0.5, new double[] {0.2, 0.8}, 0.3,
+    var one = List.of(new StageReport.LearningCurvePoint(46, 0.5, new double[] {0.2, 0.8}, 0.3,
         new double[] {0.25, 0.35}));
     String svg = SvgCharts.learningCurve("learning curve", one, fiveBaselines());
     var dots = Pattern.compile("<circle cx='([-0-9.]+)' cy='([-0-9.]+)' r='3' fill='(#\\w+)'")
