@@ -32,7 +32,14 @@ final class ValidationGate {
      * for significance at 5%). The kept update's returns are exact, not an estimate that got
      * lucky, so a real gain of a few hundredths is kept however noisy single episodes are.
      */
-    PAIRED
+    PAIRED,
+    /**
+     * A paired non-inferiority rule: an update is rolled back only when it is significantly
+     * worse than the kept one, its mean paired difference below {@code -margin} standard errors
+     * (margin 1.645: a one-sided test at 5%). Updates whose effect the validation cannot tell
+     * from noise are kept, so training is not thrown away for want of evidence.
+     */
+    NON_INFERIOR
   }
 
   private final double minImprovement;
@@ -64,18 +71,30 @@ final class ValidationGate {
       case RETURN -> Stats.mean(returns) - best > minImprovement * Math.abs(best);
       case SHORTFALL -> Stats.mean(returns) - best > minImprovement * Math.max(1 - best, 0);
       case PAIRED -> pairedGain(returns, keptReturns, minImprovement);
+      case NON_INFERIOR -> !pairedLoss(returns, keptReturns, minImprovement);
     };
   }
 
   /** The paired rule: mean difference at least 0 and at least {@code z} standard errors. */
   static boolean pairedGain(double[] candidate, double[] kept, double z) {
+    double[] t = pairedDifference(candidate, kept);
+    return t[0] >= 0 && t[0] >= z * t[1];
+  }
+
+  /** Whether the mean paired difference lies below {@code -z} standard errors (and below 0). */
+  static boolean pairedLoss(double[] candidate, double[] kept, double z) {
+    double[] t = pairedDifference(candidate, kept);
+    return t[0] < 0 && t[0] < -z * t[1];
+  }
+
+  /** Mean of (candidate - kept) per episode and its standard error (0 for one episode). */
+  private static double[] pairedDifference(double[] candidate, double[] kept) {
     double[] d = new double[candidate.length];
     for (int i = 0; i < d.length; i++) {
       d[i] = candidate[i] - kept[i];
     }
-    double mean = Stats.mean(d);
     double se = d.length > 1 ? Math.sqrt(Stats.variance(d) / d.length) : 0;
-    return mean >= 0 && mean >= z * se;
+    return new double[] {Stats.mean(d), se};
   }
 
   /** Judges the update now in the parameters; returns whether it was kept. */

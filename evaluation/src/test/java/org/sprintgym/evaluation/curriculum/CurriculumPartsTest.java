@@ -65,6 +65,23 @@ class CurriculumPartsTest {
   }
 
   @Test
+  void nonInferiorGateRollsBackOnlyASignificantLoss() {
+    var params = Nd4j.createFromArray(1f, 2f, 3f);
+    double[] start = {0.5, 0.625, 0.75, 0.875};
+    var gate = new ValidationGate(1.645, ValidationGate.Basis.NON_INFERIOR, params, start);
+    // a noisy loss of 1/32 on average: not significant, kept
+    assertThat(gate.improves(new double[] {0.25, 0.875, 0.625, 0.875})).isTrue();
+    // a steady loss of 1/64 on every episode: significant however small, rolled back
+    assertThat(gate.improves(new double[] {0.484375, 0.609375, 0.734375, 0.859375})).isFalse();
+    // a gain is always kept, the same values a tie
+    assertThat(gate.improves(new double[] {0.53125, 0.65625, 0.78125, 0.90625})).isTrue();
+    assertThat(gate.improves(start)).isTrue();
+    params.assign(Nd4j.createFromArray(9f, 9f, 9f));
+    assertThat(gate.offer(new double[] {0.484375, 0.609375, 0.734375, 0.859375})).isFalse();
+    assertThat(params.toFloatVector()).containsExactly(1f, 2f, 3f);
+  }
+
+  @Test
   void regressionNeedsASignificantMoveTheWrongWayOrAFailedThreshold() {
     var elicitation = new org.sprintgym.evaluation.GraduationCriterion("elicitation", 1,
         org.sprintgym.evaluation.GraduationCriterion.Direction.AT_LEAST, 0.70, 20, "");
