@@ -171,6 +171,9 @@ class CoefficientSectionTest {
         dir.resolve("run"), new java.io.PrintWriter(java.io.Writer.nullWriter()));
     assertEquals(3.0, run.worldModel().quality().reworkShape());
     assertTrue(spec.sim().equals(run.worldModel()));
+    // a search trial's budget keeps the world model
+    assertEquals(3.0, org.sprintgym.evaluation.curriculum.CurriculumTrial.withBudget(spec, 4).sim()
+        .quality().reworkShape());
     // the --set form reaches the same table
     Scenario t = ScenarioLoader.load(curriculum(""),
         List.of("sim.coefficients.quality.rework_shape=3.0"));
