@@ -104,18 +104,24 @@ public final class ScenarioLoader {
     long seed = root.get("seed").map(YamlNode::asLong).orElse(1L);
     int replications = root.get("replications").map(n -> n.asInt(1, 100_000)).orElse(1);
     if (kind == Scenario.Kind.CURRICULUM) {
-      for (String unused : List.of("team", "backlog", "simulation", "replications", "sim")) {
+      for (String unused : List.of("team", "backlog", "simulation", "replications")) {
         Optional<YamlNode> n = root.get(unused);
         if (n.isPresent()) {
           throw n.get().error("'" + unused + "' is not used by kind: curriculum (its episode"
               + " worlds come from curriculum.worlds; seeds from curriculum.evaluation.seeds)",
-              "extends, name, kind, seed, curriculum");
+              "extends, name, kind, seed, sim, episode, curriculum");
         }
       }
       YamlNode c = root.get("curriculum").orElseGet(() -> root.require("curriculum"));
       RewardWeights rewards = rewards(root.get("episode"));
-      return new Scenario(file, name, kind, seed, 1, SimConfig.defaults(), null, Optional.empty(),
-          Optional.of(CurriculumSection.parse(c).withRewards(rewards)), rewards, plain(root));
+      // the episode worlds are the default team's, so of sim: only the coefficient tables apply
+      SimConfig config = SimConfig.defaults();
+      if (root.get("sim").isPresent()) {
+        config = CoefficientReader.applySim(root.get("sim").get(), config);
+      }
+      return new Scenario(file, name, kind, seed, 1, config, null, Optional.empty(),
+          Optional.of(CurriculumSection.parse(c).withRewards(rewards).withSim(config)), rewards,
+          plain(root));
     }
     root.get("episode").ifPresent(n -> {
       throw n.error("'episode' (reward weights) is only for kind: curriculum", "kind: curriculum");

@@ -40,6 +40,7 @@ public final class ScenarioSearch {
       provenance.put("trial", Search.trialId(trial));
       provenance.put("overrides", SearchRun.sets(parameters));
       provenance.put("resolved_scenario", s.resolved());
+      provenance.put("coefficient_tables", s.coefficientTables());
       return CurriculumTrial.run(s.curriculum().orElseThrow(), s.seed(), s.name(),
           Math.toIntExact(budget), search.metric(),
           SearchRun.trialsDir(dir).resolve(SearchRun.trainingId(trial, budget)), provenance,

@@ -150,4 +150,33 @@ class SearchCommandTest {
     assertThat(again.out()).contains("0 trainings run, 2 already done");
     assertThat(Files.readAllLines(out.resolve("rungs.csv"))).isEqualTo(rungs);
   }
+
+  @Test
+  void aTrialsRunJsonRecordsTheCoefficientTablesItsWorldsAreSimulatedWith() throws Exception {
+    Path scenario = tmp.resolve("reworked.yaml");
+    Files.writeString(scenario, "extends: " + Path.of("tiny-curriculum.yaml").toAbsolutePath()
+        + "\nsim: {coefficients: {quality: {rework_shape: 3.0}}}\n");
+    Path f = tmp.resolve("reworked-search.yaml");
+    Files.writeString(f, "name: s\nscenario: " + scenario + "\nsearch:\n" + """
+          method: random
+          trials: 1
+          seed: 3
+          budget: 4
+          metric: training_return
+          parameters:
+            curriculum.ppo.learning_rate: {log_uniform: [0.0003, 0.01]}
+        """);
+    Path out = tmp.resolve("search");
+    Cli.Result r = Cli.run("sweep", f.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    var run = org.sprintgym.sim.io.Json.mapper().readTree(
+        out.resolve("trials/trial-000-b4/run.json").toFile());
+    var tables = run.get("coefficient_tables");
+    assertThat(tables).as(run.toString()).isNotNull();
+    assertThat(tables.get("sim.coefficients.quality").get("rework_shape").asDouble())
+        .isEqualTo(3.0);
+    assertThat(tables.get("sim.coefficients.work").get("risk_bias").asDouble())
+        .isEqualTo(org.sprintgym.sim.config.SimConfig.defaults().coefficients().riskBias());
+    assertThat(tables.has("episode.rewards")).isTrue();
+  }
 }

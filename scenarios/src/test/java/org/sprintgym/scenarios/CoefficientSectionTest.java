@@ -157,9 +157,69 @@ class CoefficientSectionTest {
   }
 
   @Test
-  void aCurriculumHasNoSimSection() throws Exception {
-    Path f = curriculum("sim: {coefficients: {work: {risk_bias: 1}}}\n");
+  void aCurriculumSimulatesItsWorldsWithItsCoefficientTables() throws Exception {
+    Scenario s = ScenarioLoader.load(
+        curriculum("sim: {coefficients: {quality: {rework_shape: 3.0}}}\n"), List.of());
+    var spec = s.curriculum().orElseThrow();
+    assertEquals(3.0, spec.sim().quality().reworkShape());
+    assertEquals(SimConfig.defaults().coefficients(), spec.sim().coefficients());
+    assertEquals(s.config(), spec.sim());
+    assertEquals(3.0, s.coefficientTables().get("sim.coefficients.quality").get("rework_shape"));
+    assertEquals(s.coefficientTables(), spec.coefficientTables());
+    // the run's situation library simulates with it
+    var run = new org.sprintgym.evaluation.curriculum.CurriculumRun(spec, s.seed(),
+        dir.resolve("run"), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    assertEquals(3.0, run.worldModel().quality().reworkShape());
+    assertTrue(spec.sim().equals(run.worldModel()));
+    // a search trial's budget keeps the world model
+    assertEquals(3.0, org.sprintgym.evaluation.curriculum.CurriculumTrial.withBudget(spec, 4).sim()
+        .quality().reworkShape());
+    // the --set form reaches the same table
+    Scenario t = ScenarioLoader.load(curriculum(""),
+        List.of("sim.coefficients.quality.rework_shape=3.0"));
+    assertEquals(spec.sim(), t.curriculum().orElseThrow().sim());
+  }
+
+  @Test
+  void aCurriculumWithoutSimUsesTheDefaultWorldModel() throws Exception {
+    Scenario s = ScenarioLoader.load(curriculum(""), List.of());
+    assertEquals(SimConfig.defaults(), s.curriculum().orElseThrow().sim());
+    var run = new org.sprintgym.evaluation.curriculum.CurriculumRun(s.curriculum().orElseThrow(),
+        s.seed(), dir.resolve("run"), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    assertTrue(SimConfig.defaults().equals(run.worldModel()));
+  }
+
+  @Test
+  void aCurriculumsUnknownSimTableIsNamedAtItsLine() throws Exception {
+    Path f = curriculum("sim:\n  coefficients:\n    qualty: {rework_shape: 3.0}\n");
     InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
-    assertTrue(e.problem().contains("'sim' is not used by kind: curriculum"), e.problem());
+    assertTrue(e.getMessage().startsWith(f + ":5:"), e.getMessage());
+    assertTrue(e.getMessage().contains("qualty"), e.getMessage());
+    assertTrue(e.allowed().contains("quality"), e.allowed());
+  }
+
+  @Test
+  void aCurriculumsUnknownSimKeyIsNamedAtItsLine() throws Exception {
+    Path f = curriculum("sim:\n  coefficients:\n    quality:\n      rework_shap: 3.0\n");
+    InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
+    assertTrue(e.getMessage().startsWith(f + ":6:"), e.getMessage());
+    assertTrue(e.problem().contains("rework_shap"), e.problem());
+    assertTrue(e.allowed().contains("rework_shape"), e.allowed());
+  }
+
+  @Test
+  void aCurriculumsSimSectionHoldsOnlyCoefficients() throws Exception {
+    Path f = curriculum("sim:\n  team: {size: 3}\n");
+    InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
+    assertTrue(e.getMessage().startsWith(f + ":4:"), e.getMessage());
+    assertTrue(e.getMessage().contains("team"), e.getMessage());
+    assertEquals("coefficients", e.allowed());
+  }
+
+  @Test
+  void aCurriculumStillRefusesATeamSection() throws Exception {
+    Path f = curriculum("team: {sprint_days: 10}\n");
+    InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
+    assertTrue(e.problem().contains("'team' is not used by kind: curriculum"), e.problem());
   }
 }

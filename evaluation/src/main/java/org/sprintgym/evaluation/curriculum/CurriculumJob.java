@@ -68,6 +68,8 @@ public final class CurriculumJob {
     var prov = new LinkedHashMap<String, Object>(provenance);
     prov.put("kind", "curriculum");
     prov.put("seed", request.seed());
+    // what the episodes are simulated and rewarded with, unless the command recorded it
+    prov.putIfAbsent("coefficient_tables", spec.coefficientTables());
     prov.put("seeds", seedStreams(run.seeds(), spec));
     prov.put("versions", versions);
     prov.put("difficulty", RunFiles.ordered("start", spec.difficulty().start(), "ramp",

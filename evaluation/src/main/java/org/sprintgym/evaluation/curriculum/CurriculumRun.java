@@ -103,7 +103,7 @@ public final class CurriculumRun {
     this.seeds = new Seeds(seed);
     this.episodeConfig = EpisodeConfig.defaults().withWorlds(spec.worlds())
         .withRewards(spec.rewards());
-    this.library = SituationLibrary.of(episodeConfig);
+    this.library = SituationLibrary.of(episodeConfig, spec.sim());
     this.evaluator = new PolicyEvaluator(new EpisodeRunner(episodeConfig, library));
     this.meter = new CriterionMeter(spec.thresholds(), spec.evaluation().window());
     this.trials = new SprintTrials(episodeConfig, library);
@@ -178,6 +178,11 @@ public final class CurriculumRun {
 
   public ActorCritic net() {
     return net;
+  }
+
+  /** The world model the run's episode worlds are simulated with ({@code spec.sim()}). */
+  public org.sprintgym.sim.config.SimConfig worldModel() {
+    return library.config();
   }
 
   public Seeds seeds() {

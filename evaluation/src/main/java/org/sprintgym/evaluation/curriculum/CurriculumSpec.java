@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sprintgym.agents.Requires;
 import org.sprintgym.policy.nn.LoraConfig;
 import org.sprintgym.policy.ppo.PpoConfig;
+import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.episode.RewardWeights;
 import org.sprintgym.sim.episode.EpisodeType;
 
@@ -31,12 +32,14 @@ import org.sprintgym.sim.episode.EpisodeType;
  *     before stage 1 (0 steps: none): the base learns the seat from rewards alone
  * @param rewards the reward weights of every episode the run trains, validates and evaluates on
  *     ({@code episode.rewards})
+ * @param sim the world model the episode worlds are simulated with: the defaults, with the
+ *     scenario's {@code sim.coefficients} tables applied
  */
 public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
     LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
     ValidationSpec validation, int remedialRounds, int remedialEpisodes,
     double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty,
-    PretrainingSpec pretraining, RewardWeights rewards) {
+    PretrainingSpec pretraining, RewardWeights rewards, SimConfig sim) {
 
   /** dojo's stage names. */
   public static final List<String> STAGE_NAMES = List.of("stable team", "disturbance resilience",
@@ -62,6 +65,18 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
     java.util.Objects.requireNonNull(difficulty, "difficulty");
     java.util.Objects.requireNonNull(pretraining, "pretraining");
     java.util.Objects.requireNonNull(rewards, "rewards");
+    java.util.Objects.requireNonNull(sim, "sim");
+  }
+
+  /** A curriculum whose episode worlds are simulated with the default world model. */
+  public CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
+      LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
+      ValidationSpec validation, int remedialRounds, int remedialEpisodes,
+      double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty,
+      PretrainingSpec pretraining, RewardWeights rewards) {
+    this(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation, validation, remedialRounds,
+        remedialEpisodes, noRegressionTolerance, thresholds, difficulty, pretraining, rewards,
+        SimConfig.defaults());
   }
 
   /** A curriculum whose pretraining runs {@code pretrainingSteps} with the stages' PPO settings. */
@@ -119,7 +134,24 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
   public CurriculumSpec withRewards(RewardWeights weights) {
     return new CurriculumSpec(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation,
         validation, remedialRounds, remedialEpisodes, noRegressionTolerance, thresholds,
-        difficulty, pretraining, weights);
+        difficulty, pretraining, weights, sim);
+  }
+
+  /** This curriculum with its episode worlds simulated with {@code config}. */
+  public CurriculumSpec withSim(SimConfig config) {
+    return new CurriculumSpec(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation,
+        validation, remedialRounds, remedialEpisodes, noRegressionTolerance, thresholds,
+        difficulty, pretraining, rewards, config);
+  }
+
+  /**
+   * Every coefficient table the run's episodes use, by table name ({@code sim.coefficients.work},
+   * ..., {@code episode.rewards}), each as key -> value in table order: for run.json.
+   */
+  public Map<String, Map<String, Double>> coefficientTables() {
+    var out = new LinkedHashMap<String, Map<String, Double>>(sim.coefficientValues());
+    out.put(rewards.table().name(), rewards.values());
+    return Collections.unmodifiableMap(out);
   }
 
   /** A curriculum with the default reward weights. */

@@ -39,7 +39,8 @@ public final class CurriculumTrial {
         .map(s -> new CurriculumSpec.StageSpec(s.stage(), episodes, s.mix())).toList();
     return new CurriculumSpec(stages, c.worlds(), c.bc(), c.lora(), c.ppo(), c.rehearsalShare(),
         c.evaluation(), c.validation(), c.remedialRounds(), c.remedialEpisodes(),
-        c.noRegressionTolerance(), c.thresholds(), c.difficulty(), c.pretraining(), c.rewards());
+        c.noRegressionTolerance(), c.thresholds(), c.difficulty(), c.pretraining(), c.rewards(),
+        c.sim());
   }
 
   /**

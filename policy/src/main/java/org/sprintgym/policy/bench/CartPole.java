@@ -2,6 +2,7 @@ package org.sprintgym.policy.bench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.sprintgym.sim.env.ActionSpace;
 import org.sprintgym.sim.env.Env;
 import org.sprintgym.sim.env.ObservationSpace;
@@ -40,6 +41,8 @@ public final class CartPole implements Env {
   private static final ActionSpace ACTION_SPACE = ActionSpace.of("push_left", "push_right");
   private static final boolean[] ALL_ACTIONS = {true, true};
 
+  /** The state an episode starts in, as (x, x_dot, theta, theta_dot), from the reset seed. */
+  private final LongFunction<double[]> start;
   private double x;
   private double xDot;
   private double theta;
@@ -47,6 +50,28 @@ public final class CartPole implements Env {
   private int elapsedSteps;
   private boolean started;
   private boolean done;
+
+  /** Gymnasium's CartPole-v1: every episode starts uniformly in [-0.05, 0.05]^4. */
+  public CartPole() {
+    this(CartPole::uniformStart);
+  }
+
+  /**
+   * A CartPole whose episodes start in {@code start.apply(seed)}, four components (the physical
+   * state as x, x_dot, theta, theta_dot): the one seam a start other than Gymnasium's comes in by.
+   */
+  CartPole(LongFunction<double[]> start) {
+    this.start = start;
+  }
+
+  private static double[] uniformStart(long seed) {
+    var uniform = RandomStreams.SplitMix.seeded(seed);
+    double x0 = uniform.nextDouble(-0.05, 0.05);
+    double xDot0 = uniform.nextDouble(-0.05, 0.05);
+    double theta0 = uniform.nextDouble(-0.05, 0.05);
+    double thetaDot0 = uniform.nextDouble(-0.05, 0.05);
+    return new double[] {x0, xDot0, theta0, thetaDot0};
+  }
 
   @Override
   public ObservationSpace observationSpace() {
@@ -60,24 +85,17 @@ public final class CartPole implements Env {
 
   @Override
   public Reset reset(long seed) {
-    var uniform = RandomStreams.SplitMix.seeded(seed);
-    x = uniform.nextDouble(-0.05, 0.05);
-    xDot = uniform.nextDouble(-0.05, 0.05);
-    theta = uniform.nextDouble(-0.05, 0.05);
-    thetaDot = uniform.nextDouble(-0.05, 0.05);
+    double[] s = start.apply(seed);
+    if (s.length != 4) {
+      throw new IllegalStateException("a CartPole start has 4 components but got " + s.length);
+    }
+    x = s[0];
+    xDot = s[1];
+    theta = s[2];
+    thetaDot = s[3];
     elapsedSteps = 0;
     started = true;
     done = false;
-    return new Reset(observation(), ALL_ACTIONS.clone(), Map.of());
-  }
-
-  /** Sets the physical state directly: for tests of the dynamics and thresholds. */
-  public Reset resetTo(double x, double xDot, double theta, double thetaDot) {
-    reset(0L);
-    this.x = x;
-    this.xDot = xDot;
-    this.theta = theta;
-    this.thetaDot = thetaDot;
     return new Reset(observation(), ALL_ACTIONS.clone(), Map.of());
   }
 

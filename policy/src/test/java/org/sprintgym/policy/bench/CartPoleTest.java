@@ -16,6 +16,19 @@ import org.sprintgym.sim.env.Step;
 
 class CartPoleTest {
 
+  /** A CartPole reset into the given physical state (the thresholds' and dynamics' tests). */
+  static CartPole startedAt(double x, double xDot, double theta, double thetaDot) {
+    var env = new CartPole(seed -> new double[] {x, xDot, theta, thetaDot});
+    float[] obs = env.reset(0L).observation();
+    assertArrayEquals(new float[] {(float) x, (float) xDot, (float) theta, (float) thetaDot}, obs);
+    return env;
+  }
+
+  @Test
+  void aStartWithoutFourComponentsIsRefused() {
+    assertThrows(IllegalStateException.class, () -> new CartPole(seed -> new double[3]).reset(1));
+  }
+
   @Property(tries = 50)
   void sameSeedAndActionsGiveTheSameTrajectory(@ForAll long seed) {
     assertEquals(trajectory(seed), trajectory(seed));
@@ -61,9 +74,7 @@ class CartPoleTest {
 
   @Test
   void oneEulerStepMatchesHandComputation() {
-    var env = new CartPole();
-    env.resetTo(0, 0, 0, 0);
-    Step s = env.step(1);
+    Step s = startedAt(0, 0, 0, 0).step(1);
     // theta = 0: temp = 10/1.1; thetaAcc = -temp / (0.5 * (4/3 - 0.1/1.1));
     // xAcc = temp - 0.05 * thetaAcc / 1.1; Euler uses the old velocities for positions.
     double temp = 10 / 1.1;
@@ -77,9 +88,8 @@ class CartPoleTest {
 
   @Test
   void terminatesPastTheAngleThreshold() {
-    var env = new CartPole();
     // theta is integrated with the old theta_dot: 0.2094 + 0.02*0.1 > 12 degrees (0.20944)
-    env.resetTo(0, 0, 0.2094, 0.1);
+    var env = startedAt(0, 0, 0.2094, 0.1);
     Step s = env.step(0);
     assertTrue(s.terminated());
     assertFalse(s.truncated());
@@ -89,22 +99,19 @@ class CartPoleTest {
 
   @Test
   void staysAliveJustInsideTheAngleThreshold() {
-    var env = new CartPole();
-    env.resetTo(0, 0, 0.2090, 0.1); // 0.2090 + 0.002 = 0.2110 > 0.20944: terminates
-    assertTrue(env.step(0).terminated());
-    env.resetTo(0, 0, 0.2070, 0.1); // 0.2090 < 0.20944: alive
-    assertFalse(env.step(0).terminated());
+    // 0.2090 + 0.002 = 0.2110 > 0.20944: terminates
+    assertTrue(startedAt(0, 0, 0.2090, 0.1).step(0).terminated());
+    // 0.2090 < 0.20944: alive
+    assertFalse(startedAt(0, 0, 0.2070, 0.1).step(0).terminated());
   }
 
   @Test
   void terminatesPastThePositionThreshold() {
-    var env = new CartPole();
-    env.resetTo(2.399, 1.0, 0, 0); // x' = 2.399 + 0.02 = 2.419 > 2.4
-    assertTrue(env.step(1).terminated());
-    env.resetTo(-2.399, -1.0, 0, 0);
-    assertTrue(env.step(0).terminated());
-    env.resetTo(2.3, 1.0, 0, 0); // 2.32 < 2.4
-    assertFalse(env.step(1).terminated());
+    // x' = 2.399 + 0.02 = 2.419 > 2.4
+    assertTrue(startedAt(2.399, 1.0, 0, 0).step(1).terminated());
+    assertTrue(startedAt(-2.399, -1.0, 0, 0).step(0).terminated());
+    // 2.32 < 2.4
+    assertFalse(startedAt(2.3, 1.0, 0, 0).step(1).terminated());
   }
 
   @Test

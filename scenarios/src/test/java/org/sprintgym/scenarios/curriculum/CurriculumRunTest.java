@@ -272,4 +272,24 @@ class CurriculumRunTest {
     assertThat(stage1).isEqualTo(50); // half rehearsal
     assertThat(triage).isEqualTo(25); // half of the stage's 50, weight 2 of 4
   }
+
+  @Test
+  void runJsonRecordsTheCoefficientTablesTheWorldsAreSimulatedWith(@TempDir Path tmp)
+      throws Exception {
+    String oneStage = TINY.replace(
+        "      - {stage: 2, episodes: 8, mix: {triage: 2, recovery: 1, scope_change: 1}}\n", "")
+        + "sim: {coefficients: {quality: {rework_shape: 3.0}}}\n";
+    Scenario s = load(tmp, oneStage);
+    Path a = tmp.resolve("a");
+    CurriculumJob.run(request(s, a, false), new PrintWriter(new StringWriter()));
+    JsonNode tables = Json.mapper().readTree(a.resolve("run.json").toFile())
+        .get("coefficient_tables");
+    assertThat(tables.get("sim.coefficients.quality").get("rework_shape").asDouble())
+        .isEqualTo(3.0);
+    assertThat(tables.get("sim.coefficients.work").get("risk_bias").asDouble())
+        .isEqualTo(org.sprintgym.sim.config.SimConfig.defaults().coefficients().riskBias());
+    assertThat(tables.has("episode.rewards")).isTrue();
+    assertThat(tables.fieldNames()).toIterable()
+        .containsExactlyElementsOf(s.coefficientTables().keySet());
+  }
 }

@@ -69,8 +69,17 @@ public final class SituationLibrary {
     this.config = config;
   }
 
+  /** The library of {@code cfg}'s worlds, simulated with the default world model. */
   public static SituationLibrary of(EpisodeConfig cfg) {
-    return new SituationLibrary(cfg.worlds(), cfg.librarySeed(), SimConfig.defaults());
+    return of(cfg, SimConfig.defaults());
+  }
+
+  /**
+   * The library of {@code cfg}'s worlds, simulated with {@code sim} (e.g. the defaults with a
+   * scenario's {@code sim.coefficients}).
+   */
+  public static SituationLibrary of(EpisodeConfig cfg, SimConfig sim) {
+    return new SituationLibrary(cfg.worlds(), cfg.librarySeed(), java.util.Objects.requireNonNull(sim, "sim"));
   }
 
   public int worlds() {
