@@ -57,6 +57,34 @@ class CoefficientSectionTest {
   }
 
   @Test
+  void planningAndFlowTablesAreReadAndRecorded() throws Exception {
+    Scenario s = ScenarioLoader.load(write("sim:\n  coefficients:\n"
+        + "    planning: {velocity_window: 5, commit_fill_share: 0.6}\n"
+        + "    flow: {stand_up_hours: 0.5}\n"), List.of());
+    assertEquals(5, s.config().planning().velocitySprints());
+    assertEquals(0.6, s.config().planning().commitFillShare());
+    assertEquals(0.5, s.config().flow().standUpHours());
+    assertEquals(0.6, s.coefficientTables().get("sim.coefficients.planning").get("commit_fill_share"));
+    assertEquals(0.6, s.coefficientTables().get("sim.coefficients.flow").get("onboarding_speed"));
+  }
+
+  @Test
+  void aPlanningKeyOutOfRangeOrUnknownIsNamedWithItsLine() throws Exception {
+    InputError e = fails("sim:\n  coefficients:\n    planning: {reveal_chance: 2}\n");
+    assertEquals(6, e.line());
+    assertEquals("sim.coefficients.planning.reveal_chance", e.field());
+    assertEquals("0.0..1.0", e.allowed());
+    e = fails("sim:\n  coefficients:\n    flow:\n      standup_hours: 1\n");
+    assertEquals(7, e.line());
+    assertTrue(e.getMessage().contains("unknown key 'standup_hours' in sim.coefficients.flow"),
+        e.getMessage());
+    assertTrue(e.allowed().startsWith("stand_up_hours, planning_meeting_hours"), e.allowed());
+    e = fails("sim:\n  coefficients:\n    planning: {velocity_window: 2.5}\n");
+    assertEquals(6, e.line());
+    assertTrue(e.problem().contains("velocity_window: 2.5 is not a whole number"), e.problem());
+  }
+
+  @Test
   void aFractionOfADriverIsNamedAtItsTable() throws Exception {
     InputError e = fails("sim:\n  coefficients:\n    portfolio: {donor_min_drivers: 2.5}\n");
     assertEquals(6, e.line());
@@ -71,7 +99,8 @@ class CoefficientSectionTest {
     InputError e = fails("sim:\n  coefficients:\n    wrok: {risk_bias: 2}\n");
     assertEquals(6, e.line());
     assertTrue(e.getMessage().contains("unknown key 'wrok'"), e.getMessage());
-    assertEquals("work, development, knowledge, quality, disturbances, portfolio", e.allowed());
+    assertEquals("work, development, knowledge, quality, disturbances, portfolio, planning, flow",
+        e.allowed());
   }
 
   @Test

@@ -34,6 +34,9 @@ import org.sprintgym.agents.Team;
  *     ({@code sim.coefficients.disturbances})
  * @param portfolioCoefficients lending and backlog distribution across teams
  *     ({@code sim.coefficients.portfolio})
+ * @param planning commitment, refinement and task decomposition ({@code sim.coefficients.planning})
+ * @param flow ceremony hours, rework after a PO rejection, onboarding speed
+ *     ({@code sim.coefficients.flow})
  * @param disturbances disturbances and blast-radius limits (off by default: a stable team)
  * @param swapping profile swapping (none by default)
  * @param turnover attrition and onboarding (off by default)
@@ -63,6 +66,8 @@ public record SimConfig(
     QualityCoefficients quality,
     DisturbanceCoefficients disturbanceCoefficients,
     PortfolioCoefficients portfolioCoefficients,
+    PlanningCoefficients planning,
+    FlowCoefficients flow,
     DisturbanceSettings disturbances,
     SwapSettings swapping,
     TurnoverSettings turnover,
@@ -94,6 +99,8 @@ public record SimConfig(
     Requires.nonNull(quality, "quality coefficients");
     Requires.nonNull(disturbanceCoefficients, "disturbance coefficients");
     Requires.nonNull(portfolioCoefficients, "portfolio coefficients");
+    Requires.nonNull(planning, "planning coefficients");
+    Requires.nonNull(flow, "flow coefficients");
     Requires.nonNull(disturbances, "disturbances");
     Requires.nonNull(swapping, "profile_swapping");
     Requires.nonNull(turnover, "team.turnover");
@@ -150,15 +157,16 @@ public record SimConfig(
         WorkCoefficients.defaults(), DevelopmentCoefficients.defaults(),
         KnowledgeCoefficients.defaults(), QualityCoefficients.defaults(),
         DisturbanceCoefficients.defaults(), PortfolioCoefficients.defaults(),
+        PlanningCoefficients.defaults(), FlowCoefficients.defaults(),
         DisturbanceSettings.aatDefault(false),
         SwapSettings.aatDefault(SwapMode.NONE), TurnoverSettings.aatDefault(false),
         PortfolioSettings.single(), List.of());
   }
 
-  /** Every coefficient table of the world model, in a fixed order (work ... portfolio). */
+  /** Every coefficient table of the world model, in a fixed order (work ... flow). */
   public List<Coefficients> coefficientTables() {
     return List.of(coefficients, development, knowledge, quality, disturbanceCoefficients,
-        portfolioCoefficients);
+        portfolioCoefficients, planning, flow);
   }
 
   /** Every table's values by table name ({@code sim.coefficients.work}, ...), for run.json. */
@@ -172,13 +180,14 @@ public record SimConfig(
   public static List<String> coefficientTableNames() {
     return List.of(WorkCoefficients.TABLE.shortName(), DevelopmentCoefficients.TABLE.shortName(),
         KnowledgeCoefficients.TABLE.shortName(), QualityCoefficients.TABLE.shortName(),
-        DisturbanceCoefficients.TABLE.shortName(), PortfolioCoefficients.TABLE.shortName());
+        DisturbanceCoefficients.TABLE.shortName(), PortfolioCoefficients.TABLE.shortName(),
+        PlanningCoefficients.TABLE.shortName(), FlowCoefficients.TABLE.shortName());
   }
 
   /**
    * This configuration with entries of one table replaced, by the table's short name
    * ({@code work}, {@code development}, {@code knowledge}, {@code quality},
-   * {@code disturbances}, {@code portfolio}). Unknown tables or
+   * {@code disturbances}, {@code portfolio}, {@code planning}, {@code flow}). Unknown tables or
    * keys and values out of range fail naming the table, the key and what is allowed.
    */
   public SimConfig withCoefficients(String table, java.util.Map<String, Double> values) {
@@ -196,6 +205,10 @@ public record SimConfig(
           DisturbanceCoefficients.TABLE.resolve(disturbanceCoefficients.values(), values)));
       case "portfolio" -> b.portfolioCoefficients(PortfolioCoefficients.from(
           PortfolioCoefficients.TABLE.resolve(portfolioCoefficients.values(), values)));
+      case "planning" -> b.planning(PlanningCoefficients.from(
+          PlanningCoefficients.TABLE.resolve(planning.values(), values)));
+      case "flow" -> b.flow(FlowCoefficients.from(
+          FlowCoefficients.TABLE.resolve(flow.values(), values)));
       default -> throw new IllegalArgumentException("sim.coefficients: unknown table '" + table
           + "' (known tables: " + String.join(", ", coefficientTableNames()) + ")");
     }
@@ -234,6 +247,8 @@ public record SimConfig(
     private QualityCoefficients quality;
     private DisturbanceCoefficients disturbanceCoefficients;
     private PortfolioCoefficients portfolioCoefficients;
+    private PlanningCoefficients planning;
+    private FlowCoefficients flow;
     private DisturbanceSettings disturbances;
     private SwapSettings swapping;
     private TurnoverSettings turnover;
@@ -262,6 +277,8 @@ public record SimConfig(
       quality = c.quality;
       disturbanceCoefficients = c.disturbanceCoefficients;
       portfolioCoefficients = c.portfolioCoefficients;
+      planning = c.planning;
+      flow = c.flow;
       disturbances = c.disturbances;
       swapping = c.swapping;
       turnover = c.turnover;
@@ -302,6 +319,8 @@ public record SimConfig(
       portfolioCoefficients = v;
       return this;
     }
+    public Builder planning(PlanningCoefficients v) { planning = v; return this; }
+    public Builder flow(FlowCoefficients v) { flow = v; return this; }
     public Builder disturbances(DisturbanceSettings v) { disturbances = v; return this; }
     public Builder swapping(SwapSettings v) { swapping = v; return this; }
     public Builder turnover(TurnoverSettings v) { turnover = v; return this; }
@@ -312,8 +331,8 @@ public record SimConfig(
       return new SimConfig(name, team, sprintDays, hoursPerDay, wipLimits, testerPairing, pairing,
           checkpointsPerSession, sessionsPerDay, minTasksPerStory, maxTasksPerStory, minTaskHours,
           maxTaskHours, commitmentFactor, maxCarryOvers, coefficients, development, knowledge,
-          quality, disturbanceCoefficients, portfolioCoefficients, disturbances, swapping, turnover,
-          portfolio, interventions);
+          quality, disturbanceCoefficients, portfolioCoefficients, planning, flow, disturbances,
+          swapping, turnover, portfolio, interventions);
     }
   }
 }

@@ -33,7 +33,7 @@ final class CheckpointModel {
     boolean lost = w.knowledge.lost(card.codebaseArea());
     return d.member.seniority().speed() * (c.speedBase() + c.speedFit() * fit) * (1 - debt)
         * (nav == null ? 1 : 1 + c.navigatorSpeedup() * navFit) / integrationLoad(card)
-        * d.speedFactor() / (lost ? w.knowledge.lostSlowdown() : 1);
+        * d.speedFactor(w.config.flow().onboardingSpeed()) / (lost ? w.knowledge.lostSlowdown() : 1);
   }
 
   /** The coverage proxy of an hour of work at this fit, with or without a navigator. */

@@ -37,7 +37,7 @@ final class ScopeCreep implements Disturbance {
         "The product owner needs this in the current sprint.", List.of("works as the PO asked"),
         points, priority, List.of(), List.of("scope_creep"), like.domain(), like.language(), "",
         c.scopeCreepAmbiguity(), List.of(), like.technicalRisk(), like.codebaseArea(), List.of());
-    var card = new StoryCard(story);
+    var card = new StoryCard(story, w.config.planning());
     Disturbances d = w.disturbances;
     d.planning().decompose(card, d.planning().planQuality(card));
     card.refined = true;

@@ -10,6 +10,7 @@ import org.sprintgym.agents.Member;
 import org.sprintgym.agents.Role;
 import org.sprintgym.agents.Seniority;
 import org.sprintgym.sim.backlog.HiddenCriterion;
+import org.sprintgym.sim.config.PlanningCoefficients;
 import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.config.WorkCoefficients;
 import org.sprintgym.sim.kernel.StreamRng;
@@ -23,11 +24,13 @@ final class SprintPlanning {
   private final World w;
   private final SimConfig cfg;
   private final WorkCoefficients k;
+  private final PlanningCoefficients p;
 
   SprintPlanning(World world) {
     this.w = world;
     this.cfg = world.config;
     this.k = world.config.coefficients();
+    this.p = world.config.planning();
   }
 
   /**
@@ -41,7 +44,7 @@ final class SprintPlanning {
       return (int) Math.max(1, Math.round(capacity));
     }
     int size = w.velocities.size();
-    double mean = Stats.orderedMean(w.velocities.subList(size - Math.min(3, size), size).stream()
+    double mean = Stats.orderedMean(w.velocities.subList(size - Math.min(p.velocitySprints(), size), size).stream()
         .mapToDouble(Integer::doubleValue).toArray());
     return (int) Math.max(1, Math.round((capacity + mean) / 2 * w.retro.commitmentAdjust()));
   }
@@ -54,7 +57,7 @@ final class SprintPlanning {
         devHours += developmentShare(x.member) * w.share(x);
       }
     }
-    devHours *= cfg.hoursPerDay() * (cfg.sprintDays() - 0.5);
+    devHours *= cfg.hoursPerDay() * (cfg.sprintDays() - p.planningDays());
     if (cfg.pairing()) {
       devHours /= 2; // two people per task
     }
@@ -62,14 +65,14 @@ final class SprintPlanning {
   }
 
   /** Share of a driver's time that goes to development tasks (the dev lead also leads). */
-  static double developmentShare(Member m) {
-    return m.role() == Role.DEV_LEAD ? 0.5 : 1.0;
+  private double developmentShare(Member m) {
+    return m.role() == Role.DEV_LEAD ? p.devLeadDevelopmentShare() : 1.0;
   }
 
   /**
    * Picks the sprint's stories: carried-over work first, then the product backlog in strict
    * priority order while the target allows; a story that would cross the target is still taken
-   * while less than 80% of it is committed.
+   * while less than {@code commit_fill_share} (80%) of it is committed.
    */
   List<StoryCard> selectStories(int target) {
     var selected = new ArrayList<StoryCard>(w.carriedOver);
@@ -84,7 +87,7 @@ final class SprintPlanning {
         w.event("story_blocked", c, null, null, "waits for " + String.join(",", c.story.dependsOn()));
         continue; // another team has not delivered what it depends on
       }
-      if (points + c.points() > target && points >= 0.8 * target) {
+      if (points + c.points() > target && points >= p.commitFillShare() * target) {
         break;
       }
       selected.add(c);
@@ -129,13 +132,13 @@ final class SprintPlanning {
       card.refined = true;
       Worker asker = askers.get(turn++ % askers.size());
       int n = w.behaviour.refinementQuestions(card, asker.member, w.retro);
-      double aim = 0.15 + 0.5 * asker.member.skill(card.domain());
+      double aim = p.aimBase() + p.aimPerSkill() * asker.member.skill(card.domain());
       for (int q = 0; q < n && minutes + k.questionMinutes() <= k.refinementBudgetMinutes(); q++) {
         minutes += k.questionMinutes();
         questions++;
         card.questionsAsked++;
         int hit = target(card, aim, rnd);
-        if (hit >= 0 && rnd.nextDouble() < 0.75) {
+        if (hit >= 0 && rnd.nextDouble() < p.revealChance()) {
           card.discovered[hit] = true;
           found++;
           w.event("criterion_discovered", card, null, asker,
@@ -191,18 +194,18 @@ final class SprintPlanning {
   void decompose(StoryCard card, double planQuality) {
     SplittableRandom rnd = w.streams.stream("effort", card.storyId() + "#" + card.carryOvers);
     int points = card.points();
-    int n = Math.max(cfg.minTasksPerStory(),
-        Math.min(cfg.maxTasksPerStory(), (int) Math.round(1 + points / 2.5 + rnd.nextDouble() * 0.8)));
-    double planned = points * k.hoursPerPoint() * (1 + 0.1 * card.discoveredCount());
+    int n = Math.max(cfg.minTasksPerStory(), Math.min(cfg.maxTasksPerStory(), (int) Math.round(
+        p.tasksBase() + points / p.pointsPerTask() + rnd.nextDouble() * p.tasksJitter())));
+    double planned = points * k.hoursPerPoint() * (1 + p.plannedHoursPerDiscovered() * card.discoveredCount());
     double[] weights = new double[n];
     double sum = 0;
     for (int i = 0; i < n; i++) {
-      weights[i] = 0.5 + rnd.nextDouble();
+      weights[i] = p.taskWeightFloor() + rnd.nextDouble();
       sum += weights[i];
     }
     double residual = card.residualAmbiguity();
     double sigma = k.effortSigma() + k.ambiguitySigma() * residual;
-    double mu = k.riskBias() * card.story.technicalRisk() + 0.15 * (1 - planQuality) - sigma * sigma / 2;
+    double mu = k.riskBias() * card.story.technicalRisk() + p.plannerOptimism() * (1 - planQuality) - sigma * sigma / 2;
     var effort = new LogNormalDistribution(new StreamRng(rnd), mu, sigma, 1e-9);
     var dag = new DirectedAcyclicGraph<TaskState, DefaultEdge>(DefaultEdge.class);
     var tasks = new ArrayList<TaskState>(n);
@@ -215,8 +218,8 @@ final class SprintPlanning {
     }
     for (int j = 1; j < n; j++) {
       for (int i = 0; i < j; i++) {
-        double p = i == j - 1 ? 0.35 : 0.1;
-        if (rnd.nextDouble() < p) {
+        double chance = i == j - 1 ? p.dependencyChanceNext() : p.dependencyChanceOther();
+        if (rnd.nextDouble() < chance) {
           dag.addEdge(tasks.get(i), tasks.get(j));
         }
       }

@@ -10,6 +10,7 @@ import org.sprintgym.agents.Member;
 import org.sprintgym.agents.Role;
 import org.sprintgym.agents.behaviour.SprintOutcome;
 import org.sprintgym.agents.view.CardState;
+import org.sprintgym.sim.config.FlowCoefficients;
 import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.kernel.StreamRng;
 import org.sprintgym.sim.stats.Stats;
@@ -31,6 +32,7 @@ final class SprintProcess {
 
   private final World w;
   private final SimConfig cfg;
+  private final FlowCoefficients f;
   private final SprintTally tally = new SprintTally();
   private final CardMoves moves;
   private final QualityGate qa;
@@ -40,6 +42,7 @@ final class SprintProcess {
   SprintProcess(World world) {
     this.w = world;
     this.cfg = world.config;
+    this.f = world.config.flow();
     this.moves = new CardMoves(world, tally);
     this.qa = new QualityGate(world, tally, moves);
     this.planning = new SprintPlanning(world);
@@ -77,10 +80,10 @@ final class SprintProcess {
         for (int c = 1; c <= checkpoints; c++) {
           double hours = checkpointHours;
           if (c == 1 && s == 0 && d > 0) {
-            hours -= 0.25; // the stand-up
+            hours -= f.standUpHours(); // the stand-up
           }
           if (ceremonies) {
-            hours /= 2; // one session a day: ceremonies take half of the first
+            hours *= f.firstSessionWorkShare(); // one session a day: ceremonies take the rest of the first
           }
           double h = Math.max(0, hours);
           w.kernel.schedule(start + c * sessionMinutes / checkpoints, P_CHECKPOINT, "checkpoint",
@@ -102,7 +105,7 @@ final class SprintProcess {
     var candidates = new ArrayList<StoryCard>(w.carriedOver);
     int points = 0;
     for (StoryCard c : w.productBacklog) {
-      if (points >= 1.5 * target) {
+      if (points >= cfg.planning().refinementHorizon() * target) {
         break;
       }
       candidates.add(c);
@@ -128,7 +131,8 @@ final class SprintProcess {
         tally.storiesCommitted + " stories, " + tally.committedPoints + " points");
     coverSpecialisms(committed);
     for (Worker x : w.workers.values()) {
-      x.sprintHours += x.member.role() == Role.PRODUCT_OWNER ? 0.5 : 1.0; // planning meeting
+      x.sprintHours += x.member.role() == Role.PRODUCT_OWNER ? f.poPlanningMeetingHours()
+          : f.planningMeetingHours(); // planning meeting
     }
   }
 
@@ -162,7 +166,7 @@ final class SprintProcess {
 
   private void standUp() {
     for (Worker x : w.workers.values()) {
-      x.sprintHours += 0.25;
+      x.sprintHours += f.standUpHours();
     }
     qa.promoteWaiting();
   }
@@ -207,7 +211,8 @@ final class SprintProcess {
         card.poRejections++;
         tally.poRejections++;
         tally.criteriaMissed += missing;
-        var gamma = new GammaDistribution(rng, 2.0, k.reworkHoursPerCriterion() / 2.0);
+        var gamma = new GammaDistribution(rng, f.criterionReworkShape(),
+            k.reworkHoursPerCriterion() / f.criterionReworkShape());
         double hours = 0;
         for (int i = 0; i < missing; i++) {
           hours += gamma.sample();
@@ -227,7 +232,7 @@ final class SprintProcess {
       }
     }
     for (Worker x : w.workers.values()) {
-      x.sprintHours += 1.0; // sprint review meeting
+      x.sprintHours += f.reviewMeetingHours(); // sprint review meeting
     }
   }
 
@@ -235,7 +240,7 @@ final class SprintProcess {
   private double builderSkill(StoryCard card) {
     double[] skills = card.tasks.stream().map(t -> w.workers.get(t.owner)).filter(x -> x != null)
         .mapToDouble(x -> x.member.skill(card.domain())).toArray();
-    return skills.length == 0 ? 0.5 : Stats.orderedMean(skills);
+    return skills.length == 0 ? f.unknownBuilderSkill() : Stats.orderedMean(skills);
   }
 
   private void retrospective() {
@@ -244,7 +249,7 @@ final class SprintProcess {
     w.retro = w.behaviour.retrospective(outcome);
     w.velocities.add(tally.velocity);
     for (Worker x : w.workers.values()) {
-      x.sprintHours += 1.0; // retrospective meeting
+      x.sprintHours += f.retrospectiveHours(); // retrospective meeting
     }
     for (StoryCard card : w.board.cards()) {
       if (card.state == CardState.ACCEPTED) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.sprintgym.agents.view.CardState;
 import org.sprintgym.agents.view.CardView;
 import org.sprintgym.sim.backlog.Story;
+import org.sprintgym.sim.config.PlanningCoefficients;
 
 /**
  * A story's card and its hidden truth while the team works on it. It lives from refinement to
@@ -36,9 +37,17 @@ final class StoryCard implements CardView {
   /** Hours spent on rework tasks after QA or PO rejections. */
   double reworkHours;
   int taskCounter;
+  /** How fast questions clear ambiguity ({@code sim.coefficients.planning.question_clarity}). */
+  private final double questionClarity;
+  /** Residual ambiguity's floor and share per undiscovered criterion (same table). */
+  private final double residualFloor;
+  private final double residualPerUndiscovered;
 
-  StoryCard(Story story) {
+  StoryCard(Story story, PlanningCoefficients p) {
     this.story = story;
+    this.questionClarity = p.questionClarity();
+    this.residualFloor = p.residualAmbiguityFloor();
+    this.residualPerUndiscovered = p.residualAmbiguityPerUndiscovered();
     this.discovered = new boolean[story.hiddenCriteria().size()];
   }
 
@@ -79,7 +88,7 @@ final class StoryCard implements CardView {
 
   @Override
   public double perceivedAmbiguity() {
-    return story.ambiguity() * Math.exp(-0.15 * questionsAsked);
+    return story.ambiguity() * Math.exp(-questionClarity * questionsAsked);
   }
 
   @Override
@@ -112,9 +121,9 @@ final class StoryCard implements CardView {
    */
   double residualAmbiguity() {
     if (discovered.length == 0) {
-      return story.ambiguity() * Math.exp(-0.15 * questionsAsked);
+      return story.ambiguity() * Math.exp(-questionClarity * questionsAsked);
     }
-    return story.ambiguity() * (0.3 + 0.7 * undiscoveredCount() / (double) discovered.length);
+    return story.ambiguity() * (residualFloor + residualPerUndiscovered * undiscoveredCount() / (double) discovered.length);
   }
 
   boolean allTasksDone() {

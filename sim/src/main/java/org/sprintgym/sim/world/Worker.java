@@ -63,9 +63,9 @@ final class Worker {
     knowledge.put(area, k + (1 - k) * (1 - Math.exp(-rate * hours)));
   }
 
-  /** Multiplier on the member's working speed. */
-  double speedFactor() {
-    double ramp = onboardingLeft > 0 ? 0.6 : 1.0;
+  /** Multiplier on the member's working speed; {@code onboardingSpeed} while onboarding. */
+  double speedFactor(double onboardingSpeed) {
+    double ramp = onboardingLeft > 0 ? onboardingSpeed : 1.0;
     return ramp / (slowdown * conventions * switching);
   }
 

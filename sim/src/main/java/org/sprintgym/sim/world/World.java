@@ -92,7 +92,7 @@ final class World implements TeamView {
     var stories = new ArrayList<>(backlog.stories());
     stories.sort(java.util.Comparator.comparingInt(Story::priority)); // stable: file order on ties
     for (Story s : stories) {
-      productBacklog.add(new StoryCard(s));
+      productBacklog.add(new StoryCard(s, config.planning()));
     }
   }
 

@@ -38,6 +38,8 @@ class CoefficientTableTest {
       new Kind(QualityCoefficients.defaults(), QualityCoefficients::from),
       new Kind(DisturbanceCoefficients.defaults(), DisturbanceCoefficients::from),
       new Kind(PortfolioCoefficients.defaults(), PortfolioCoefficients::from),
+      new Kind(PlanningCoefficients.defaults(), PlanningCoefficients::from),
+      new Kind(FlowCoefficients.defaults(), FlowCoefficients::from),
       new Kind(RewardWeights.defaults(), RewardWeights::from));
 
   @Provide
@@ -72,6 +74,8 @@ class CoefficientTableTest {
       assertTrue(e.getMessage().contains("qa_detect + qa_skill_detect")
           || e.getMessage().contains("sum to 1")
           || e.getMessage().contains("donor_min_drivers: " + CoefficientTable.plain(c.value())
+              + " is not a whole number")
+          || e.getMessage().contains("velocity_window: " + CoefficientTable.plain(c.value())
               + " is not a whole number"), e.getMessage());
       return;
     }
@@ -170,7 +174,7 @@ class CoefficientTableTest {
     var e = assertThrows(IllegalArgumentException.class,
         () -> SimConfig.defaults().withCoefficients("rework", Map.of()));
     assertEquals("sim.coefficients: unknown table 'rework' (known tables: work, development,"
-        + " knowledge, quality, disturbances, portfolio)", e.getMessage());
+        + " knowledge, quality, disturbances, portfolio, planning, flow)", e.getMessage());
   }
 
   /** The defaults are the numbers the model was written with (the goldens check behaviour). */
@@ -194,6 +198,13 @@ class CoefficientTableTest {
     assertEquals(new PortfolioCoefficients(2.0, 1.25, 0.5, 2, 1.0, 0.5, 0.5, 2.0),
         PortfolioCoefficients.defaults());
     assertEquals(2, PortfolioCoefficients.defaults().donorKeepsDrivers());
+    assertEquals(new PlanningCoefficients(3, 0.5, 0.5, 1.5, 0.8, // commitment
+        0.15, 0.5, 0.75, 0.15, 0.3, 0.7, // refinement and ambiguity
+        1, 2.5, 0.8, 0.1, 0.5, 0.15, 0.35, 0.1), // decomposition
+        PlanningCoefficients.defaults());
+    assertEquals(3, PlanningCoefficients.defaults().velocitySprints());
+    assertEquals(new FlowCoefficients(0.25, 1.0, 0.5, 1.0, 1.0, 0.5, 2.0, 0.5, 0.6),
+        FlowCoefficients.defaults());
     var c = new LinkedHashMap<String, Double>();
     c.put("story_accepted", 0.30);
     c.put("tests_passing", 0.20);
@@ -206,9 +217,12 @@ class CoefficientTableTest {
     SimConfig d = SimConfig.defaults();
     assertEquals(List.of("sim.coefficients.work", "sim.coefficients.development",
         "sim.coefficients.knowledge", "sim.coefficients.quality", "sim.coefficients.disturbances",
-        "sim.coefficients.portfolio"), List.copyOf(d.coefficientValues().keySet()));
+        "sim.coefficients.portfolio", "sim.coefficients.planning", "sim.coefficients.flow"),
+        List.copyOf(d.coefficientValues().keySet()));
     assertEquals(DisturbanceCoefficients.defaults(), d.disturbanceCoefficients());
     assertEquals(PortfolioCoefficients.defaults(), d.portfolioCoefficients());
+    assertEquals(PlanningCoefficients.defaults(), d.planning());
+    assertEquals(FlowCoefficients.defaults(), d.flow());
   }
 
   @Test
@@ -302,6 +316,81 @@ class CoefficientTableTest {
         + " (allowed: whole numbers in [0, 20])", w.getMessage());
     assertEquals(3, SimConfig.defaults().withCoefficients("portfolio",
         Map.of("donor_min_drivers", 3.0)).portfolioCoefficients().donorKeepsDrivers());
+  }
+
+  @Test
+  void planningRejectsAnUnknownKeyAValueOutOfRangeAndAFractionOfASprint() {
+    var u = assertThrows(IllegalArgumentException.class, () -> SimConfig.defaults()
+        .withCoefficients("planning", Map.of("velocity", 1.0)));
+    assertTrue(u.getMessage().startsWith("sim.coefficients.planning: unknown key 'velocity'"
+        + " (known keys: velocity_window, planning_days, dev_lead_development_share,"),
+        u.getMessage());
+    var r = assertThrows(IllegalArgumentException.class, () -> SimConfig.defaults()
+        .withCoefficients("planning", Map.of("reveal_chance", 1.5)));
+    assertEquals("sim.coefficients.planning.reveal_chance: 1.5 is out of range"
+        + " (allowed: [0, 1])", r.getMessage());
+    var z = assertThrows(IllegalArgumentException.class, () -> SimConfig.defaults()
+        .withCoefficients("planning", Map.of("points_per_task", 0.0)));
+    assertEquals("sim.coefficients.planning.points_per_task: 0 is out of range"
+        + " (allowed: [0.1, 100])", z.getMessage());
+    var w = assertThrows(IllegalArgumentException.class, () -> SimConfig.defaults()
+        .withCoefficients("planning", Map.of("velocity_window", 2.5)));
+    assertEquals("sim.coefficients.planning.velocity_window: 2.5 is not a whole number"
+        + " (allowed: whole numbers in [1, 50])", w.getMessage());
+    assertEquals(5, SimConfig.defaults().withCoefficients("planning",
+        Map.of("velocity_window", 5.0)).planning().velocitySprints());
+  }
+
+  @Test
+  void flowRejectsAnUnknownKeyAndAValueOutOfRange() {
+    var u = assertThrows(IllegalArgumentException.class, () -> SimConfig.defaults()
+        .withCoefficients("flow", Map.of("standup_hours", 1.0)));
+    assertTrue(u.getMessage().startsWith("sim.coefficients.flow: unknown key 'standup_hours'"
+        + " (known keys: stand_up_hours, planning_meeting_hours,"), u.getMessage());
+    var r = assertThrows(IllegalArgumentException.class, () -> SimConfig.defaults()
+        .withCoefficients("flow", Map.of("onboarding_speed", 0.0)));
+    assertEquals("sim.coefficients.flow.onboarding_speed: 0 is out of range"
+        + " (allowed: [0.05, 1])", r.getMessage());
+  }
+
+  /**
+   * Questions that rarely reveal what they hit: with the same seed, refinement asks the same
+   * questions but discovers fewer hidden criteria.
+   */
+  @Test
+  void questionsThatRarelyRevealDiscoverFewerCriteria() {
+    var backlog = org.sprintgym.sim.backlog.BacklogGenerator.generate(30, 3,
+        new org.sprintgym.sim.backlog.BacklogGenerator.Options(null, null));
+    SimConfig base = SimConfig.defaults();
+    SimConfig dull = base.withCoefficients("planning", Map.of("reveal_chance", 0.25));
+    var ref = org.sprintgym.sim.world.TeamSimulation.builder(base, backlog, 7).build().run(4);
+    var runs = org.sprintgym.sim.world.TeamSimulation.builder(dull, backlog, 7).build().run(4);
+    int found = runs.stream()
+        .mapToInt(org.sprintgym.sim.world.SprintRecord::hiddenCriteriaDiscovered).sum();
+    int refFound = ref.stream()
+        .mapToInt(org.sprintgym.sim.world.SprintRecord::hiddenCriteriaDiscovered).sum();
+    System.out.printf("criteria discovered, reveal_chance 0.75 vs 0.25: %d vs %d%n", refFound,
+        found);
+    assertEquals(ref.get(0).refinementQuestions(), runs.get(0).refinementQuestions());
+    assertTrue(found < refFound, found + " vs " + refFound);
+  }
+
+  /**
+   * A longer retrospective: the same seed's first sprint is worked the same (the retrospective
+   * comes last), and every member's recorded hours grow by the seven extra hours.
+   */
+  @Test
+  void aLongerRetrospectiveAddsItsHoursToEveryMember() {
+    var backlog = org.sprintgym.sim.backlog.BacklogGenerator.generate(30, 3,
+        new org.sprintgym.sim.backlog.BacklogGenerator.Options(null, null));
+    SimConfig base = SimConfig.defaults();
+    SimConfig longer = base.withCoefficients("flow", Map.of("retrospective_hours", 8.0));
+    var ref = org.sprintgym.sim.world.TeamSimulation.builder(base, backlog, 7).build().run(1).get(0);
+    var run = org.sprintgym.sim.world.TeamSimulation.builder(longer, backlog, 7).build().run(1).get(0);
+    assertEquals(ref.velocity(), run.velocity());
+    assertEquals(ref.memberHours().keySet(), run.memberHours().keySet());
+    ref.memberHours().forEach((id, h) ->
+        assertEquals(h + 7.0, run.memberHours().get(id), 0.011, id));
   }
 
   /** Longer reviews per point: same seed, a different run whose stories take longer. */
