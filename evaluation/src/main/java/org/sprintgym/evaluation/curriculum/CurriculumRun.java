@@ -17,6 +17,7 @@ import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.ActorCriticSpec;
 import org.sprintgym.policy.ppo.UpdateStats;
 import org.sprintgym.evaluation.curriculum.CurriculumSpec.StageSpec;
+import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.episode.EpisodeConfig;
 import org.sprintgym.sim.episode.EpisodeEnv;
 import org.sprintgym.sim.episode.EpisodeRunner;
@@ -161,13 +162,7 @@ public final class CurriculumRun {
             steps);
       }
       state = state.warmStarted(Double.isFinite(w.loss()) ? w.loss() : null, w.registryEntry());
-      if (Double.isFinite(w.loss())) {
-        log.printf(Locale.ROOT, "warm start: behaviour cloning on %d expert steps, %d epochs,"
-            + " loss %.3f%n", w.steps(), spec.bc().epochs(), w.loss());
-      } else {
-        log.printf(Locale.ROOT, "warm start: none (behaviour cloning epochs %d): PPO starts"
-            + " from the initial weights%n", spec.bc().epochs());
-      }
+      log.println(w.logLine(spec.bc().epochs()));
       checkpoint();
     }
     while (state.stage() <= spec.stages().size()) {
@@ -181,7 +176,7 @@ public final class CurriculumRun {
   }
 
   /** The world model the run's episode worlds are simulated with ({@code spec.sim()}). */
-  public org.sprintgym.sim.config.SimConfig worldModel() {
+  public SimConfig worldModel() {
     return library.config();
   }
 

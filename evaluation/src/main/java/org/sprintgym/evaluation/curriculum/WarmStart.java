@@ -31,7 +31,16 @@ final class WarmStart {
    * @param steps demonstration steps
    * @param registryEntry the base network's line of the adapter registry
    */
-  record Result(double loss, int steps, Map<String, Object> registryEntry) {}
+  record Result(double loss, int steps, Map<String, Object> registryEntry) {
+    /** The run log's line on the warm start of {@code epochs} behaviour-cloning epochs. */
+    String logLine(int epochs) {
+      return Double.isFinite(loss)
+          ? String.format(java.util.Locale.ROOT, "warm start: behaviour cloning on %d expert steps,"
+              + " %d epochs, loss %.3f", steps, epochs, loss)
+          : String.format(java.util.Locale.ROOT, "warm start: none (behaviour cloning epochs %d):"
+              + " PPO starts from the initial weights", epochs);
+    }
+  }
 
   private final CurriculumSpec.BehaviourCloningSpec bc;
   private final double gamma;

@@ -214,7 +214,7 @@ public final class RunCharts {
     // the numeric sprint ticks 1..n become the categories' names
     for (int i = categories.size(); i >= 1; i--) {
       svg = svg.replace("text-anchor='middle'>" + i + "</text>",
-          "text-anchor='middle'>" + SvgCharts.escape(categories.get(i - 1)) + "</text>");
+          "text-anchor='middle'>" + Svg.escape(categories.get(i - 1)) + "</text>");
     }
     return svg;
   }
@@ -263,7 +263,7 @@ public final class RunCharts {
       sb.append(text((LEFT + W - RIGHT) / 2.0, bottom + 30, xLabel, "middle"));
       sb.append("<text x='14' y='").append(f((TOP + bottom) / 2)).append("' font-size='11'"
           + " font-family='sans-serif' text-anchor='middle' transform='rotate(-90 14 ")
-          .append(f((TOP + bottom) / 2)).append(")'>").append(SvgCharts.escape(yLabel))
+          .append(f((TOP + bottom) / 2)).append(")'>").append(Svg.escape(yLabel))
           .append("</text>");
     }
   }
@@ -275,14 +275,14 @@ public final class RunCharts {
   private static StringBuilder open(String title, int width, int height) {
     return new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='").append(width)
         .append("' height='").append(height).append("' viewBox='0 0 ").append(width).append(' ')
-        .append(height).append("' role='img' aria-label='").append(SvgCharts.escape(title))
+        .append(height).append("' role='img' aria-label='").append(Svg.escape(title))
         .append("'><rect width='100%' height='100%' fill='white'/>")
         .append(text(LEFT, 18, title, "start"));
   }
 
   private static String text(double x, double y, String s, String anchor) {
     return "<text x='" + f(x) + "' y='" + f(y) + "' font-size='11' font-family='sans-serif'"
-        + " text-anchor='" + anchor + "'>" + SvgCharts.escape(s) + "</text>";
+        + " text-anchor='" + anchor + "'>" + Svg.escape(s) + "</text>";
   }
 
   private static String f(double v) {

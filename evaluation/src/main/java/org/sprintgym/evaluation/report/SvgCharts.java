@@ -1,5 +1,14 @@
 package org.sprintgym.evaluation.report;
 
+import static org.sprintgym.evaluation.report.Svg.H;
+import static org.sprintgym.evaluation.report.Svg.PAD;
+import static org.sprintgym.evaluation.report.Svg.W;
+import static org.sprintgym.evaluation.report.Svg.axes;
+import static org.sprintgym.evaluation.report.Svg.f;
+import static org.sprintgym.evaluation.report.Svg.open;
+import static org.sprintgym.evaluation.report.Svg.text;
+import static org.sprintgym.evaluation.report.Svg.yOf;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +20,6 @@ import org.sprintgym.evaluation.report.StageReport.LearningCurvePoint;
  * resources), so the report is one self-contained file that renders anywhere.
  */
 final class SvgCharts {
-  private static final int W = 560;
-  private static final int H = 220;
-  private static final int PAD = 40;
   /** Narrowest width of one criterion's group of bars. */
   private static final int GROUP_MIN = 80;
   private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
@@ -362,46 +368,5 @@ final class SvgCharts {
     sb.append("<rect x='").append(f(x)).append("' y='").append(f(Math.min(y, y0)))
         .append("' width='").append(f(w - 1)).append("' height='").append(f(Math.abs(y0 - y)))
         .append("' fill='").append(colour).append("'/>");
-  }
-
-  private static StringBuilder open(String title, int width) {
-    return open(title, width, H);
-  }
-
-  private static StringBuilder open(String title, int width, int height) {
-    return new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='").append(width)
-        .append("' height='").append(height).append("' viewBox='0 0 ").append(width).append(' ')
-        .append(height)
-        .append("' role='img' aria-label='").append(escape(title)).append("'>")
-        .append("<rect width='100%' height='100%' fill='white'/>")
-        .append(text(PAD, 16, title, "start"));
-  }
-
-  private static void axes(StringBuilder sb, String yLabel, double minY, double maxY, int width) {
-    sb.append("<line x1='").append(PAD).append("' y1='").append(H - PAD).append("' x2='")
-        .append(width - PAD).append("' y2='").append(H - PAD).append("' stroke='#444'/>");
-    sb.append("<line x1='").append(PAD).append("' y1='").append(PAD / 2).append("' x2='").append(PAD)
-        .append("' y2='").append(H - PAD).append("' stroke='#444'/>");
-    sb.append("<text x='10' y='").append(f(H / 2.0)).append("' font-size='11'"
-        + " font-family='sans-serif' text-anchor='middle' transform='rotate(-90 10 ")
-        .append(f(H / 2.0)).append(")'>").append(escape(yLabel)).append("</text>");
-  }
-
-  private static double yOf(double v, double minY, double maxY) {
-    return (H - PAD) - (H - 1.5 * PAD) * (v - minY) / Math.max(1e-12, maxY - minY);
-  }
-
-  private static String text(double x, double y, String s, String anchor) {
-    return "<text x='" + f(x) + "' y='" + f(y) + "' font-size='11' font-family='sans-serif' text-anchor='"
-        + anchor + "'>" + escape(s) + "</text>";
-  }
-
-  static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
-        .replace("\"", "&quot;");
-  }
-
-  private static String f(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
   }
 }
