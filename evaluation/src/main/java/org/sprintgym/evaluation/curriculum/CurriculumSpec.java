@@ -176,7 +176,7 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
 
   /**
    * Difficulty rising within a stage: training situations harder than a cap are redrawn (see
-   * {@code EpisodeEnv.setDifficultyCap}); the cap rises linearly from {@code start} to 1 over the
+   * the {@code EpisodeEnv} constructor with a difficulty cap); the cap rises linearly from {@code start} to 1 over the
    * first {@code ramp} share of the stage's main-round episodes. Validation, evaluation and
    * remedial rounds use the full difficulty.
    */

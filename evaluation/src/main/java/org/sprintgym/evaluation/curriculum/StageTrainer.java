@@ -89,11 +89,7 @@ final class StageTrainer implements AutoCloseable {
   private void open(int stage, int gateIndex, List<EpisodeType> mix, double difficultyCap) {
     var chunkSeeds = new Seeds(SeedMix.derive(trainRoot, stage, gateIndex));
     cap = difficultyCap;
-    IntFunction<Env> factory = i -> {
-      var env = new EpisodeEnv(episodeConfig, library, mix);
-      env.setDifficultyCap(difficultyCap);
-      return env;
-    };
+    IntFunction<Env> factory = i -> new EpisodeEnv(episodeConfig, library, mix, difficultyCap);
     envs = VectorEnv.of(factory, spec.ppo().numEnvs(), chunkSeeds.seed(Seeds.ENV), 1);
     trainer = PpoTrainer.start(spec.ppo(), net, envs,
         (long) spec.validation().everyEpisodes() * MAX_EPISODE_STEPS + spec.ppo().rolloutSize(),

@@ -38,7 +38,7 @@ public final class EpisodeEnv implements Env {
   private final Map<EpisodeType, Judge> judges;
 
   private TypeSpec spec;
-  private double difficultyCap = 1.0;
+  private final double difficultyCap;
   private Map<EpisodeAction, int[]> roles;
   private long seed;
   private SituationContext context;
@@ -68,9 +68,30 @@ public final class EpisodeEnv implements Env {
     this(config, library, types, RubricJudge.all());
   }
 
+  /**
+   * An env whose situations are no harder than {@code difficultyCap} (a curriculum raises it
+   * within a stage): a situation harder than the cap is redrawn, up to
+   * {@value #DIFFICULTY_ATTEMPTS} draws, after which the easiest one drawn is used (see
+   * {@link CappedDraw}). {@code 1} leaves the situation distribution untouched.
+   */
+  public EpisodeEnv(EpisodeConfig config, SituationLibrary library, List<EpisodeType> types,
+      double difficultyCap) {
+    this(config, library, types, RubricJudge.all(), difficultyCap);
+  }
+
   /** An env whose episodes are judged by {@code judges} (e.g. an external judge for some types). */
   public EpisodeEnv(EpisodeConfig config, SituationLibrary library, List<EpisodeType> types,
       Map<EpisodeType, Judge> judges) {
+    this(config, library, types, judges, 1.0);
+  }
+
+  private EpisodeEnv(EpisodeConfig config, SituationLibrary library, List<EpisodeType> types,
+      Map<EpisodeType, Judge> judges, double difficultyCap) {
+    if (!(difficultyCap > 0 && difficultyCap <= 1)) {
+      throw new IllegalArgumentException("difficulty cap must be in (0, 1] but was "
+          + difficultyCap);
+    }
+    this.difficultyCap = difficultyCap;
     if (types.isEmpty()) {
       throw new IllegalArgumentException("an episode env needs at least one episode type");
     }
@@ -118,19 +139,6 @@ public final class EpisodeEnv implements Env {
    */
   public static double difficulty(SituationContext c, double severity) {
     return (Math.min(1.0, c.points() / 8.0) + c.ambiguity() + severity) / 3.0;
-  }
-
-  /**
-   * Caps the difficulty of the situations the next resets cut (a curriculum raises it within a
-   * stage): a situation harder than {@code cap} is redrawn, up to {@value #DIFFICULTY_ATTEMPTS}
-   * draws, after which the easiest one drawn is used (see {@link CappedDraw}). {@code 1} (the
-   * default) leaves the situation distribution untouched.
-   */
-  public void setDifficultyCap(double cap) {
-    if (!(cap > 0 && cap <= 1)) {
-      throw new IllegalArgumentException("difficulty cap must be in (0, 1] but was " + cap);
-    }
-    this.difficultyCap = cap;
   }
 
   @Override
@@ -323,9 +331,7 @@ public final class EpisodeEnv implements Env {
 
   /** A fresh env with this one's configuration, library, types, judges and difficulty cap. */
   EpisodeEnv twin() {
-    var t = new EpisodeEnv(config, library, types, judges);
-    t.difficultyCap = difficultyCap;
-    return t;
+    return new EpisodeEnv(config, library, types, judges, difficultyCap);
   }
 
   /** The running episode's hidden truth (for the oracle, which reads it by definition). */

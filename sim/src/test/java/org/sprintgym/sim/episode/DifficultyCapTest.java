@@ -11,8 +11,7 @@ class DifficultyCapTest {
   private static final SituationLibrary LIBRARY = SituationLibrary.of(CONFIG);
 
   private static double meanDifficulty(double cap, EpisodeType type) {
-    var env = new EpisodeEnv(CONFIG, LIBRARY, List.of(type));
-    env.setDifficultyCap(cap);
+    var env = new EpisodeEnv(CONFIG, LIBRARY, List.of(type), cap);
     double sum = 0;
     for (int s = 0; s < 200; s++) {
       var step = env.step(firstAllowed(env.reset(s).actionMask()));
@@ -37,8 +36,7 @@ class DifficultyCapTest {
   @Test
   void aFullCapLeavesTheSituationsAsTheyWere() {
     var plain = new EpisodeEnv(CONFIG, LIBRARY, List.of(EpisodeType.TRIAGE));
-    var capped = new EpisodeEnv(CONFIG, LIBRARY, List.of(EpisodeType.TRIAGE));
-    capped.setDifficultyCap(1.0);
+    var capped = new EpisodeEnv(CONFIG, LIBRARY, List.of(EpisodeType.TRIAGE), 1.0);
     for (long s = 0; s < 20; s++) {
       assertThat(capped.reset(s).observation()).isEqualTo(plain.reset(s).observation());
     }
@@ -55,9 +53,10 @@ class DifficultyCapTest {
 
   @Test
   void aCapOutsideTheUnitIntervalIsRefused() {
-    var env = new EpisodeEnv(CONFIG, LIBRARY, List.of(EpisodeType.TRIAGE));
-    assertThrows(IllegalArgumentException.class, () -> env.setDifficultyCap(0));
-    assertThrows(IllegalArgumentException.class, () -> env.setDifficultyCap(1.5));
-    assertThrows(IllegalArgumentException.class, () -> env.setDifficultyCap(Double.NaN));
+    var types = List.of(EpisodeType.TRIAGE);
+    assertThrows(IllegalArgumentException.class, () -> new EpisodeEnv(CONFIG, LIBRARY, types, 0));
+    assertThrows(IllegalArgumentException.class, () -> new EpisodeEnv(CONFIG, LIBRARY, types, 1.5));
+    assertThrows(IllegalArgumentException.class,
+        () -> new EpisodeEnv(CONFIG, LIBRARY, types, Double.NaN));
   }
 }
