@@ -11,9 +11,9 @@ import java.util.concurrent.Callable;
 import org.sprintgym.cli.options.NativeThreadsOption;
 import org.sprintgym.cli.options.ResultsFileOption;
 import org.sprintgym.policy.bench.CartPoleKnownAnswer;
-import org.sprintgym.policy.io.AtomicFiles;
 import org.sprintgym.policy.nn.NativeThreads;
 import org.sprintgym.policy.ppo.PpoConfig;
+import org.sprintgym.sim.io.AtomicFiles;
 import org.sprintgym.sim.io.InputError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +77,7 @@ public final class BenchCartPoleCommand implements Callable<Integer> {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("seeds", rows);
       json.put("samples_per_second", sps);
-      AtomicFiles.writeString(results.out(),
+      AtomicFiles.writeStringUnchecked(results.out(),
           new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(json) + "\n");
     }

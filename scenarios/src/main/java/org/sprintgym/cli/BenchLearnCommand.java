@@ -12,7 +12,6 @@ import org.sprintgym.cli.options.PpoConfigOption;
 import org.sprintgym.cli.options.ResultsFileOption;
 import org.sprintgym.policy.ActionMode;
 import org.sprintgym.policy.Seeds;
-import org.sprintgym.policy.io.AtomicFiles;
 import org.sprintgym.policy.nn.NativeThreads;
 import org.sprintgym.policy.ppo.Evaluation;
 import org.sprintgym.policy.ppo.UpdateStats;
@@ -21,6 +20,7 @@ import org.sprintgym.policy.train.HeldOutEvaluation;
 import org.sprintgym.policy.train.TrainingSession;
 import org.sprintgym.sim.env.Env;
 import org.sprintgym.sim.episode.EpisodeType;
+import org.sprintgym.sim.io.AtomicFiles;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.io.Json;
 import org.sprintgym.sim.kernel.RandomStreams;
@@ -85,7 +85,7 @@ public final class BenchLearnCommand implements Callable<Integer> {
       json.put("seeds", seeds);
       json.put("eval_episodes", evalEpisodes);
       json.put("types", byType);
-      AtomicFiles.writeString(results.out(), Json.prettyMapper().writeValueAsString(json) + "\n");
+      AtomicFiles.writeStringUnchecked(results.out(), Json.prettyMapper().writeValueAsString(json) + "\n");
     }
     return 0;
   }

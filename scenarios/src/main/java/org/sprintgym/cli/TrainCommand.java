@@ -15,7 +15,6 @@ import org.sprintgym.cli.options.NativeThreadsOption;
 import org.sprintgym.cli.options.PpoConfigOption;
 import org.sprintgym.policy.Seeds;
 import org.sprintgym.policy.io.AdapterFile;
-import org.sprintgym.policy.io.AtomicFiles;
 import org.sprintgym.policy.log.TrainingLog;
 import org.sprintgym.policy.nn.ActorCritic;
 import org.sprintgym.policy.nn.LoraConfig;
@@ -25,6 +24,7 @@ import org.sprintgym.policy.ppo.UpdateStats;
 import org.sprintgym.policy.train.EnvCatalog;
 import org.sprintgym.policy.train.HeldOutEvaluation;
 import org.sprintgym.policy.train.TrainingSession;
+import org.sprintgym.sim.io.AtomicFiles;
 import org.sprintgym.sim.io.InputError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -233,7 +233,7 @@ public final class TrainCommand implements Callable<Integer> {
     var eval = HeldOutEvaluation.run(net, session.env(), EVAL_EPISODES, seeds.seed(Seeds.EVAL),
         seeds.rng(Seeds.EVAL));
     try {
-      AtomicFiles.writeString(out.resolve("eval.json"),
+      AtomicFiles.writeStringUnchecked(out.resolve("eval.json"),
           org.sprintgym.sim.io.Json.prettyMapper().writeValueAsString(eval) + "\n");
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("eval.json could not be written", e);

@@ -33,12 +33,6 @@ class EnvServerInvalidPenaltyTest {
     server.close();
   }
 
-  static String create(String body) {
-    Http.Answer a = http.post("/v1/envs", body);
-    assertThat(a.status()).as(a.body()).isEqualTo(200);
-    return "/v1/envs/" + a.json().get("instance_id").asText();
-  }
-
   private static List<String> strings(JsonNode array) {
     var out = new ArrayList<String>();
     array.forEach(n -> out.add(n.asText()));
@@ -91,7 +85,7 @@ class EnvServerInvalidPenaltyTest {
 
   @Test
   void theEpisodeIsTruncatedAfterTheMostInvalidActions() {
-    String p = create("{\"type\":\"triage\",\"observation_mode\":\"text\","
+    String p = http.createEnv("{\"type\":\"triage\",\"observation_mode\":\"text\","
         + "\"invalid_action_penalty\":0}");
     http.post(p + "/reset", "{\"seed\":2}");
     for (int k = 1; k <= EnvInstance.MAX_INVALID; k++) {
@@ -105,9 +99,9 @@ class EnvServerInvalidPenaltyTest {
 
   @Test
   void aPenalisedInvalidActionDoesNotRefuseABatch() {
-    String p = create("{\"type\":\"triage\",\"observation_mode\":\"text\","
+    String p = http.createEnv("{\"type\":\"triage\",\"observation_mode\":\"text\","
         + "\"invalid_action_penalty\":0.5}");
-    String q = create("{\"type\":\"triage\",\"observation_mode\":\"text\"}");
+    String q = http.createEnv("{\"type\":\"triage\",\"observation_mode\":\"text\"}");
     String pid = p.substring(p.lastIndexOf('/') + 1);
     String qid = q.substring(q.lastIndexOf('/') + 1);
     http.post(p + "/reset", "{\"seed\":1}");
@@ -144,7 +138,7 @@ class EnvServerInvalidPenaltyTest {
   void thePromptListsTheAliasesOfItsOwnTypesActionsOnly() {
     TextActions grammar = TextActions.of(EpisodeAction.space());
     for (EpisodeType t : EpisodeType.values()) {
-      String p = create("{\"type\":\"" + t.key() + "\",\"observation_mode\":\"text\"}");
+      String p = http.createEnv("{\"type\":\"" + t.key() + "\",\"observation_mode\":\"text\"}");
       JsonNode aliases = http.get(p + "/prompt").json().get("aliases");
       Set<String> expected = new LinkedHashSet<>();
       for (EpisodeAction a : TypeSpecs.of(t).actions()) {

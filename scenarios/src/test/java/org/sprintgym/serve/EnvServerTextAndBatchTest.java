@@ -30,16 +30,10 @@ class EnvServerTextAndBatchTest {
     server.close();
   }
 
-  static String create(String body) {
-    Http.Answer a = http.post("/v1/envs", body);
-    assertThat(a.status()).as(a.body()).isEqualTo(200);
-    return "/v1/envs/" + a.json().get("instance_id").asText();
-  }
-
   @Test
   void everyEpisodeTypePlaysFromTextWithAPromptAndLegalActions() {
     for (EpisodeType t : EpisodeType.values()) {
-      String p = create("{\"type\":\"" + t.key() + "\",\"observation_mode\":\"text\"}");
+      String p = http.createEnv("{\"type\":\"" + t.key() + "\",\"observation_mode\":\"text\"}");
       JsonNode prompt = http.get(p + "/prompt").json();
       assertThat(prompt.get("prompt").asText()).contains("Episode type: " + t.key())
           .contains("Action: <name>");
@@ -72,8 +66,8 @@ class EnvServerTextAndBatchTest {
 
   @Test
   void bothModeCarriesTheVectorAndTheTextAndTextStepsEqualIndexSteps() {
-    String p = create("{\"type\":\"triage\",\"observation_mode\":\"both\"}");
-    String q = create("{\"type\":\"triage\"}");
+    String p = http.createEnv("{\"type\":\"triage\",\"observation_mode\":\"both\"}");
+    String q = http.createEnv("{\"type\":\"triage\"}");
     JsonNode a = http.post(p + "/reset", "{\"seed\":9}").json();
     JsonNode b = http.post(q + "/reset", "{\"seed\":9}").json();
     assertThat(a.get("observation")).isEqualTo(b.get("observation"));
@@ -88,19 +82,19 @@ class EnvServerTextAndBatchTest {
 
   @Test
   void badTextActionsAndPromptsGet4xxNamingTheLegalActions() {
-    String p = create("{\"type\":\"triage\",\"observation_mode\":\"text\"}");
+    String p = http.createEnv("{\"type\":\"triage\",\"observation_mode\":\"text\"}");
     expect(http.post(p + "/step", "{\"action\":\"defer\"}"), 409, "reset first");
     http.post(p + "/reset", "{\"seed\":1}");
     expect(http.post(p + "/step", "{\"action\":\"hmm, no idea\"}"), 400,
         "legal actions: assess_severity, assess_blast_radius (abr), investigate");
     expect(http.post(p + "/step", "{\"action\":\"\"}"), 400, "the answer is empty");
     expect(http.post(p + "/prompt", "{}"), 405, "GET");
-    String mixed = create("{\"type\":\"stage2\"}");
+    String mixed = http.createEnv("{\"type\":\"stage2\"}");
     expect(http.get(mixed + "/prompt"), 409, "reset first");
     http.post(mixed + "/reset", "{\"seed\":4}");
     assertThat(http.get(mixed + "/prompt").json().get("type").asText())
         .isIn("triage", "recovery", "scope_change");
-    String cart = create("{\"type\":\"cartpole\",\"observation_mode\":\"text\"}");
+    String cart = http.createEnv("{\"type\":\"cartpole\",\"observation_mode\":\"text\"}");
     assertThat(http.get(cart + "/prompt").json().get("prompt").asText()).contains("cartpole");
   }
 
@@ -110,7 +104,7 @@ class EnvServerTextAndBatchTest {
     var ids = new ArrayList<String>();
     var resets = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      String path = create("{\"type\":\"stage1\"}");
+      String path = http.createEnv("{\"type\":\"stage1\"}");
       ids.add(path.substring("/v1/envs/".length()));
       resets.append(i == 0 ? "" : ",").append("{\"instance_id\":\"").append(ids.get(i))
           .append("\",\"seed\":").append(100 + i).append('}');
@@ -161,8 +155,8 @@ class EnvServerTextAndBatchTest {
 
   @Test
   void aRefusedBatchNamesTheItemAndStepsNothing() {
-    String a = create("{\"type\":\"triage\"}").substring(9);
-    String b = create("{\"type\":\"triage\"}").substring(9);
+    String a = http.createEnv("{\"type\":\"triage\"}").substring(9);
+    String b = http.createEnv("{\"type\":\"triage\"}").substring(9);
     http.post("/v1/envs/" + a + "/reset", "{\"seed\":2}");
     http.post("/v1/envs/" + b + "/reset", "{\"seed\":2}");
     String ok = "{\"instance_id\":\"" + a + "\",\"action\":\"investigate\"}";

@@ -52,4 +52,14 @@ final class Http {
   Answer get(String path) {
     return send("GET", path, null);
   }
+
+  /** Creates an env from {@code body} (which must succeed) and returns its path. */
+  String createEnv(String body) {
+    Answer a = post("/v1/envs", body);
+    if (a.status() != 200) {
+      throw new AssertionError("POST /v1/envs " + body + " answered " + a.status() + ": "
+          + a.body());
+    }
+    return "/v1/envs/" + a.json().get("instance_id").asText();
+  }
 }

@@ -79,17 +79,6 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
         SimConfig.defaults());
   }
 
-  /** A curriculum whose pretraining runs {@code pretrainingSteps} with the stages' PPO settings. */
-  public CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
-      LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
-      ValidationSpec validation, int remedialRounds, int remedialEpisodes,
-      double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty,
-      long pretrainingSteps, RewardWeights rewards) {
-    this(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation, validation, remedialRounds,
-        remedialEpisodes, noRegressionTolerance, thresholds, difficulty,
-        PretrainingSpec.of(pretrainingSteps), rewards);
-  }
-
   /** PPO steps of the base's pretraining (0: none). */
   public long pretrainingSteps() {
     return pretraining.steps();
@@ -114,19 +103,10 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
       Requires.inRange(epochs, 0, 1000, "pretraining.epochs");
     }
 
-    /** {@code steps} with the stages' settings. */
-    public static PretrainingSpec of(long steps) {
-      return new PretrainingSpec(steps, Double.NaN, 0);
-    }
-
     /** The PPO settings of the pretraining, from the stages' {@code ppo}. */
     public PpoConfig config(PpoConfig ppo) {
-      return new PpoConfig(ppo.numEnvs(), ppo.nSteps(), ppo.minibatchSize(),
-          epochs > 0 ? epochs : ppo.epochs(), ppo.gamma(), ppo.gaeLambda(),
-          Double.isNaN(learningRate) ? ppo.learningRate() : learningRate, true, ppo.clipRange(),
-          ppo.annealClipRange(), ppo.clipRangeVf(), ppo.entCoef(), ppo.vfCoef(),
-          ppo.maxGradNorm(), ppo.normalizeAdvantage(), ppo.adamEpsilon(), ppo.actorHidden(),
-          ppo.criticHidden());
+      return ppo.withOptimisation(epochs > 0 ? epochs : ppo.epochs(),
+          Double.isNaN(learningRate) ? ppo.learningRate() : learningRate, true);
     }
   }
 
@@ -152,26 +132,6 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
     var out = new LinkedHashMap<String, Map<String, Double>>(sim.coefficientValues());
     out.put(rewards.table().name(), rewards.values());
     return Collections.unmodifiableMap(out);
-  }
-
-  /** A curriculum with the default reward weights. */
-  public CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
-      LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
-      ValidationSpec validation, int remedialRounds, int remedialEpisodes,
-      double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty,
-      long pretrainingSteps) {
-    this(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation, validation, remedialRounds,
-        remedialEpisodes, noRegressionTolerance, thresholds, difficulty, pretrainingSteps,
-        RewardWeights.defaults());
-  }
-
-  /** A curriculum without PPO pretraining of the base. */
-  public CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
-      LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
-      ValidationSpec validation, int remedialRounds, int remedialEpisodes,
-      double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty) {
-    this(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation, validation, remedialRounds,
-        remedialEpisodes, noRegressionTolerance, thresholds, difficulty, 0);
   }
 
   /**

@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sprintgym.policy.io.AtomicFiles;
 import org.sprintgym.policy.ppo.PpoConfig;
 import org.sprintgym.policy.ppo.UpdateStats;
+import org.sprintgym.sim.io.AtomicFiles;
 import org.sprintgym.sim.io.InputError;
 
 /**
@@ -130,7 +130,7 @@ public final class ProgressCsv implements Closeable {
       for (Map<String, String> r : kept) {
         text.append(writer.writeValueAsString(r));
       }
-      AtomicFiles.writeString(file, text.toString());
+      AtomicFiles.writeStringUnchecked(file, text.toString());
       return new ProgressCsv(file, extra, kept);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot resume " + file, e);

@@ -73,11 +73,14 @@ public record PpoConfig(int numEnvs, int nSteps, int minibatchSize, int epochs, 
         Double.POSITIVE_INFINITY, 0.01, 0.5, 0.5, true, 1e-5, List.of(64, 64), List.of(64, 64));
   }
 
-  /** This configuration with the learning rate annealed linearly to 0 over a run, or not. */
-  public PpoConfig withAnnealedLearningRate(boolean anneal) {
+  /**
+   * This configuration with other epochs and learning rate, annealed linearly to 0 over a run or
+   * not; everything else kept.
+   */
+  public PpoConfig withOptimisation(int epochs, double learningRate, boolean annealLearningRate) {
     return new PpoConfig(numEnvs, nSteps, minibatchSize, epochs, gamma, gaeLambda, learningRate,
-        anneal, clipRange, annealClipRange, clipRangeVf, entCoef, vfCoef, maxGradNorm,
-        normalizeAdvantage, adamEpsilon, actorHidden, criticHidden);
+        annealLearningRate, clipRange, annealClipRange, clipRangeVf, entCoef, vfCoef,
+        maxGradNorm, normalizeAdvantage, adamEpsilon, actorHidden, criticHidden);
   }
 
   /** Samples per rollout. */

@@ -40,7 +40,7 @@ class AtomicWritesReadableTest {
   void aTextResultGetsOrdinaryPermissions() throws IOException {
     Set<PosixFilePermission> plain = plain();
     Path f = dir.resolve("eval.json");
-    AtomicFiles.writeString(f, "{}\n");
+    org.sprintgym.sim.io.AtomicFiles.writeStringUnchecked(f, "{}\n");
     assertThat(Files.getPosixFilePermissions(f)).isEqualTo(plain);
   }
 }

@@ -106,11 +106,15 @@ class OptimiserTest {
   }
 
   @Test
-  void annealingCanBeSwitchedWithoutTouchingAnythingElse() {
+  void optimisationCanBeChangedWithoutTouchingAnythingElse() {
     var zoo = PpoConfig.rlZooCartPole();
-    var flat = zoo.withAnnealedLearningRate(false);
+    var flat = zoo.withOptimisation(7, 5e-4, false);
     assertTrue(zoo.annealLearningRate());
     assertEquals(false, flat.annealLearningRate());
-    assertEquals(zoo, flat.withAnnealedLearningRate(true)); // every other field kept
+    assertEquals(7, flat.epochs());
+    assertEquals(5e-4, flat.learningRate());
+    // every other field kept
+    assertEquals(zoo, flat.withOptimisation(zoo.epochs(), zoo.learningRate(), true));
+    assertThrows(IllegalArgumentException.class, () -> zoo.withOptimisation(0, 1e-3, true));
   }
 }
