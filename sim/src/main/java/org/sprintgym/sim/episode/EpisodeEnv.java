@@ -259,9 +259,8 @@ public final class EpisodeEnv implements Env {
     int baseline = config.efficiencyBaseline().get(spec.type());
     Outcome outcome = Outcome.simulate(replay, context, config.rewards(), baseline);
     RewardBreakdown reward = RewardBreakdown.compose(spec.type().stage(), config.rewards(),
-        outcome.score(), verdict.score(), length, context.timePressure() * spec.timeCost(),
-        terminated,
-        replay.informationFirst);
+        outcome.score(), verdict.score(), replay.excessActions(),
+        context.timePressure() * spec.timeCost(), terminated, replay.earnsPhaseBonus());
     Map<String, Object> info = FinalStepInfo.of(spec.type(), outcome, verdict, reward);
     lastVerdict = verdict;
     lastReward = reward;

@@ -14,6 +14,9 @@ public final class Replay {
   /** Marks an action that never happened, in the step fields below. */
   public static final int NEVER = Integer.MAX_VALUE;
 
+  /** Relative error of the work built beyond which it missed what was needed. */
+  public static final double WORK_TOLERANCE = 0.25;
+
   public final TypeSpec spec;
   public final EpisodeRecord record;
   public final boolean[] found;
@@ -211,6 +214,59 @@ public final class Replay {
     }
     double target = record.truth().workTarget();
     return Math.abs(progress - target) / target;
+  }
+
+  /** Whether some fact's cue, as the trainee saw it at the end, said the fact likely held. */
+  public boolean anyLikelyCue() {
+    boolean sharp = broadStep != NEVER;
+    for (int i = 0; i < found.length; i++) {
+      if (record.cue(i, sharp) >= 0.5f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Expected supporting actions and assessment that were not done when they count. */
+  public int skippedExpected() {
+    int n = 0;
+    for (int i = 0; i < supportSteps.length; i++) {
+      n += supportExpected(i) && !supportSatisfied(i) ? 1 : 0;
+    }
+    if (assessExpected() && !(assessStep < decisionStep && decisionStep != NEVER)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Actions beyond the fewest that could have handled the situation (0 for a premature end). */
+  public int excessActions() {
+    return Math.max(0, length - minimalLength());
+  }
+
+  /**
+   * Whether the episode earns the phase bonus: it gathered information before acting, every probe
+   * was aimed at a fact that held or looked likely, and the call and the work came out right.
+   * Rewarding information first as a habit paid a fixed routine (probe everything, then any call)
+   * as much as a focused investigation.
+   */
+  public boolean earnsPhaseBonus() {
+    return informationFirst && focused() && !missedPurpose();
+  }
+
+  /** Whether every probe was aimed at a fact that held or whose cue said it likely did. */
+  public boolean focused() {
+    return wellAimedProbes == probes;
+  }
+
+  /**
+   * Whether the episode missed its purpose: the call standing at the end is not the one the
+   * hidden truth calls for, or the work built is more than a quarter off the true amount.
+   */
+  public boolean missedPurpose() {
+    boolean wrongCall = !spec.decisions().isEmpty() && decision != correctDecision();
+    boolean wrongWork = spec.hasWork() && workError() > WORK_TOLERANCE;
+    return wrongCall || wrongWork;
   }
 
   /** The fewest actions that could have handled the situation well. */

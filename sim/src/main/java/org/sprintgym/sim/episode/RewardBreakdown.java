@@ -17,20 +17,25 @@ public record RewardBreakdown(int stage, double outcomeWeight, double behaviourW
     double outcome, double judge, double efficiency, double phaseBonus, double total) {
 
   /**
-   * The reward of an episode of {@code length} actions. Every action after the first costs time,
-   * {@code efficiencyPerAction x pressure} each (at most {@code efficiencyCap} in all): the same
-   * question is cheap on the first day of a sprint and dear on the last, so how much to find out
-   * first is a trade-off that depends on the sprint's state, not a fixed routine.
+   * The reward of an episode. Every action beyond the fewest that could have handled the
+   * situation ({@link Replay#excessActions()}) costs time, {@code efficiencyPerAction x pressure}
+   * each (at most {@code efficiencyCap} in all): the same needless question is cheap on the first
+   * day of a sprint and dear on the last, so how much to find out first is a trade-off that depends
+   * on the sprint's state, not a fixed routine. The actions the situation needed are its own work
+   * and cost nothing here (their time is in the outcome's velocity); ending before doing them saves
+   * nothing.
    *
+   * @param excess actions beyond the fewest needed
    * @param pressure the situation's time pressure ({@link SituationContext#timePressure()})
+   * @param phaseEarned whether the episode earned the phase bonus
+   *     ({@link Replay#earnsPhaseBonus()})
    */
   public static RewardBreakdown compose(int stage, RewardWeights w, double outcome, double judge,
-      int length, double pressure, boolean terminated, boolean informationFirst) {
+      int excess, double pressure, boolean terminated, boolean phaseEarned) {
     double ow = w.outcomeWeight(stage);
     double bw = w.behaviourWeight(stage);
-    double eff = -Math.min(w.efficiencyCap(),
-        w.efficiencyPerAction() * pressure * Math.max(0, length - 1));
-    double phase = terminated && informationFirst ? w.phaseBonus() : 0;
+    double eff = -Math.min(w.efficiencyCap(), w.efficiencyPerAction() * pressure * excess);
+    double phase = terminated && phaseEarned ? w.phaseBonus() : 0;
     return new RewardBreakdown(stage, ow, bw, outcome, judge, eff, phase,
         ow * outcome + bw * judge + eff + phase);
   }

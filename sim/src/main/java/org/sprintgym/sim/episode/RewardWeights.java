@@ -16,9 +16,11 @@ import org.sprintgym.sim.config.Coefficients;
  * @param outcomeComponents weights of the outcome's components, summing to 1 (dojo's: story
  *     accepted 0.30, tests passing 0.20, few iterations 0.15, velocity kept 0.15, no rework 0.10,
  *     coverage 0.10)
- * @param efficiencyPerAction time cost of each action after the first, at time pressure 1
+ * @param efficiencyPerAction time cost of each action beyond the fewest the situation needed, at
+ *     time pressure 1
  * @param efficiencyCap the largest efficiency penalty of one episode
- * @param phaseBonus bonus for ending the episode oneself after gathering information first
+ * @param phaseBonus bonus for ending the episode oneself after a focused information phase that
+ *     served its purpose (see {@link Replay#earnsPhaseBonus()})
  */
 public record RewardWeights(double[] outcomeByStage, double[] behaviourByStage,
     Map<String, Double> outcomeComponents, double efficiencyPerAction, double efficiencyCap,
@@ -80,11 +82,13 @@ public record RewardWeights(double[] outcomeByStage, double[] behaviourByStage,
       t.entry("component." + COMPONENTS.get(i), component[i], 0, 1,
           "weight of outcome component " + COMPONENTS.get(i) + "; dojo's outcome weights (sum 1)");
     }
-    t.entry("efficiency_per_action", 0.05, 0, 10,
-        "time cost per action beyond the type's baseline, at time pressure 1; design choice");
+    t.entry("efficiency_per_action", 0.10, 0, 10,
+        "time cost per action beyond the fewest the situation needed, at time pressure 1; design"
+            + " choice (0.05 on every action after the first let ending at once beat random)");
     t.entry("efficiency_cap", 0.5, 0, 10, "largest efficiency penalty of an episode; design choice");
     t.entry("phase_bonus", 0.05, 0, 10,
-        "bonus for ending the episode oneself after gathering information; design choice");
+        "bonus for ending the episode oneself after a focused information phase that served its"
+            + " purpose; design choice");
     return t.build();
   }
 

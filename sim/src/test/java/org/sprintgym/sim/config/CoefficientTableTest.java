@@ -213,7 +213,7 @@ class CoefficientTableTest {
     c.put("no_rework", 0.10);
     c.put("coverage", 0.10);
     assertEquals(new RewardWeights(new double[] {0.3, 0.4, 0.5, 0.6},
-        new double[] {0.7, 0.6, 0.5, 0.4}, c, 0.05, 0.5, 0.05), RewardWeights.defaults());
+        new double[] {0.7, 0.6, 0.5, 0.4}, c, 0.10, 0.5, 0.05), RewardWeights.defaults());
     SimConfig d = SimConfig.defaults();
     assertEquals(List.of("sim.coefficients.work", "sim.coefficients.development",
         "sim.coefficients.knowledge", "sim.coefficients.quality", "sim.coefficients.disturbances",

@@ -54,11 +54,12 @@ class HeadroomTest {
   }
 
   /**
-   * Degenerate policies stay near random: ending at once never pays (at most random + 0.1
-   * normalised on any type, + 0.05 on most), and the fixed routines (first legal action, probe
-   * everything) stay far below the expert everywhere and at random + 0.05 on half of the types
-   * or more; of all 42 policy-type pairs at least 28 are within random + 0.05 (30 on 2,000
-   * episodes a type). The full measurement is in sim/OBSERVATIONS.md ("Headroom").
+   * Degenerate policies stay near random: ending at once is within random + 0.05 normalised on 13
+   * types of 14 and within + 0.15 on every one (elicitation, where a third of the stories hide no
+   * criterion and ending at once is then right); the fixed routines (first legal action, probe
+   * everything) stay far below the expert everywhere and within random + 0.05 on 11 and 9 types;
+   * of all 42 policy-type pairs at least 34 are (35 on these 200 episodes a type, 36 on 2,000).
+   * The full measurement is in sim/OBSERVATIONS.md ("Headroom").
    */
   @Test
   void degeneratePoliciesStayNearRandom() {
@@ -78,15 +79,15 @@ class HeadroomTest {
         assertTrue(n <= ne - 0.15, t + ": " + name + " scores " + n + " normalised, close to the"
             + " expert's " + ne);
         if (name.equals("end_now")) {
-          assertTrue(n <= 0.1, t + ": ending at once scores " + n + " normalised");
+          assertTrue(n <= 0.15, t + ": ending at once scores " + n + " normalised");
         }
       }
-      int want = name.equals("end_now") ? 12 : 7;
+      int want = name.equals("end_now") ? 13 : name.equals("first_legal") ? 11 : 9;
       assertTrue(nearRandom >= want, name + " is within random + 0.05 on only " + nearRandom
           + " types (want " + want + ")");
       pairs += nearRandom;
     }
-    assertTrue(pairs >= 28, "only " + pairs + " of 42 degenerate pairs are within random + 0.05");
+    assertTrue(pairs >= 34, "only " + pairs + " of 42 degenerate pairs are within random + 0.05");
   }
 
   @Test

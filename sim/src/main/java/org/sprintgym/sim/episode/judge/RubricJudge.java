@@ -51,7 +51,9 @@ public final class RubricJudge implements Judge {
     var out = new ArrayList<JudgeResult.Component>();
     int facts = record.truth().trueCount();
     if (!spec.slots().isEmpty()) {
-      double spec1 = r.probes == 0 ? (facts == 0 ? 1 : 0) : r.wellAimedProbes / (double) r.probes;
+      // no question at all is specific only where nothing was hidden and no cue pointed at a fact
+      double spec1 = r.probes == 0 ? (facts == 0 && !r.anyLikelyCue() ? 1 : 0)
+          : r.wellAimedProbes / (double) r.probes;
       out.add(component("specificity", spec1, r.wellAimedProbes + " of " + r.probes
           + " probes aimed at a likely or real fact"));
       out.add(component("coverage", r.coverage(), coverageReason(r)));
@@ -81,25 +83,32 @@ public final class RubricJudge implements Judge {
    * no better than chance.
    */
   private List<JudgeResult.Component> gated(Replay r, List<JudgeResult.Component> in) {
-    boolean wrongCall = !r.spec.decisions().isEmpty() && r.decision != r.correctDecision();
-    boolean wrongWork = r.spec.hasWork() && r.workError() > 0.25;
-    if (!wrongCall && !wrongWork) {
+    if (!r.missedPurpose()) {
       return in;
     }
+    boolean wrongCall = !r.spec.decisions().isEmpty() && r.decision != r.correctDecision();
     String decisionName = label("decision");
     String workName = label("work");
     var out = new ArrayList<JudgeResult.Component>(in.size());
     for (JudgeResult.Component c : in) {
       boolean purpose = c.name().equals(decisionName) || c.name().equals(workName);
       out.add(purpose ? c : new JudgeResult.Component(c.name(), c.weight(),
-          c.score() * MISSED_PURPOSE, c.reason() + (wrongCall ? "; halved: the call was wrong"
-              : "; halved: the work missed what was needed")));
+          c.score() * MISSED_PURPOSE, c.reason() + (wrongCall ? "; cut: the call was wrong"
+              : "; cut: the work missed what was needed")));
     }
     return out;
   }
 
-  /** Share of process credit kept when the episode missed its purpose. */
-  static final double MISSED_PURPOSE = 0.5;
+  /** Actions beyond the fewest possible that still earn full stopping credit. */
+  static final int STOPPING_SLACK = 1;
+  /** Further actions over which the stopping credit falls to 0 (each costs half of it). */
+  static final double STOPPING_DECAY = 2.0;
+
+  /**
+   * Share of process credit kept when the episode missed its purpose (a half let probing
+   * everything before any call beat random).
+   */
+  static final double MISSED_PURPOSE = 0.25;
 
   private String label(String generic) {
     return rubric.label(generic);
@@ -140,8 +149,12 @@ public final class RubricJudge implements Judge {
     if (r.record.truncated()) {
       return component("stopping", 0, "never ended: cut off after " + r.length + " actions");
     }
-    int excess = r.length - r.minimalLength();
-    double timing = excess <= 1 ? 1 : Math.max(0, 1 - (excess - 1) / 4.0);
+    int minimal = r.minimalLength();
+    // skipping an expected action does not make an episode shorter than it should have been
+    int excess = r.length - minimal + r.skippedExpected();
+    double timing = r.length < minimal ? r.length / (double) minimal // ended before the job
+        : excess <= STOPPING_SLACK ? 1
+        : Math.max(0, 1 - (excess - STOPPING_SLACK) / STOPPING_DECAY);
     double cov = r.coverage();
     return component("stopping", timing * (0.3 + 0.7 * cov), "ended after " + r.length
         + " actions (fewest possible " + r.minimalLength() + ") with "
