@@ -134,8 +134,9 @@ public record BacklogCoefficients(double ambiguityBase, double expectedCriteriaB
     TABLE.checkWhole("short_description_words", shortDescriptionWords);
     TABLE.checkWhole("hidden_criteria_max", hiddenCriteriaMax);
     TABLE.checkWhole("criteria_max", criteriaMax);
-    notAbove("ambiguity_min", ambiguityMin, "ambiguity_max", ambiguityMax);
-    notAbove("story_ambiguity_min", storyAmbiguityMin, "story_ambiguity_max", storyAmbiguityMax);
+    TABLE.checkNotAbove("ambiguity_min", ambiguityMin, "ambiguity_max", ambiguityMax);
+    TABLE.checkNotAbove("story_ambiguity_min", storyAmbiguityMin, "story_ambiguity_max",
+        storyAmbiguityMax);
     if (brownfieldDebtBase + brownfieldDebtSpread > 1) {
       throw new IllegalArgumentException(TABLE.name() + ": brownfield_debt_base +"
           + " brownfield_debt_spread must be <= 1 (debt is a share)");
@@ -145,14 +146,6 @@ public record BacklogCoefficients(double ambiguityBase, double expectedCriteriaB
       throw new IllegalArgumentException(TABLE.name() + ": point_weight_1 ... point_weight_8 must"
           + " sum to 1 (they sum to " + CoefficientTable.plain(Math.round(weights * 1e6) / 1e6)
           + ")");
-    }
-  }
-
-  private static void notAbove(String lowKey, double low, String highKey, double high) {
-    if (low > high) {
-      throw new IllegalArgumentException(TABLE.name() + ": " + lowKey + " ("
-          + CoefficientTable.plain(low) + ") must not exceed " + highKey + " ("
-          + CoefficientTable.plain(high) + ")");
     }
   }
 

@@ -74,11 +74,8 @@ public record TeamModelCoefficients(TeamCoefficients team) implements Coefficien
     map(Requires.nonNull(team, "team coefficients")).forEach(TABLE::check);
     TABLE.checkWhole("max_extra_questions", team.maxExtraQuestions());
     TABLE.checkWhole("care_rejections", team.careRejections());
-    if (team.commitLowRatio() > team.commitHighRatio()) {
-      throw new IllegalArgumentException(TABLE.name() + ": commit_low_ratio ("
-          + CoefficientTable.plain(team.commitLowRatio()) + ") must not exceed commit_high_ratio ("
-          + CoefficientTable.plain(team.commitHighRatio()) + ")");
-    }
+    TABLE.checkNotAbove("commit_low_ratio", team.commitLowRatio(), "commit_high_ratio",
+        team.commitHighRatio());
   }
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
