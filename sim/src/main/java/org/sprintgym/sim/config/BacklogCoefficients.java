@@ -103,8 +103,8 @@ public record BacklogCoefficients(double ambiguityBase, double expectedCriteriaB
           "generated story ambiguity is clamped to at least this; design choice")
       .entry("story_ambiguity_max", 0.9, 0, 1, "... and at most this; design choice")
       .entry("criteria_base", 5, 0, 20,
-          "generated written criteria: round(base - per_ambiguity x ambiguity + sd x N(0,"
-          + " 1)); design choice")
+          "generated written criteria: round(base - per_ambiguity x ambiguity"
+          + " + sd x N(0, 1)); design choice")
       .entry("criteria_per_ambiguity", 4, 0, 20,
           "... fewer criteria per unit of ambiguity (that is what makes a story vague);"
           + " design choice")
