@@ -12,7 +12,8 @@ import java.util.Map;
  * @param seniority junior, mid or senior
  * @param primarySpecialization the member's main domain, e.g. {@code backend}
  * @param auxiliarySpecializations secondary domains; constrained role swaps may only use these
- * @param skills skill per domain or language in [0, 1]; absent keys fall back to seniority
+ * @param skills skill per domain or language in [0, 1] where it differs from the seniority's
+ *     levels; absent keys fall back to the seniority's primary, auxiliary or base level
  * @param knowledge knowledge per codebase area in [0, 1]; absent areas are unknown (0)
  * @param availability share of a working day the member can give to the team, in (0, 1]
  */
@@ -46,22 +47,32 @@ public record Member(
 
   /**
    * A member built from a profile: primary and auxiliary specialisations get the seniority's
-   * specialised skill levels, everything else the seniority's base level.
+   * specialised skill levels, everything else the seniority's base level (see {@link #skill}).
    */
   public static Member of(
       String id, String name, Role role, Seniority seniority, String primary, List<String> auxiliary) {
-    var skills = new java.util.TreeMap<String, Double>();
-    for (String aux : auxiliary) {
-      skills.put(aux, seniority.auxiliarySkill());
-    }
-    skills.put(primary, seniority.primarySkill());
-    return new Member(id, name, role, seniority, primary, auxiliary, skills, Map.of(), 1.0);
+    return new Member(id, name, role, seniority, primary, auxiliary, Map.of(), Map.of(), 1.0);
   }
 
-  /** Skill in a domain or language; the seniority's base skill where nothing specific is known. */
+  /** Skill in a domain or language at the default seniority levels. */
   public double skill(String domainOrLanguage) {
+    return skill(domainOrLanguage, TeamCoefficients.DEFAULTS);
+  }
+
+  /**
+   * Skill in a domain or language: the member's own where known, else the seniority's level in
+   * {@code levels} for the primary specialisation, an auxiliary one, or anything else.
+   */
+  public double skill(String domainOrLanguage, TeamCoefficients levels) {
     Double s = skills.get(domainOrLanguage);
-    return s != null ? s : seniority.baseSkill();
+    if (s != null) {
+      return s;
+    }
+    if (primarySpecialization.equals(domainOrLanguage)) {
+      return levels.primarySkill(seniority);
+    }
+    return auxiliarySpecializations.contains(domainOrLanguage)
+        ? levels.auxiliarySkill(seniority) : levels.baseSkill(seniority);
   }
 
   /** Knowledge of a codebase area in [0, 1]. */

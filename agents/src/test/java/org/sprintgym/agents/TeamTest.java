@@ -27,10 +27,19 @@ class TeamTest {
   @Test
   void skillsFollowSpecialisationAndSeniority() {
     Member m = Member.of("m", "M", Role.DEVELOPER, Seniority.MID, "backend", List.of("database"));
-    assertThat(m.skill("backend")).isEqualTo(Seniority.MID.primarySkill());
-    assertThat(m.skill("database")).isEqualTo(Seniority.MID.auxiliarySkill());
-    assertThat(m.skill("frontend")).isEqualTo(Seniority.MID.baseSkill());
-    assertThat(Seniority.JUNIOR.primarySkill()).isLessThan(Seniority.SENIOR.primarySkill());
+    TeamCoefficients levels = TeamCoefficients.DEFAULTS;
+    assertThat(m.skill("backend")).isEqualTo(levels.primarySkill(Seniority.MID));
+    assertThat(m.skill("database")).isEqualTo(levels.auxiliarySkill(Seniority.MID));
+    assertThat(m.skill("frontend")).isEqualTo(levels.baseSkill(Seniority.MID));
+    assertThat(levels.primarySkill(Seniority.JUNIOR)).isLessThan(levels.primarySkill(Seniority.SENIOR));
+    assertThat(m.skill("backend")).isEqualTo(0.5 + 0.7 * (1 - 0.5));
+    assertThat(Member.of("s", "S", Role.DEVELOPER, Seniority.SENIOR, "backend", List.of())
+        .skill("backend")).isEqualTo(0.95); // capped
+    // other levels: the same member, other numbers
+    TeamCoefficients low = new TeamCoefficients(0.35, 0.70, 0.70, 0.2, 0.5, 0.85, 0.65, 0.90,
+        1.00, 0.95, 0.4, 0.3, 0.3, 1, 3.0, 3, 0.7, 3, 2, 0.05, 0.8, 0.6, 0.95, 0.9, 1.1);
+    assertThat(m.skill("frontend", low)).isEqualTo(0.2);
+    assertThat(m.skill("backend", low)).isEqualTo(0.2 + 0.5 * (1 - 0.2));
     assertThat(m.specialisesIn("database")).isTrue();
     assertThat(m.specialisesIn("frontend")).isFalse();
   }

@@ -74,7 +74,6 @@ public final class SimulateCommand implements Callable<Integer> {
     InputFiles.inRange(sprints(), 1, 10_000, "--sprints");
     InputFiles.existing(backlog, "--backlog", "an AAT backlog YAML file");
     var streams = new RandomStreams(seed());
-    LoadedBacklog loaded = AatBacklogReader.load(backlog, streams.seedOf("backlog"));
     SimConfig cfg = SimConfig.defaults();
     List<String> ignored = new ArrayList<>();
     AatConfigReader.LoadedConfig lc = null;
@@ -84,6 +83,9 @@ public final class SimulateCommand implements Callable<Integer> {
       cfg = lc.config();
       ignored.addAll(lc.ignoredKeys());
     }
+    // the config's sim.coefficients.backlog derives what the backlog file does not state
+    LoadedBacklog loaded = AatBacklogReader.load(backlog, streams.seedOf("backlog"),
+        cfg.backlogCoefficients());
     cfg = InterventionOptions.apply(cfg, lc,
         InterventionOptions.parse(interventions, "--intervention"), "--intervention", sprints());
     ignored.addAll(loaded.ignoredKeys());

@@ -87,20 +87,22 @@ public record Scenario(
 
   /**
    * The scenario's backlog. A file's hidden truth derives from the scenario's seed, so every
-   * replication (and every sweep cell with that seed) works the same backlog.
+   * replication (and every sweep cell with that seed) works the same backlog; what the file does
+   * not state, and a generated backlog's draws, follow {@code sim.coefficients.backlog}.
    *
    * @param ignored collects keys of the file that SprintGym does not model
    */
   public Backlog loadBacklog(List<String> ignored) {
     if (backlog instanceof BacklogSource.File f) {
-      var lb = AatBacklogReader.load(f.path(), new RandomStreams(seed).seedOf("backlog"));
+      var lb = AatBacklogReader.load(f.path(), new RandomStreams(seed).seedOf("backlog"),
+          config.backlogCoefficients());
       ignored.addAll(lb.ignoredKeys());
       return lb.backlog();
     }
     var g = (BacklogSource.Generated) backlog;
     ProductKind kind = g.domain() == null ? null : ProductKind.fromKey(g.domain()).orElseThrow();
     return BacklogGenerator.generate(g.stories(), g.seed(),
-        new BacklogGenerator.Options(kind, g.language()));
+        new BacklogGenerator.Options(kind, g.language()), config.backlogCoefficients());
   }
 
   /** A backlog file, or a generated backlog. */

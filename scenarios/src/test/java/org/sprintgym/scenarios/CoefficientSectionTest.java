@@ -85,6 +85,42 @@ class CoefficientSectionTest {
   }
 
   @Test
+  void teamAndBacklogTablesAreReadRecordedAndActOnTheBacklog() throws Exception {
+    Scenario s = ScenarioLoader.load(write("sim:\n  coefficients:\n"
+        + "    team: {senior_speed: 1.2, care_step: 0.1}\n"
+        + "    backlog: {ambiguity_base: 0.1}\n"), List.of());
+    assertEquals(1.2, s.config().teamCoefficients().team().seniorSpeed());
+    assertEquals(0.1, s.coefficientTables().get("sim.coefficients.team").get("care_step"));
+    assertEquals(0.15, s.coefficientTables().get("sim.coefficients.backlog").get("dependency_rate"));
+    // the file's stories derive their ambiguity with the scenario's table
+    Scenario plain = ScenarioLoader.load(write(""), List.of());
+    double mean = s.loadBacklog(new java.util.ArrayList<>()).stories().stream()
+        .mapToDouble(org.sprintgym.sim.backlog.Story::ambiguity).average().orElseThrow();
+    double plainMean = plain.loadBacklog(new java.util.ArrayList<>()).stories().stream()
+        .mapToDouble(org.sprintgym.sim.backlog.Story::ambiguity).average().orElseThrow();
+    assertTrue(mean < plainMean, mean + " vs " + plainMean);
+  }
+
+  @Test
+  void aTeamOrBacklogKeyOutOfRangeOrUnknownIsNamedWithItsLine() throws Exception {
+    InputError e = fails("sim:\n  coefficients:\n    team: {senior_base_skill: 2}\n");
+    assertEquals(6, e.line());
+    assertEquals("sim.coefficients.team.senior_base_skill", e.field());
+    assertEquals("0.0..1.0", e.allowed());
+    e = fails("sim:\n  coefficients:\n    backlog:\n      dependency: 0.2\n");
+    assertEquals(7, e.line());
+    assertTrue(e.getMessage().contains("unknown key 'dependency' in sim.coefficients.backlog"),
+        e.getMessage());
+    assertTrue(e.allowed().startsWith("ambiguity_base, expected_criteria_base"), e.allowed());
+    e = fails("sim:\n  coefficients:\n    backlog: {point_weight_1: 0.5}\n");
+    assertEquals(6, e.line());
+    assertTrue(e.problem().contains("must sum to 1"), e.problem());
+    e = fails("sim:\n  coefficients:\n    team: {max_extra_questions: 1.5}\n");
+    assertEquals(6, e.line());
+    assertTrue(e.problem().contains("max_extra_questions: 1.5 is not a whole number"), e.problem());
+  }
+
+  @Test
   void aFractionOfADriverIsNamedAtItsTable() throws Exception {
     InputError e = fails("sim:\n  coefficients:\n    portfolio: {donor_min_drivers: 2.5}\n");
     assertEquals(6, e.line());
@@ -99,8 +135,8 @@ class CoefficientSectionTest {
     InputError e = fails("sim:\n  coefficients:\n    wrok: {risk_bias: 2}\n");
     assertEquals(6, e.line());
     assertTrue(e.getMessage().contains("unknown key 'wrok'"), e.getMessage());
-    assertEquals("work, development, knowledge, quality, disturbances, portfolio, planning, flow",
-        e.allowed());
+    assertEquals("work, development, knowledge, quality, disturbances, portfolio, planning, flow,"
+        + " team, backlog", e.allowed());
   }
 
   @Test

@@ -4,7 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.sprintgym.agents.Member;
+import org.sprintgym.agents.Requires;
 import org.sprintgym.agents.Seniority;
+import org.sprintgym.agents.TeamCoefficients;
 import org.sprintgym.agents.view.BoardView;
 import org.sprintgym.agents.view.CardState;
 import org.sprintgym.agents.view.CardView;
@@ -27,12 +29,24 @@ import org.sprintgym.agents.view.TeamView;
  * </ul>
  */
 public final class ScriptedTeam implements TeamBehaviour {
+  private final TeamCoefficients c;
+
+  /** The team at the default numbers. */
+  public ScriptedTeam() {
+    this(TeamCoefficients.DEFAULTS);
+  }
+
+  /** The team with the given skill levels, fit weights, question counts and retro steps. */
+  public ScriptedTeam(TeamCoefficients coefficients) {
+    this.c = Requires.nonNull(coefficients, "team coefficients");
+  }
 
   @Override
   public int refinementQuestions(CardView card, Member asker, RetroActions retro) {
-    double base = 1 + card.points() / 3.0 + 3 * card.perceivedAmbiguity();
+    double base = c.questionsBase() + card.points() / c.pointsPerQuestion()
+        + c.questionsPerAmbiguity() * card.perceivedAmbiguity();
     if (asker.seniority() == Seniority.JUNIOR) {
-      base *= 0.7; // juniors hesitate to ask
+      base *= c.juniorQuestionShare(); // juniors hesitate to ask
     }
     return (int) Math.round(base) + retro.extraQuestions();
   }
@@ -104,33 +118,34 @@ public final class ScriptedTeam implements TeamBehaviour {
   }
 
   /** How well a member fits a card: skill in domain and language plus knowledge of the area. */
-  static double fit(Member m, CardView card, TeamView team) {
-    return 0.4 * m.skill(card.domain()) + 0.3 * m.skill(card.language())
-        + 0.3 * team.knowledge(m.id(), card.codebaseArea());
+  double fit(Member m, CardView card, TeamView team) {
+    return c.fitDomain() * m.skill(card.domain(), c) + c.fitLanguage() * m.skill(card.language(), c)
+        + c.fitKnowledge() * team.knowledge(m.id(), card.codebaseArea());
   }
 
   @Override
   public Optional<Member> chooseNavigator(
       Member driver, CardView card, List<Member> candidates, TeamView team) {
     return candidates.stream()
-        .filter(c -> !c.id().equals(driver.id()))
-        .max(Comparator.<Member>comparingInt(c -> team.sessionsSincePaired(driver.id(), c.id()))
-            .thenComparingDouble(c -> fit(c, card, team)));
+        .filter(m -> !m.id().equals(driver.id()))
+        .max(Comparator.<Member>comparingInt(m -> team.sessionsSincePaired(driver.id(), m.id()))
+            .thenComparingDouble(m -> fit(m, card, team)));
   }
 
   @Override
   public RetroActions retrospective(SprintOutcome o) {
     RetroActions prev = o.previous();
     int extra = o.poRejections() > 0
-        ? Math.min(3, prev.extraQuestions() + 1)
+        ? Math.min((int) c.maxExtraQuestions(), prev.extraQuestions() + 1)
         : Math.max(0, prev.extraQuestions() - 1);
-    double care = o.qaRejections() >= 2
-        ? Math.max(0.8, prev.defectCare() - 0.05)
-        : Math.min(1.0, prev.defectCare() + 0.05);
+    double care = o.qaRejections() >= c.careRejections()
+        ? Math.max(c.careFloor(), prev.defectCare() - c.careStep())
+        : Math.min(1.0, prev.defectCare() + c.careStep());
     double adjust = 1.0;
     if (o.committedPoints() > 0) {
       double ratio = (double) o.acceptedPoints() / o.committedPoints();
-      adjust = ratio < 0.6 ? 0.9 : ratio > 0.95 ? 1.1 : 1.0;
+      adjust = ratio < c.commitLowRatio() ? c.commitDown()
+          : ratio > c.commitHighRatio() ? c.commitUp() : 1.0;
     }
     return new RetroActions(extra, care, adjust);
   }

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Inline SVG charts of simulation runs, written from the data like {@link SvgCharts}: lines over
  * sprints with a band per series, and a forest plot of differences with intervals. Axes carry round
- * ticks, labels use 3 significant digits, and every chart with several series has a legend.
+ * ticks, labels use 3 significant digits, and every chart with several series has a legend. Drawn
+ * with the {@link Svg} primitives on a taller canvas, coordinates to 1 decimal.
  */
 public final class RunCharts {
   private static final int W = 560;
@@ -15,6 +16,8 @@ public final class RunCharts {
   private static final int RIGHT = 20;
   private static final int TOP = 30;
   private static final int BOTTOM = 45;
+  /** Decimals of every coordinate these charts write. */
+  private static final int DECIMALS = 1;
   static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"};
 
   private RunCharts() {}
@@ -117,9 +120,7 @@ public final class RunCharts {
     java.util.function.DoubleFunction<String> px = v -> f(left + plotW * (v - x0) / (x1 - x0));
     double bottom = height - BOTTOM;
     for (double t : xt) {
-      sb.append("<line x1='").append(px.apply(t)).append("' x2='").append(px.apply(t))
-          .append("' y1='").append(TOP).append("' y2='").append(f(bottom))
-          .append("' stroke='#e5e5e5'/>");
+      sb.append(Svg.segment(px.apply(t), px.apply(t), TOP, f(bottom), "#e5e5e5"));
       sb.append(text(Double.parseDouble(px.apply(t)), bottom + 14, Numbers.sig3(t), "middle"));
     }
     sb.append("<line x1='").append(px.apply(0)).append("' x2='").append(px.apply(0))
@@ -245,26 +246,18 @@ public final class RunCharts {
     void axes(StringBuilder sb, double[] xt, double[] yt, String xLabel, String yLabel) {
       double bottom = H - BOTTOM;
       for (double t : yt) {
-        sb.append("<line x1='").append(LEFT).append("' x2='").append(W - RIGHT).append("' y1='")
-            .append(py(t)).append("' y2='").append(py(t)).append("' stroke='#e5e5e5'/>");
+        sb.append(Svg.segment(LEFT, W - RIGHT, py(t), py(t), "#e5e5e5"));
         sb.append(text(LEFT - 6, Double.parseDouble(py(t)) + 4, Numbers.sig3(t), "end"));
       }
       for (double t : xt) {
         if (t == Math.rint(t)) {
-          sb.append("<line x1='").append(px(t)).append("' x2='").append(px(t)).append("' y1='")
-              .append(f(bottom)).append("' y2='").append(f(bottom + 4)).append("' stroke='#444'/>");
+          sb.append(Svg.segment(px(t), px(t), f(bottom), f(bottom + 4), "#444"));
           sb.append(text(Double.parseDouble(px(t)), bottom + 16, Numbers.sig3(t), "middle"));
         }
       }
-      sb.append("<line x1='").append(LEFT).append("' y1='").append(f(bottom)).append("' x2='")
-          .append(W - RIGHT).append("' y2='").append(f(bottom)).append("' stroke='#444'/>");
-      sb.append("<line x1='").append(LEFT).append("' y1='").append(TOP).append("' x2='")
-          .append(LEFT).append("' y2='").append(f(bottom)).append("' stroke='#444'/>");
+      Svg.frame(sb, LEFT, TOP, W - RIGHT, f(bottom));
       sb.append(text((LEFT + W - RIGHT) / 2.0, bottom + 30, xLabel, "middle"));
-      sb.append("<text x='14' y='").append(f((TOP + bottom) / 2)).append("' font-size='11'"
-          + " font-family='sans-serif' text-anchor='middle' transform='rotate(-90 14 ")
-          .append(f((TOP + bottom) / 2)).append(")'>").append(Svg.escape(yLabel))
-          .append("</text>");
+      sb.append(Svg.yLabel(14, f((TOP + bottom) / 2), yLabel));
     }
   }
 
@@ -273,19 +266,14 @@ public final class RunCharts {
   }
 
   private static StringBuilder open(String title, int width, int height) {
-    return new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='").append(width)
-        .append("' height='").append(height).append("' viewBox='0 0 ").append(width).append(' ')
-        .append(height).append("' role='img' aria-label='").append(Svg.escape(title))
-        .append("'><rect width='100%' height='100%' fill='white'/>")
-        .append(text(LEFT, 18, title, "start"));
+    return Svg.open(title, width, height, LEFT, 18, DECIMALS);
   }
 
   private static String text(double x, double y, String s, String anchor) {
-    return "<text x='" + f(x) + "' y='" + f(y) + "' font-size='11' font-family='sans-serif'"
-        + " text-anchor='" + anchor + "'>" + Svg.escape(s) + "</text>";
+    return Svg.text(x, y, s, anchor, DECIMALS);
   }
 
   private static String f(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    return Svg.f(v, DECIMALS);
   }
 }

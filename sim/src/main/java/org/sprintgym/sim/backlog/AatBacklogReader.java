@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import org.sprintgym.sim.config.BacklogCoefficients;
 import org.sprintgym.sim.io.YamlNode;
 import org.sprintgym.sim.io.YamlTree;
 
@@ -25,13 +26,10 @@ public final class AatBacklogReader {
 
   private static final List<String> REPOSITORY_KEYS = List.of("type", "url");
 
-  /** Default debt when a file does not say: existing code bases arrive with some. */
-  static final double GREENFIELD_DEBT = 0.1;
-  static final double BROWNFIELD_DEBT = 0.4;
-
   /**
    * Reads {@code file}; derived fields (hidden criteria above all) depend on {@code seed}, so the
-   * same file and seed always give the same backlog.
+   * same file and seed always give the same backlog. Derives with the default
+   * {@code sim.coefficients.backlog}.
    */
   public static Backlog read(Path file, long seed) {
     return load(file, seed).backlog();
@@ -39,6 +37,14 @@ public final class AatBacklogReader {
 
   /** Like {@link #read}, also returning the keys that were accepted but ignored. */
   public static LoadedBacklog load(Path file, long seed) {
+    return load(file, seed, BacklogCoefficients.defaults());
+  }
+
+  /**
+   * Like {@link #load(Path, long)}, deriving what the file does not state with {@code c} (the
+   * debt of a product that states none, the stories' ambiguity, risk and hidden criteria).
+   */
+  public static LoadedBacklog load(Path file, long seed, BacklogCoefficients c) {
     YamlNode root = YamlTree.read(file);
     if (root.kind() != YamlNode.Kind.MAP) {
       throw root.error("expected a mapping with 'product:' and 'stories:' but found "
@@ -50,8 +56,9 @@ public final class AatBacklogReader {
         ignored.add(key);
       }
     }
-    Product product = root.get("product").map(p -> product(p, ignored)).orElseGet(
-        () -> new Product("", "", List.of(), List.of(), RepositoryType.GREENFIELD, GREENFIELD_DEBT));
+    Product product = root.get("product").map(p -> product(p, ignored, c)).orElseGet(() ->
+        new Product("", "", List.of(), List.of(), RepositoryType.GREENFIELD,
+            c.fileGreenfieldDebt()));
     YamlNode storiesNode = root.get("stories").orElseThrow(() -> AatStoryReader.noStories(root));
     if (storiesNode.kind() != YamlNode.Kind.LIST) {
       throw storiesNode.error("expected a list of stories but found " + storiesNode.describe(),
@@ -60,14 +67,14 @@ public final class AatBacklogReader {
     var stories = new ArrayList<Story>();
     var seen = new HashMap<String, YamlNode>();
     for (YamlNode s : storiesNode.items()) {
-      Story story = AatStoryReader.read(s, stories.size(), product, seed);
+      Story story = AatStoryReader.read(s, stories.size(), product, seed, c);
       AatStoryReader.requireUnique(s.require("id"), story.id(), seen);
       stories.add(story);
     }
     return new LoadedBacklog(new Backlog(file.toString(), product, stories), ignored);
   }
 
-  private static Product product(YamlNode p, List<String> ignored) {
+  private static Product product(YamlNode p, List<String> ignored, BacklogCoefficients c) {
     for (String key : p.entries().keySet()) {
       if (!PRODUCT_KEYS.contains(key)) {
         ignored.add("product." + key);
@@ -81,7 +88,8 @@ public final class AatBacklogReader {
     RepositoryType repo = p.get("repository").map(r -> repository(r, ignored))
         .orElse(RepositoryType.GREENFIELD);
     double debt = p.get("technical_debt").map(YamlNode::asUnit)
-        .orElse(repo == RepositoryType.BROWNFIELD ? BROWNFIELD_DEBT : GREENFIELD_DEBT);
+        .orElse(repo == RepositoryType.BROWNFIELD ? c.fileBrownfieldDebt()
+            : c.fileGreenfieldDebt());
     return new Product(name, description, languages, techStack, repo, debt);
   }
 

@@ -3,6 +3,7 @@ package org.sprintgym.sim.backlog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sprintgym.sim.config.BacklogCoefficients;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.io.YamlNode;
 
@@ -29,8 +30,9 @@ final class AatStoryReader {
   /**
    * @param index position in the file (the default priority when the story gives none)
    * @param seed the seed for hidden criteria the story does not list
+   * @param c the numbers behind the fields the story does not state
    */
-  static Story read(YamlNode n, int index, Product product, long seed) {
+  static Story read(YamlNode n, int index, Product product, long seed, BacklogCoefficients c) {
     n.entries();
     n.requireKeys(STORY_KEYS);
     String id = nonBlank(n.require("id"));
@@ -48,11 +50,11 @@ final class AatStoryReader {
         .orElseGet(() -> StoryDerivation.language(tags, domain, product.languages()));
     String hint = text(n, "team_type_hint").orElse("");
     double ambiguity = n.get("ambiguity").map(YamlNode::asUnit).orElseGet(() ->
-        StoryDerivation.ambiguity(title, description, criteria, points, scenarios));
+        StoryDerivation.ambiguity(title, description, criteria, points, scenarios, c));
     List<HiddenCriterion> hidden = n.get("hidden_criteria").map(AatStoryReader::hidden)
-        .orElseGet(() -> StoryDerivation.hiddenCriteria(id, title, ambiguity, points, seed));
+        .orElseGet(() -> StoryDerivation.hiddenCriteria(id, title, ambiguity, points, seed, c));
     double risk = n.get("technical_risk").map(YamlNode::asUnit).orElseGet(() ->
-        StoryDerivation.technicalRisk(points, allText(title, description, criteria, tags)));
+        StoryDerivation.technicalRisk(points, allText(title, description, criteria, tags), c));
     String area = text(n, "codebase_area")
         .orElseGet(() -> StoryDerivation.codebaseArea(domain, title, tags, description));
     List<String> dependsOn = dependsOn(n, id);

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
+import org.sprintgym.sim.config.BacklogCoefficients;
 import org.sprintgym.sim.kernel.RandomStreams;
 
 /**
  * Derives the SprintGym fields an AAT story does not state (ambiguity, domain, language, technical
  * risk, codebase area, hidden criteria) from the story's own text. Every rule is deterministic:
- * the same story text, product and seed give the same values on every machine.
+ * the same story text, product and seed give the same values on every machine. The numbers are
+ * the {@code sim.coefficients.backlog} table ({@link BacklogCoefficients}).
  */
 public final class StoryDerivation {
   private StoryDerivation() {}
@@ -68,24 +70,25 @@ public final class StoryDerivation {
   /**
    * How under-specified a story is: few criteria for its size, vague words and no scenarios raise
    * it; Given/When/Then scenarios and specific criteria (numbers, paths, quoted values) lower it.
-   * Clamped to [0.05, 0.95] so that no story is certainly clear or hopeless.
+   * Clamped (to [0.05, 0.95] by default) so that no story is certainly clear or hopeless.
    */
   public static double ambiguity(String title, String description, List<String> criteria,
-      int points, List<AcceptanceScenario> scenarios) {
-    double a = 0.35;
-    double expected = 1.5 + points / 2.0;
-    a += 0.30 * Math.max(0, expected - criteria.size()) / expected;
+      int points, List<AcceptanceScenario> scenarios, BacklogCoefficients c) {
+    double a = c.ambiguityBase();
+    double expected = c.expectedCriteriaBase() + points / c.pointsPerExpectedCriterion();
+    a += c.missingCriteriaWeight() * Math.max(0, expected - criteria.size()) / expected;
     var all = new ArrayList<>(criteria);
     all.add(title);
     all.add(description);
-    a += Math.min(0.25, 0.07 * StoryText.of(all).count(VAGUE_WORDS));
-    long specific = criteria.stream().filter(c -> SPECIFIC.matcher(c).matches()).count();
-    a -= Math.min(0.20, 0.05 * specific);
-    a += scenarios.isEmpty() ? 0.10 : -Math.min(0.25, 0.10 + 0.05 * scenarios.size());
-    if (StoryText.of(description).words().size() < 6) {
-      a += 0.05;
+    a += Math.min(c.vagueWordsCap(), c.vagueWordWeight() * StoryText.of(all).count(VAGUE_WORDS));
+    long specific = criteria.stream().filter(k -> SPECIFIC.matcher(k).matches()).count();
+    a -= Math.min(c.specificCriteriaCap(), c.specificCriterionWeight() * specific);
+    a += scenarios.isEmpty() ? c.noScenariosPenalty()
+        : -Math.min(c.scenariosCap(), c.scenariosBase() + c.perScenario() * scenarios.size());
+    if (StoryText.of(description).words().size() < c.shortDescriptionWords()) {
+      a += c.shortDescriptionPenalty();
     }
-    return round3(Math.max(0.05, Math.min(0.95, a)));
+    return round3(Math.max(c.ambiguityMin(), Math.min(c.ambiguityMax(), a)));
   }
 
   /** The work domain: tags decide first, then the title, then the description; else backend. */
@@ -129,9 +132,10 @@ public final class StoryDerivation {
   }
 
   /** Size raises risk a little; each risky feature (real-time, migration, ...) raises it more. */
-  public static double technicalRisk(int points, List<String> texts) {
-    double r = 0.05 + 0.04 * points + 0.12 * StoryText.of(texts).count(RISK_KEYWORDS);
-    return round3(Math.min(0.95, r));
+  public static double technicalRisk(int points, List<String> texts, BacklogCoefficients c) {
+    double r = c.riskBase() + c.riskPerPoint() * points
+        + c.riskPerKeyword() * StoryText.of(texts).count(RISK_KEYWORDS);
+    return round3(Math.min(c.riskMax(), r));
   }
 
   /** {@code domain/keyword}, the keyword from a fixed area table or the title's first noun. */
@@ -153,16 +157,19 @@ public final class StoryDerivation {
   /**
    * Criteria the product owner expects but did not write. The stream is seeded from the run seed
    * mixed with the story id, so the hidden truth of a story does not depend on its position in the
-   * file. The count is Binomial(5, p) with mean {@code ambiguity * (1 + points / 3)}, capped at 5;
-   * each criterion targets a different elicitation dimension.
+   * file. The count is Binomial(n, p) with mean {@code ambiguity * (1 + points / s)}, capped at n
+   * ({@code hidden_criteria_max}, 5, and {@code hidden_points_per_step}, 3, by default); each
+   * criterion targets a different elicitation dimension.
    */
   public static List<HiddenCriterion> hiddenCriteria(String id, String title, double ambiguity,
-      int points, long seed) {
+      int points, long seed, BacklogCoefficients c) {
     var rng = new SplittableRandom(
         RandomStreams.mix(seed) ^ RandomStreams.mix(RandomStreams.fnv1a64(id)));
-    double p = Math.min(1.0, ambiguity * (1 + points / 3.0) / 5.0);
+    double p = Math.min(1.0, ambiguity * (1 + points / c.hiddenPointsPerStep())
+        / c.hiddenCriteriaMax());
+    int draws = (int) c.hiddenCriteriaMax();
     int n = 0;
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < draws; i++) {
       n += rng.nextDouble() < p ? 1 : 0;
     }
     var dims = new ArrayList<>(List.of(ElicitationDimension.values()));

@@ -117,6 +117,23 @@ public final class CoefficientTable {
     return value;
   }
 
+  /** {@code value} if it is a whole number; otherwise an error naming table, key and range. */
+  public double checkWhole(String key, double value) {
+    if (value != Math.rint(value)) {
+      throw new IllegalArgumentException(name + "." + key + ": " + plain(value)
+          + " is not a whole number (allowed: whole numbers in " + entry(key).range() + ")");
+    }
+    return value;
+  }
+
+  /** Fails naming the table and both keys when {@code low} exceeds {@code high}. */
+  public void checkNotAbove(String lowKey, double low, String highKey, double high) {
+    if (low > high) {
+      throw new IllegalArgumentException(name + ": " + lowKey + " (" + plain(low)
+          + ") must not exceed " + highKey + " (" + plain(high) + ")");
+    }
+  }
+
   /**
    * A complete, validated map: {@code base} (which must hold every key) with {@code overrides}
    * applied. Unknown keys and values out of range fail naming the table, the key and what is

@@ -88,11 +88,7 @@ public record PlanningCoefficients(double velocityWindow, double planningDays,
         residualAmbiguityFloor, residualAmbiguityPerUndiscovered, tasksBase, pointsPerTask,
         tasksJitter, plannedHoursPerDiscovered, taskWeightFloor, plannerOptimism,
         dependencyChanceNext, dependencyChanceOther).forEach(TABLE::check);
-    if (velocityWindow != Math.rint(velocityWindow)) {
-      throw new IllegalArgumentException(TABLE.name() + ".velocity_window: "
-          + CoefficientTable.plain(velocityWindow) + " is not a whole number (allowed: whole"
-          + " numbers in " + TABLE.entry("velocity_window").range() + ")");
-    }
+    TABLE.checkWhole("velocity_window", velocityWindow);
   }
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */

@@ -50,11 +50,7 @@ public record PortfolioCoefficients(double handoverHours, double lendLoadRatio,
   public PortfolioCoefficients {
     TABLE.inOrder(handoverHours, lendLoadRatio, lendLoadMargin, donorMinDrivers, fitTypeHint,
         fitSpecialist, fitKnowledge, fitLoad).forEach(TABLE::check);
-    if (donorMinDrivers != Math.rint(donorMinDrivers)) {
-      throw new IllegalArgumentException(TABLE.name() + ".donor_min_drivers: "
-          + CoefficientTable.plain(donorMinDrivers) + " is not a whole number (allowed: whole"
-          + " numbers in " + TABLE.entry("donor_min_drivers").range() + ")");
-    }
+    TABLE.checkWhole("donor_min_drivers", donorMinDrivers);
   }
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */

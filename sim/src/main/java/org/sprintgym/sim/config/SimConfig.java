@@ -37,6 +37,10 @@ import org.sprintgym.agents.Team;
  * @param planning commitment, refinement and task decomposition ({@code sim.coefficients.planning})
  * @param flow ceremony hours, rework after a PO rejection, onboarding speed
  *     ({@code sim.coefficients.flow})
+ * @param teamCoefficients skill levels and speed per seniority, and the scripted team's fit
+ *     weights, refinement questions and retrospective steps ({@code sim.coefficients.team})
+ * @param backlogCoefficients what a backlog file's stories derive and how synthetic backlogs are
+ *     drawn ({@code sim.coefficients.backlog})
  * @param disturbances disturbances and blast-radius limits (off by default: a stable team)
  * @param swapping profile swapping (none by default)
  * @param turnover attrition and onboarding (off by default)
@@ -68,6 +72,8 @@ public record SimConfig(
     PortfolioCoefficients portfolioCoefficients,
     PlanningCoefficients planning,
     FlowCoefficients flow,
+    TeamModelCoefficients teamCoefficients,
+    BacklogCoefficients backlogCoefficients,
     DisturbanceSettings disturbances,
     SwapSettings swapping,
     TurnoverSettings turnover,
@@ -101,6 +107,8 @@ public record SimConfig(
     Requires.nonNull(portfolioCoefficients, "portfolio coefficients");
     Requires.nonNull(planning, "planning coefficients");
     Requires.nonNull(flow, "flow coefficients");
+    Requires.nonNull(teamCoefficients, "team coefficients");
+    Requires.nonNull(backlogCoefficients, "backlog coefficients");
     Requires.nonNull(disturbances, "disturbances");
     Requires.nonNull(swapping, "profile_swapping");
     Requires.nonNull(turnover, "team.turnover");
@@ -158,15 +166,16 @@ public record SimConfig(
         KnowledgeCoefficients.defaults(), QualityCoefficients.defaults(),
         DisturbanceCoefficients.defaults(), PortfolioCoefficients.defaults(),
         PlanningCoefficients.defaults(), FlowCoefficients.defaults(),
+        TeamModelCoefficients.defaults(), BacklogCoefficients.defaults(),
         DisturbanceSettings.aatDefault(false),
         SwapSettings.aatDefault(SwapMode.NONE), TurnoverSettings.aatDefault(false),
         PortfolioSettings.single(), List.of());
   }
 
-  /** Every coefficient table of the world model, in a fixed order (work ... flow). */
+  /** Every coefficient table of the world model, in a fixed order (work ... backlog). */
   public List<Coefficients> coefficientTables() {
     return List.of(coefficients, development, knowledge, quality, disturbanceCoefficients,
-        portfolioCoefficients, planning, flow);
+        portfolioCoefficients, planning, flow, teamCoefficients, backlogCoefficients);
   }
 
   /** Every table's values by table name ({@code sim.coefficients.work}, ...), for run.json. */
@@ -181,13 +190,15 @@ public record SimConfig(
     return List.of(WorkCoefficients.TABLE.shortName(), DevelopmentCoefficients.TABLE.shortName(),
         KnowledgeCoefficients.TABLE.shortName(), QualityCoefficients.TABLE.shortName(),
         DisturbanceCoefficients.TABLE.shortName(), PortfolioCoefficients.TABLE.shortName(),
-        PlanningCoefficients.TABLE.shortName(), FlowCoefficients.TABLE.shortName());
+        PlanningCoefficients.TABLE.shortName(), FlowCoefficients.TABLE.shortName(),
+        TeamModelCoefficients.TABLE.shortName(), BacklogCoefficients.TABLE.shortName());
   }
 
   /**
    * This configuration with entries of one table replaced, by the table's short name
    * ({@code work}, {@code development}, {@code knowledge}, {@code quality},
-   * {@code disturbances}, {@code portfolio}, {@code planning}, {@code flow}). Unknown tables or
+   * {@code disturbances}, {@code portfolio}, {@code planning}, {@code flow}, {@code team},
+   * {@code backlog}). Unknown tables or
    * keys and values out of range fail naming the table, the key and what is allowed.
    */
   public SimConfig withCoefficients(String table, java.util.Map<String, Double> values) {
@@ -209,6 +220,10 @@ public record SimConfig(
           PlanningCoefficients.TABLE.resolve(planning.values(), values)));
       case "flow" -> b.flow(FlowCoefficients.from(
           FlowCoefficients.TABLE.resolve(flow.values(), values)));
+      case "team" -> b.teamCoefficients(TeamModelCoefficients.from(
+          TeamModelCoefficients.TABLE.resolve(teamCoefficients.values(), values)));
+      case "backlog" -> b.backlogCoefficients(BacklogCoefficients.from(
+          BacklogCoefficients.TABLE.resolve(backlogCoefficients.values(), values)));
       default -> throw new IllegalArgumentException("sim.coefficients: unknown table '" + table
           + "' (known tables: " + String.join(", ", coefficientTableNames()) + ")");
     }
@@ -249,6 +264,8 @@ public record SimConfig(
     private PortfolioCoefficients portfolioCoefficients;
     private PlanningCoefficients planning;
     private FlowCoefficients flow;
+    private TeamModelCoefficients teamCoefficients;
+    private BacklogCoefficients backlogCoefficients;
     private DisturbanceSettings disturbances;
     private SwapSettings swapping;
     private TurnoverSettings turnover;
@@ -279,6 +296,8 @@ public record SimConfig(
       portfolioCoefficients = c.portfolioCoefficients;
       planning = c.planning;
       flow = c.flow;
+      teamCoefficients = c.teamCoefficients;
+      backlogCoefficients = c.backlogCoefficients;
       disturbances = c.disturbances;
       swapping = c.swapping;
       turnover = c.turnover;
@@ -321,6 +340,11 @@ public record SimConfig(
     }
     public Builder planning(PlanningCoefficients v) { planning = v; return this; }
     public Builder flow(FlowCoefficients v) { flow = v; return this; }
+    public Builder teamCoefficients(TeamModelCoefficients v) { teamCoefficients = v; return this; }
+    public Builder backlogCoefficients(BacklogCoefficients v) {
+      backlogCoefficients = v;
+      return this;
+    }
     public Builder disturbances(DisturbanceSettings v) { disturbances = v; return this; }
     public Builder swapping(SwapSettings v) { swapping = v; return this; }
     public Builder turnover(TurnoverSettings v) { turnover = v; return this; }
@@ -331,8 +355,9 @@ public record SimConfig(
       return new SimConfig(name, team, sprintDays, hoursPerDay, wipLimits, testerPairing, pairing,
           checkpointsPerSession, sessionsPerDay, minTasksPerStory, maxTasksPerStory, minTaskHours,
           maxTaskHours, commitmentFactor, maxCarryOvers, coefficients, development, knowledge,
-          quality, disturbanceCoefficients, portfolioCoefficients, planning, flow, disturbances,
-          swapping, turnover, portfolio, interventions);
+          quality, disturbanceCoefficients, portfolioCoefficients, planning, flow,
+          teamCoefficients, backlogCoefficients, disturbances, swapping, turnover, portfolio,
+          interventions);
     }
   }
 }

@@ -167,7 +167,7 @@ final class Attrition {
   }
 
   private void hire(World w, Member m) {
-    var x = new Worker(m);
+    var x = new Worker(m, w.config.teamCoefficients().team());
     x.onboardingLeft = w.config.turnover().onboardingSprints();
     x.joinedSprint = w.sprint;
     for (Worker y : w.workers.values()) {

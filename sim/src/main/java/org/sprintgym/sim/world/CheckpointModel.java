@@ -31,7 +31,7 @@ final class CheckpointModel {
   double speed(Worker d, Worker nav, StoryCard card, double fit, double navFit, double knowledge) {
     double debt = w.technicalDebt * k.debtSlowdown() * (1 - knowledge);
     boolean lost = w.knowledge.lost(card.codebaseArea());
-    return d.member.seniority().speed() * (c.speedBase() + c.speedFit() * fit) * (1 - debt)
+    return d.speed() * (c.speedBase() + c.speedFit() * fit) * (1 - debt)
         * (nav == null ? 1 : 1 + c.navigatorSpeedup() * navFit) / integrationLoad(card)
         * d.speedFactor(w.config.flow().onboardingSpeed()) / (lost ? w.knowledge.lostSlowdown() : 1);
   }
@@ -98,8 +98,8 @@ final class CheckpointModel {
    * swapped member brings only a share of their skill.
    */
   double fit(Worker x, StoryCard card) {
-    return x.proficiency * (c.fitDomain() * x.member.skill(card.domain())
-        + c.fitLanguage() * x.member.skill(card.language()))
+    return x.proficiency * (c.fitDomain() * x.skill(card.domain())
+        + c.fitLanguage() * x.skill(card.language()))
         + c.fitKnowledge() * x.knowledgeOf(card.codebaseArea());
   }
 }

@@ -135,7 +135,7 @@ final class Interventions {
         continue;
       }
       if (x == null) {
-        x = new Worker(source.member);
+        x = new Worker(source.member, source.levels);
         x.knowledge.putAll(source.knowledge);
         w.workers.put(x.id(), x);
         w.knowledge.addKnown(x);

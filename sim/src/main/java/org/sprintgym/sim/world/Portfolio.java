@@ -262,7 +262,7 @@ public final class Portfolio {
           || x.onboardingLeft > 0 || x.share < 1) {
         continue;
       }
-      if (best == null || x.member.skill(domain) > best.member.skill(domain)) {
+      if (best == null || x.skill(domain) > best.skill(domain)) {
         best = x;
       }
     }

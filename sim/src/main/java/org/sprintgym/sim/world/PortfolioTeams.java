@@ -114,7 +114,8 @@ final class PortfolioTeams {
       // the portfolio applies the interventions across its teams
       SimConfig c = config.toBuilder().team(t).wipLimits(wip).interventions(List.of()).build();
       var b = new Backlog(backlog.source() + "#" + t.id(), backlog.product(), assigned.get(t.id()));
-      World w = new World(c, b, streams.seedOf("team", t.id()), new ScriptedTeam(), eventLog);
+      World w = new World(c, b, streams.seedOf("team", t.id()),
+          new ScriptedTeam(c.teamCoefficients().team()), eventLog);
       for (StoryCard card : w.productBacklog) {
         w.event("story_assigned", card, null, null, t.id());
       }

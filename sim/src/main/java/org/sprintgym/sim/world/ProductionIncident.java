@@ -31,7 +31,7 @@ final class ProductionIncident implements Disturbance {
       return Optional.empty();
     }
     DisturbanceCoefficients c = w.config.disturbanceCoefficients();
-    drivers.sort(Comparator.comparingDouble((Worker x) -> -x.member.seniority().speed()));
+    drivers.sort(Comparator.comparingDouble((Worker x) -> -x.speed()));
     int n = Math.min(drivers.size(), severity >= c.incidentSecondResponderSeverity() ? 2 : 1);
     List<Worker> responders = drivers.subList(0, n);
     double each = Math.round((c.incidentHoursBase() + c.incidentHoursPerSeverity() * severity) * 2)

@@ -38,8 +38,8 @@ final class QualityGate {
       Role r = x.member.role();
       if ((r == Role.QA_LEAD || r == Role.TESTER) && x.navigating == null) {
         reviewers.add(x);
-        skill = Math.max(skill, x.proficiency * Math.max(x.member.skill("quality_engineering"),
-            x.member.skill("test_automation")));
+        skill = Math.max(skill, x.proficiency * Math.max(x.skill("quality_engineering"),
+            x.skill("test_automation")));
       }
     }
     if (reviewers.isEmpty()) {

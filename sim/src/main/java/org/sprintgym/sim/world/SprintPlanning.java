@@ -132,7 +132,7 @@ final class SprintPlanning {
       card.refined = true;
       Worker asker = askers.get(turn++ % askers.size());
       int n = w.behaviour.refinementQuestions(card, asker.member, w.retro);
-      double aim = p.aimBase() + p.aimPerSkill() * asker.member.skill(card.domain());
+      double aim = p.aimBase() + p.aimPerSkill() * asker.skill(card.domain());
       for (int q = 0; q < n && minutes + k.questionMinutes() <= k.refinementBudgetMinutes(); q++) {
         minutes += k.questionMinutes();
         questions++;
@@ -243,10 +243,10 @@ final class SprintPlanning {
     for (Worker x : w.workers.values()) {
       Member m = x.member;
       if (m.role() == Role.DEV_LEAD) {
-        return m.skill(c.domain());
+        return x.skill(c.domain());
       }
       if (m.role().drivesTasks()) {
-        best = Math.max(best, m.skill(c.domain()));
+        best = Math.max(best, x.skill(c.domain()));
       }
     }
     return best;

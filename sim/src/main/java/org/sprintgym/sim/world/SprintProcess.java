@@ -239,7 +239,7 @@ final class SprintProcess {
   /** Mean domain skill of the members who drove the story's tasks. */
   private double builderSkill(StoryCard card) {
     double[] skills = card.tasks.stream().map(t -> w.workers.get(t.owner)).filter(x -> x != null)
-        .mapToDouble(x -> x.member.skill(card.domain())).toArray();
+        .mapToDouble(x -> x.skill(card.domain())).toArray();
     return skills.length == 0 ? f.unknownBuilderSkill() : Stats.orderedMean(skills);
   }
 

@@ -205,11 +205,12 @@ public final class TeamSimulation {
     private final SimConfig config;
     private final Backlog backlog;
     private final long seed;
-    private TeamBehaviour behaviour = new ScriptedTeam();
+    private TeamBehaviour behaviour;
     private boolean eventLog;
 
     private Builder(SimConfig config, Backlog backlog, long seed) {
       this.config = config;
+      this.behaviour = new ScriptedTeam(config.teamCoefficients().team());
       this.backlog = backlog;
       this.seed = seed;
     }

@@ -3,6 +3,7 @@ package org.sprintgym.sim.world;
 import java.util.HashMap;
 import java.util.Map;
 import org.sprintgym.agents.Member;
+import org.sprintgym.agents.TeamCoefficients;
 
 /** A member's changing state in the simulation: knowledge, pairing history, hours. */
 final class Worker {
@@ -44,9 +45,23 @@ final class Worker {
   String homeTeam;
   int returnSprint;
 
-  Worker(Member member) {
+  /** Skill levels and speed per seniority in this world ({@code sim.coefficients.team}). */
+  final TeamCoefficients levels;
+
+  Worker(Member member, TeamCoefficients levels) {
     this.member = member;
+    this.levels = levels;
     this.knowledge = new HashMap<>(member.knowledge());
+  }
+
+  /** The member's skill in a domain or language at this world's seniority levels. */
+  double skill(String domainOrLanguage) {
+    return member.skill(domainOrLanguage, levels);
+  }
+
+  /** The member's relative speed on a task of average fit (senior = 1 by default). */
+  double speed() {
+    return levels.speed(member.seniority());
   }
 
   String id() {

@@ -84,7 +84,7 @@ final class World implements TeamView {
       if (m.role() == org.sprintgym.agents.Role.COORDINATOR) {
         coordinators.add(m);
       } else {
-        var x = new Worker(m);
+        var x = new Worker(m, config.teamCoefficients().team());
         workers.put(m.id(), x);
         knowledge.addKnown(x);
       }

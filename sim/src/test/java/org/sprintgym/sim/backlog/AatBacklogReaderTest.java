@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sprintgym.sim.config.BacklogCoefficients;
 import org.sprintgym.sim.io.InputError;
 
 class AatBacklogReaderTest {
@@ -147,7 +148,7 @@ class AatBacklogReaderTest {
     assertEquals(List.of("extra_section", "product.budget", "product.repository.branch"),
         l.ignoredKeys());
     assertEquals(RepositoryType.BROWNFIELD, l.backlog().product().repository());
-    assertEquals(AatBacklogReader.BROWNFIELD_DEBT, l.backlog().product().technicalDebt());
+    assertEquals(BacklogCoefficients.defaults().fileBrownfieldDebt(), l.backlog().product().technicalDebt());
   }
 
   // ---- bad input: one test per case, each checks where and what ----

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sprintgym.sim.config.BacklogCoefficients;
 
 class StoryDerivationTest {
+  private static final BacklogCoefficients C = BacklogCoefficients.defaults();
 
   @Test
   void domainFromTagsThenTitleThenDescription() {
@@ -21,19 +23,19 @@ class StoryDerivationTest {
   @Test
   void vagueShortStoriesAreMoreAmbiguousThanSpecificOnes() {
     double vague = StoryDerivation.ambiguity("Handle errors", "Support various errors etc",
-        List.of("Errors handled appropriately"), 5, List.of());
+        List.of("Errors handled appropriately"), 5, List.of(), C);
     double specific = StoryDerivation.ambiguity("Reject bad ids", "As a client I get 400 for a bad id",
         List.of("GET /x/abc returns 400", "Body names the field 'id'", "Ids over 36 chars are rejected"),
-        2, List.of(new AcceptanceScenario("bad id", List.of("a"), List.of("b"), List.of("c"))));
+        2, List.of(new AcceptanceScenario("bad id", List.of("a"), List.of("b"), List.of("c"))), C);
     assertEquals(0.95, vague, "clamped at the top");
     assertEquals(0.05, specific, "clamped at the bottom");
   }
 
   @Test
   void riskRisesWithSizeAndRiskyFeatures() {
-    double small = StoryDerivation.technicalRisk(1, List.of("Rename a label"));
-    double big = StoryDerivation.technicalRisk(8, List.of("Rename a label"));
-    double risky = StoryDerivation.technicalRisk(1, List.of("API rate limiting", "WebSocket"));
+    double small = StoryDerivation.technicalRisk(1, List.of("Rename a label"), C);
+    double big = StoryDerivation.technicalRisk(8, List.of("Rename a label"), C);
+    double risky = StoryDerivation.technicalRisk(1, List.of("API rate limiting", "WebSocket"), C);
     assertEquals(0.09, small, 1e-9);
     assertTrue(big > small);
     assertEquals(0.09 + 0.24, risky, 1e-9);
@@ -61,8 +63,8 @@ class StoryDerivationTest {
     int clear = 0;
     int vague = 0;
     for (int i = 0; i < 400; i++) {
-      clear += StoryDerivation.hiddenCriteria("S-" + i, "Thing", 0.1, 2, 5).size();
-      var h = StoryDerivation.hiddenCriteria("S-" + i, "Thing", 0.9, 8, 5);
+      clear += StoryDerivation.hiddenCriteria("S-" + i, "Thing", 0.1, 2, 5, C).size();
+      var h = StoryDerivation.hiddenCriteria("S-" + i, "Thing", 0.9, 8, 5, C);
       vague += h.size();
       assertEquals(h.size(), h.stream().map(HiddenCriterion::dimension).distinct().count());
       for (HiddenCriterion c : h) {

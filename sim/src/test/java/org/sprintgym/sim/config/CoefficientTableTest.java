@@ -40,6 +40,8 @@ class CoefficientTableTest {
       new Kind(PortfolioCoefficients.defaults(), PortfolioCoefficients::from),
       new Kind(PlanningCoefficients.defaults(), PlanningCoefficients::from),
       new Kind(FlowCoefficients.defaults(), FlowCoefficients::from),
+      new Kind(TeamModelCoefficients.defaults(), TeamModelCoefficients::from),
+      new Kind(BacklogCoefficients.defaults(), BacklogCoefficients::from),
       new Kind(RewardWeights.defaults(), RewardWeights::from));
 
   @Provide
@@ -73,9 +75,12 @@ class CoefficientTableTest {
       // in range on its own, but not together with the other defaults
       assertTrue(e.getMessage().contains("qa_detect + qa_skill_detect")
           || e.getMessage().contains("sum to 1")
-          || e.getMessage().contains("donor_min_drivers: " + CoefficientTable.plain(c.value())
-              + " is not a whole number")
-          || e.getMessage().contains("velocity_window: " + CoefficientTable.plain(c.value())
+          || e.getMessage().contains("brownfield_debt_base + brownfield_debt_spread must be <= 1")
+          || e.getMessage().contains(c.key() + " (" + CoefficientTable.plain(c.value())
+              + ") must not exceed ")
+          || e.getMessage().endsWith(" must not exceed " + c.key() + " ("
+              + CoefficientTable.plain(c.value()) + ")")
+          || e.getMessage().contains(c.key() + ": " + CoefficientTable.plain(c.value())
               + " is not a whole number"), e.getMessage());
       return;
     }
@@ -174,7 +179,8 @@ class CoefficientTableTest {
     var e = assertThrows(IllegalArgumentException.class,
         () -> SimConfig.defaults().withCoefficients("rework", Map.of()));
     assertEquals("sim.coefficients: unknown table 'rework' (known tables: work, development,"
-        + " knowledge, quality, disturbances, portfolio, planning, flow)", e.getMessage());
+        + " knowledge, quality, disturbances, portfolio, planning, flow, team, backlog)",
+        e.getMessage());
   }
 
   /** The defaults are the numbers the model was written with (the goldens check behaviour). */
@@ -217,7 +223,8 @@ class CoefficientTableTest {
     SimConfig d = SimConfig.defaults();
     assertEquals(List.of("sim.coefficients.work", "sim.coefficients.development",
         "sim.coefficients.knowledge", "sim.coefficients.quality", "sim.coefficients.disturbances",
-        "sim.coefficients.portfolio", "sim.coefficients.planning", "sim.coefficients.flow"),
+        "sim.coefficients.portfolio", "sim.coefficients.planning", "sim.coefficients.flow",
+        "sim.coefficients.team", "sim.coefficients.backlog"),
         List.copyOf(d.coefficientValues().keySet()));
     assertEquals(DisturbanceCoefficients.defaults(), d.disturbanceCoefficients());
     assertEquals(PortfolioCoefficients.defaults(), d.portfolioCoefficients());
