@@ -34,7 +34,9 @@ import java.util.Optional;
  *     above 1 where the situation itself is urgent (a disturbance, a short loan, a team a member
  *     short) or where one action takes hours (reading a source)
  * @param sharpNoise noise (standard deviation) of a fact's cue after the cue-sharpening action:
- *     {@link #SHARP_NOISE} unless the type says otherwise (elicitation keeps it high: an example
+ *     {@link #SHARP_NOISE} (the {@code episode.cues} table's {@code sharp_noise}, see
+ *     {@link #sharpNoise(CueCoefficients)}) unless the type says otherwise (elicitation keeps it
+ *     high: an example
  *     narrows the PO's intent down but does not spell out every criterion, so an expert still
  *     misreads some and its judge score stays below 1)
  */
@@ -44,8 +46,11 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
     DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer,
     double timeCost, double sharpNoise) {
 
-  /** The usual {@link #sharpNoise()}: the sharpened cue all but settles the fact. */
-  public static final double SHARP_NOISE = 0.05;
+  /**
+   * The usual {@link #sharpNoise()}: none of the type's own (NaN), so the cue table's
+   * {@code sharp_noise} applies (0.05 by default: the sharpened cue all but settles the fact).
+   */
+  public static final double SHARP_NOISE = Double.NaN;
   public static final int MAX_SLOTS = 6;
   public static final int MAX_DECISIONS = 3;
   public static final int MAX_SUPPORTS = 3;
@@ -127,7 +132,7 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
       throw new IllegalArgumentException(type + ": time cost must be in (0, 10] but was "
           + timeCost);
     }
-    if (!(sharpNoise > 0 && sharpNoise <= 1)) {
+    if (!Double.isNaN(sharpNoise) && !(sharpNoise > 0 && sharpNoise <= 1)) {
       throw new IllegalArgumentException(type + ": sharpened-cue noise must be in (0, 1] but was "
           + sharpNoise);
     }
@@ -180,6 +185,11 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
     }
     done.ifPresent(a -> m.put(a, new int[] {Role.DONE.ordinal(), 0}));
     return m;
+  }
+
+  /** The sharpened-cue noise in effect: the type's own, else {@code cues}' {@code sharp_noise}. */
+  public double sharpNoise(CueCoefficients cues) {
+    return Double.isNaN(sharpNoise) ? cues.sharpNoise() : sharpNoise;
   }
 
   /** Whether the type has work to build (and a work estimate to aim at). */
