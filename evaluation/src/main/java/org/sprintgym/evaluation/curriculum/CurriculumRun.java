@@ -103,7 +103,7 @@ public final class CurriculumRun {
     this.checkpoints = checkpoints;
     this.seeds = new Seeds(seed);
     this.episodeConfig = EpisodeConfig.defaults().withWorlds(spec.worlds())
-        .withRewards(spec.rewards());
+        .withRewards(spec.rewards()).withCoefficients(spec.episode());
     this.library = SituationLibrary.of(episodeConfig, spec.sim());
     this.evaluator = new PolicyEvaluator(new EpisodeRunner(episodeConfig, library));
     this.meter = new CriterionMeter(spec.thresholds(), spec.evaluation().window());
