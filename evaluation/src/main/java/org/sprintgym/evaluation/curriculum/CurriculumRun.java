@@ -180,6 +180,11 @@ public final class CurriculumRun {
     return library.config();
   }
 
+  /** The configuration of every episode the run plays: its reward weights and episode tables. */
+  public EpisodeConfig episodeConfig() {
+    return episodeConfig;
+  }
+
   public Seeds seeds() {
     return seeds;
   }
