@@ -37,7 +37,7 @@ public record CueCoefficients(double assessNoise, double cueNoise, double cueNoi
       .entry("cue_noise_ambiguity", 0.32, 0, 2,
           "extra cue noise per unit of the story's ambiguity (an ambiguous story blurs every"
               + " first impression); design choice")
-      .entry("sharp_noise", 0.05, 0.001, 1,
+      .entry("sharp_noise", TypeSpec.SHARP_NOISE, 0.001, 1,
           "standard deviation of a sharpened cue where the type has none of its own (it all but"
               + " settles the fact); design choice")
       .entry("severity_cue_noise", 0.2, 0, 1,

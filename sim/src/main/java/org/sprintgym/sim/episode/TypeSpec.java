@@ -34,23 +34,24 @@ import java.util.Optional;
  *     above 1 where the situation itself is urgent (a disturbance, a short loan, a team a member
  *     short) or where one action takes hours (reading a source)
  * @param sharpNoise noise (standard deviation) of a fact's cue after the cue-sharpening action:
- *     {@link #SHARP_NOISE} (the {@code episode.cues} table's {@code sharp_noise}, see
- *     {@link #sharpNoise(CueCoefficients)}) unless the type says otherwise (elicitation keeps it
- *     high: an example
+ *     {@link #SHARP_NOISE} unless the type says otherwise (elicitation keeps it high: an example
  *     narrows the PO's intent down but does not spell out every criterion, so an expert still
  *     misreads some and its judge score stays below 1)
+ * @param ownSharpNoise whether {@code sharpNoise} is the type's own; if not, the episodes take
+ *     the {@code episode.cues} table's {@code sharp_noise} (see
+ *     {@link #sharpNoise(CueCoefficients)})
  */
 public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeAction> assess,
     Optional<EpisodeAction> broad, List<Work> work, List<EpisodeAction> decisions,
     boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
     DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer,
-    double timeCost, double sharpNoise) {
+    double timeCost, double sharpNoise, boolean ownSharpNoise) {
 
   /**
-   * The usual {@link #sharpNoise()}: none of the type's own (NaN), so the cue table's
-   * {@code sharp_noise} applies (0.05 by default: the sharpened cue all but settles the fact).
+   * The usual {@link #sharpNoise()}: the sharpened cue all but settles the fact. The default of
+   * the {@code episode.cues} table's {@code sharp_noise}, which a type without its own follows.
    */
-  public static final double SHARP_NOISE = Double.NaN;
+  public static final double SHARP_NOISE = 0.05;
   public static final int MAX_SLOTS = 6;
   public static final int MAX_DECISIONS = 3;
   public static final int MAX_SUPPORTS = 3;
@@ -100,19 +101,19 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
       boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
       DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer) {
     this(type, slots, assess, broad, work, decisions, decisionEnds, supports, done, stepLimit,
-        rule, model, referenceSteps, oneAnswer, 1.0, SHARP_NOISE);
+        rule, model, referenceSteps, oneAnswer, 1.0, SHARP_NOISE, false);
   }
 
   /** This type with another {@link #timeCost()}. */
   public TypeSpec withTimeCost(double cost) {
     return new TypeSpec(type, slots, assess, broad, work, decisions, decisionEnds, supports, done,
-        stepLimit, rule, model, referenceSteps, oneAnswer, cost, sharpNoise);
+        stepLimit, rule, model, referenceSteps, oneAnswer, cost, sharpNoise, ownSharpNoise);
   }
 
-  /** This type with another {@link #sharpNoise()}. */
+  /** This type with its own {@link #sharpNoise()}. */
   public TypeSpec withSharpNoise(double noise) {
     return new TypeSpec(type, slots, assess, broad, work, decisions, decisionEnds, supports, done,
-        stepLimit, rule, model, referenceSteps, oneAnswer, timeCost, noise);
+        stepLimit, rule, model, referenceSteps, oneAnswer, timeCost, noise, true);
   }
 
   public TypeSpec {
@@ -132,7 +133,7 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
       throw new IllegalArgumentException(type + ": time cost must be in (0, 10] but was "
           + timeCost);
     }
-    if (!Double.isNaN(sharpNoise) && !(sharpNoise > 0 && sharpNoise <= 1)) {
+    if (!(sharpNoise > 0 && sharpNoise <= 1)) {
       throw new IllegalArgumentException(type + ": sharpened-cue noise must be in (0, 1] but was "
           + sharpNoise);
     }
@@ -189,7 +190,7 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
 
   /** The sharpened-cue noise in effect: the type's own, else {@code cues}' {@code sharp_noise}. */
   public double sharpNoise(CueCoefficients cues) {
-    return Double.isNaN(sharpNoise) ? cues.sharpNoise() : sharpNoise;
+    return ownSharpNoise ? sharpNoise : cues.sharpNoise();
   }
 
   /** Whether the type has work to build (and a work estimate to aim at). */

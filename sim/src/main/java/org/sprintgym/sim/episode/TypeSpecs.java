@@ -189,7 +189,7 @@ public final class TypeSpecs {
     TypeSpec s = new TypeSpec(spec.type(), spec.slots(), spec.assess(), spec.broad(), spec.work(),
         spec.decisions(), spec.decisionEnds(), spec.supports(), spec.done(), spec.stepLimit(),
         spec.rule(), model, spec.referenceSteps(), spec.oneAnswer(), spec.timeCost(),
-        spec.sharpNoise());
+        spec.sharpNoise(), spec.ownSharpNoise());
     SPECS.put(s.type(), s);
     ROLES.put(s.type(), java.util.Collections.unmodifiableMap(s.roles()));
   }

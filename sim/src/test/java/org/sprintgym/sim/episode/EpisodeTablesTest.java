@@ -53,14 +53,24 @@ class EpisodeTablesTest {
         0.3)));
   }
 
+  /**
+   * How far {@code policy}'s mean {@code what} on {@code type} moves when {@code key} of
+   * {@code table} goes from {@code from} to {@code to} (printed, as the other behaviour tests do).
+   */
+  private static double shift(EpisodeType type, String policy, String metric,
+      ToDoubleFunction<EpisodeRunner.Result> what, String table, String key, double from,
+      double to) {
+    double a = mean(with(table, key, from), type, policy, what);
+    double b = mean(with(table, key, to), type, policy, what);
+    System.out.printf("%s %s on %s, %s.%s %s vs %s: %.4f vs %.4f%n", policy, metric, type.key(),
+        table, key, from, to, a, b);
+    return b - a;
+  }
+
   @Test
   void aLargerMissedPurposeShareRaisesProbeAllsJudgeScoreOnTriage() {
-    double base = mean(CFG, EpisodeType.TRIAGE, "probe_all", EpisodeRunner.Result::judge);
-    double kept = mean(with("judge", "missed_purpose", 1.0), EpisodeType.TRIAGE, "probe_all",
-        EpisodeRunner.Result::judge);
-    System.out.printf("probe_all judge on triage, missed_purpose 0.25 vs 1: %.4f vs %.4f%n", base,
-        kept);
-    assertTrue(kept > base + 0.02, base + " -> " + kept);
+    assertTrue(shift(EpisodeType.TRIAGE, "probe_all", "judge", EpisodeRunner.Result::judge,
+        "judge", "missed_purpose", 0.25, 1.0) > 0.02);
   }
 
   @Test
@@ -82,24 +92,14 @@ class EpisodeTablesTest {
 
   @Test
   void aLargerWrongCallChanceLowersTheExpertsOutcomeOnTriage() {
-    double never = mean(with("outcome", "wrong_call_problem", 0.0), EpisodeType.TRIAGE, "expert",
-        EpisodeRunner.Result::outcome);
-    double always = mean(with("outcome", "wrong_call_problem", 1.0), EpisodeType.TRIAGE, "expert",
-        EpisodeRunner.Result::outcome);
-    System.out.printf("expert outcome on triage, wrong_call_problem 0 vs 1: %.4f vs %.4f%n", never,
-        always);
-    assertTrue(always < never - 0.01, never + " -> " + always);
+    assertTrue(shift(EpisodeType.TRIAGE, "expert", "outcome", EpisodeRunner.Result::outcome,
+        "outcome", "wrong_call_problem", 0.0, 1.0) < -0.01);
   }
 
   @Test
   void largerCueNoiseLowersTheExpertsReturnOnElicitation() {
-    double base = mean(CFG, EpisodeType.ELICITATION, "expert",
-        EpisodeRunner.Result::episodeReturn);
-    double noisy = mean(with("cues", "cue_noise", 0.6), EpisodeType.ELICITATION, "expert",
-        EpisodeRunner.Result::episodeReturn);
-    System.out.printf("expert return on elicitation, cue_noise 0.08 vs 0.6: %.4f vs %.4f%n", base,
-        noisy);
-    assertTrue(noisy < base - 0.01, base + " -> " + noisy);
+    assertTrue(shift(EpisodeType.ELICITATION, "expert", "return",
+        EpisodeRunner.Result::episodeReturn, "cues", "cue_noise", 0.08, 0.6) < -0.01);
   }
 
   @Test
