@@ -10,6 +10,7 @@ import org.sprintgym.sim.backlog.Backlog;
 import org.sprintgym.sim.backlog.BacklogGenerator;
 import org.sprintgym.sim.backlog.ProductKind;
 import org.sprintgym.sim.config.SimConfig;
+import org.sprintgym.sim.episode.EpisodeCoefficients;
 import org.sprintgym.sim.episode.RewardWeights;
 import org.sprintgym.sim.kernel.RandomStreams;
 
@@ -27,6 +28,8 @@ import org.sprintgym.sim.kernel.RandomStreams;
  * @param simulation settings of a headless simulation (kind {@code simulation})
  * @param curriculum settings of a curriculum (kind {@code curriculum})
  * @param rewards the reward weights ({@code episode.rewards}; the defaults unless given)
+ * @param episode the judge's, the consequence model's and the cues' tables ({@code episode.judge},
+ *     {@code episode.outcome}, {@code episode.cues}; the defaults unless given)
  * @param resolved the fully merged script as plain maps and lists, for provenance
  */
 public record Scenario(
@@ -40,6 +43,7 @@ public record Scenario(
     Optional<Simulation> simulation,
     Optional<org.sprintgym.evaluation.curriculum.CurriculumSpec> curriculum,
     RewardWeights rewards,
+    EpisodeCoefficients episode,
     Map<String, Object> resolved) {
 
   public Scenario {
@@ -49,6 +53,7 @@ public record Scenario(
     Requires.inRange(replications, 1, 100_000, "replications");
     Requires.nonNull(config, "config");
     Requires.nonNull(rewards, "rewards");
+    Requires.nonNull(episode, "episode");
     if (kind == Kind.SIMULATION) {
       Requires.nonNull(backlog, "backlog");
     }
@@ -58,11 +63,13 @@ public record Scenario(
 
   /**
    * Every coefficient table in effect, by table name ({@code sim.coefficients.work}, ...,
-   * {@code episode.rewards}), each as key -> value in table order: for run.json.
+   * {@code episode.rewards}, {@code episode.judge}, {@code episode.outcome}, {@code episode.cues}),
+   * each as key -> value in table order: for run.json.
    */
   public Map<String, Map<String, Double>> coefficientTables() {
     var out = new java.util.LinkedHashMap<String, Map<String, Double>>(config.coefficientValues());
     out.put(rewards.table().name(), rewards.values());
+    out.putAll(episode.values());
     return java.util.Collections.unmodifiableMap(out);
   }
 

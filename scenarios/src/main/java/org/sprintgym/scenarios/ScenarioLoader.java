@@ -14,9 +14,11 @@ import org.sprintgym.sim.backlog.BacklogGenerator;
 import org.sprintgym.sim.backlog.ProductKind;
 import org.sprintgym.sim.config.AatConfigReader;
 import org.sprintgym.sim.config.CoefficientReader;
+import org.sprintgym.sim.config.Coefficients;
 import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.config.TesterPairing;
 import org.sprintgym.sim.config.WipLimits;
+import org.sprintgym.sim.episode.EpisodeCoefficients;
 import org.sprintgym.sim.episode.RewardWeights;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.io.YamlMerge;
@@ -37,6 +39,7 @@ public final class ScenarioLoader {
   static final List<String> BACKLOG = List.of("file", "generate");
   static final List<String> GENERATE = List.of("stories", "seed", "domain", "language");
   static final List<String> SIMULATION = List.of("sprints", "events");
+  static final List<String> EPISODE = List.of("rewards", "judge", "outcome", "cues");
   private static final int MAX_EXTENDS_DEPTH = 16;
 
   private ScenarioLoader() {}
@@ -113,18 +116,21 @@ public final class ScenarioLoader {
         }
       }
       YamlNode c = root.get("curriculum").orElseGet(() -> root.require("curriculum"));
-      RewardWeights rewards = rewards(root.get("episode"));
+      Optional<YamlNode> episode = root.get("episode").map(n -> n.requireKeys(EPISODE));
+      RewardWeights rewards = rewards(episode);
+      EpisodeCoefficients tables = episodeTables(episode);
       // the episode worlds are the default team's, so of sim: only the coefficient tables apply
       SimConfig config = SimConfig.defaults();
       if (root.get("sim").isPresent()) {
         config = CoefficientReader.applySim(root.get("sim").get(), config);
       }
       return new Scenario(file, name, kind, seed, 1, config, null, Optional.empty(),
-          Optional.of(CurriculumSection.parse(c).withRewards(rewards).withSim(config)), rewards,
-          plain(root));
+          Optional.of(CurriculumSection.parse(c).withRewards(rewards).withSim(config)
+              .withEpisode(tables)), rewards, tables, plain(root));
     }
     root.get("episode").ifPresent(n -> {
-      throw n.error("'episode' (reward weights) is only for kind: curriculum", "kind: curriculum");
+      throw n.error("'episode' (reward weights and episode tables) is only for kind: curriculum",
+          "kind: curriculum");
     });
     root.get("curriculum").ifPresent(n -> {
       throw n.error("'curriculum' is only for kind: curriculum", "kind: curriculum");
@@ -146,16 +152,12 @@ public final class ScenarioLoader {
       }
     }
     return new Scenario(file, name, kind, seed, replications, config, backlog, simulation, Optional.empty(),
-        RewardWeights.defaults(), plain(root));
+        RewardWeights.defaults(), EpisodeCoefficients.defaults(), plain(root));
   }
 
   /** The {@code episode.rewards} table: the curriculum's episodes are rewarded with it. */
   private static RewardWeights rewards(Optional<YamlNode> episode) {
-    if (episode.isEmpty()) {
-      return RewardWeights.defaults();
-    }
-    YamlNode e = episode.get().requireKeys(List.of("rewards"));
-    Optional<YamlNode> r = e.get("rewards");
+    Optional<YamlNode> r = episode.flatMap(e -> e.get("rewards"));
     if (r.isEmpty()) {
       return RewardWeights.defaults();
     }
@@ -166,6 +168,28 @@ public final class ScenarioLoader {
       throw r.get().error(ex.getMessage(), null); // e.g. components not summing to 1
     }
     return w;
+  }
+
+  /**
+   * The {@code episode.judge}, {@code episode.outcome} and {@code episode.cues} tables: the
+   * curriculum's episodes are judged, simulated and cued with them.
+   */
+  private static EpisodeCoefficients episodeTables(Optional<YamlNode> episode) {
+    EpisodeCoefficients out = EpisodeCoefficients.defaults();
+    for (Coefficients t : out.tables()) {
+      String name = t.table().shortName();
+      Optional<YamlNode> n = episode.flatMap(e -> e.get(name));
+      if (n.isEmpty() || n.get().kind() == YamlNode.Kind.NULL) {
+        continue;
+      }
+      Map<String, Double> values = CoefficientReader.read(n.get(), t.table());
+      try {
+        out = out.with(name, values);
+      } catch (IllegalArgumentException ex) {
+        throw n.get().error(ex.getMessage(), null); // a combination the single ranges cannot see
+      }
+    }
+    return out;
   }
 
   /** A run name: it becomes a folder name, so letters, digits, '.', '_' and '-' only. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,9 @@ class CoefficientOverrideTest {
     assertTrue(tables.containsKey("sim.coefficients.development"), tables.keySet().toString());
     assertTrue(tables.containsKey("sim.coefficients.knowledge"), tables.keySet().toString());
     assertTrue(tables.containsKey("episode.rewards"), tables.keySet().toString());
+    for (String t : List.of("episode.judge", "episode.outcome", "episode.cues")) {
+      assertTrue(tables.containsKey(t), tables.keySet().toString());
+    }
     Map<?, ?> baseTables = (Map<?, ?>) read(dir.resolve("base/run.json")).get("coefficient_tables");
     assertEquals(0.25, ((Number) ((Map<?, ?>) baseTables.get("sim.coefficients.work"))
         .get("risk_bias")).doubleValue());

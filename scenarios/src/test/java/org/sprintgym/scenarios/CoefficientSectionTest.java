@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sprintgym.sim.config.SimConfig;
+import org.sprintgym.sim.episode.EpisodeCoefficients;
+import org.sprintgym.sim.episode.JudgeCoefficients;
 import org.sprintgym.sim.episode.RewardWeights;
 import org.sprintgym.sim.io.InputError;
 
@@ -219,6 +221,66 @@ class CoefficientSectionTest {
     Path h = curriculum("episode:\n  rewards:\n    component: {coverage: 0.5}\n");
     e = assertThrows(InputError.class, () -> ScenarioLoader.load(h, List.of()));
     assertTrue(e.problem().contains("sum to 1"), e.problem());
+  }
+
+  @Test
+  void aCurriculumPlaysItsEpisodesWithTheEpisodeTablesItIsGiven() throws Exception {
+    Path f = curriculum("episode:\n  judge: {missed_purpose: 0.5}\n  outcome:\n"
+        + "    wrong_call_problem: 0.4\n  cues: {cue_noise: 0.1}\n");
+    Scenario s = ScenarioLoader.load(f, List.of());
+    assertEquals(0.5, s.episode().judge().missedPurpose());
+    assertEquals(0.4, s.episode().outcome().wrongCallProblem());
+    assertEquals(0.1, s.episode().cues().cueNoise());
+    assertEquals(JudgeCoefficients.defaults().stoppingDecay(), s.episode().judge().stoppingDecay());
+    var spec = s.curriculum().orElseThrow();
+    assertEquals(s.episode(), spec.episode());
+    assertEquals(0.5, s.coefficientTables().get("episode.judge").get("missed_purpose"));
+    assertEquals(0.4, s.coefficientTables().get("episode.outcome").get("wrong_call_problem"));
+    assertEquals(0.1, s.coefficientTables().get("episode.cues").get("cue_noise"));
+    assertEquals(s.coefficientTables(), spec.coefficientTables());
+    // the run's episodes use them, and a search trial's budget keeps them
+    var run = new org.sprintgym.evaluation.curriculum.CurriculumRun(spec, s.seed(),
+        dir.resolve("run"), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    assertEquals(s.episode(), run.episodeConfig().coefficients());
+    assertEquals(s.episode(),
+        org.sprintgym.evaluation.curriculum.CurriculumTrial.withBudget(spec, 4).episode());
+    // the --set form reaches the same tables
+    Scenario t = ScenarioLoader.load(curriculum(""), List.of("episode.judge.missed_purpose=0.5",
+        "episode.outcome.wrong_call_problem=0.4", "episode.cues.cue_noise=0.1"));
+    assertEquals(s.episode(), t.curriculum().orElseThrow().episode());
+    assertEquals(EpisodeCoefficients.defaults(),
+        ScenarioLoader.load(curriculum(""), List.of()).curriculum().orElseThrow().episode());
+  }
+
+  @Test
+  void episodeTableKeysAreCheckedLikeCoefficients() throws Exception {
+    Path f = curriculum("episode:\n  judge:\n    missed: 0.5\n");
+    InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
+    assertTrue(e.getMessage().startsWith(f + ":5:"), e.getMessage());
+    assertEquals("episode.judge.missed", e.field());
+    assertTrue(e.allowed().contains("missed_purpose"), e.allowed());
+    Path g = curriculum("episode:\n  outcome: {phantom_bite: 2}\n");
+    e = assertThrows(InputError.class, () -> ScenarioLoader.load(g, List.of()));
+    assertEquals("episode.outcome.phantom_bite", e.field());
+    assertEquals("0.0..1.0", e.allowed());
+    Path h = curriculum("episode:\n  cues:\n    sharp_noise: 0\n");
+    e = assertThrows(InputError.class, () -> ScenarioLoader.load(h, List.of()));
+    assertTrue(e.getMessage().startsWith(h + ":5:"), e.getMessage());
+    assertEquals("0.001..1.0", e.allowed());
+    Path i = curriculum("episode:\n  judge:\n    stopping_base: 0.5\n");
+    e = assertThrows(InputError.class, () -> ScenarioLoader.load(i, List.of()));
+    assertTrue(e.getMessage().startsWith(i + ":5:"), e.getMessage());
+    assertTrue(e.problem().contains("stopping_base + stopping_coverage must be <= 1"),
+        e.problem());
+    Path j = curriculum("episode:\n  judges: {missed_purpose: 0.5}\n");
+    e = assertThrows(InputError.class, () -> ScenarioLoader.load(j, List.of()));
+    assertTrue(e.getMessage().startsWith(j + ":4:"), e.getMessage());
+    assertEquals("rewards, judge, outcome, cues", e.allowed());
+    var k = assertThrows(InputError.class, () -> ScenarioLoader.load(curriculum(""),
+        List.of("episode.judge.stopping_slack=1.5")));
+    assertTrue(k.getMessage().startsWith("--set episode.judge.stopping_slack=1.5:"),
+        k.getMessage());
+    assertTrue(k.problem().contains("not a whole number"), k.problem());
   }
 
   @Test

@@ -103,7 +103,7 @@ public final class CurriculumRun {
     this.checkpoints = checkpoints;
     this.seeds = new Seeds(seed);
     this.episodeConfig = EpisodeConfig.defaults().withWorlds(spec.worlds())
-        .withRewards(spec.rewards());
+        .withRewards(spec.rewards()).withCoefficients(spec.episode());
     this.library = SituationLibrary.of(episodeConfig, spec.sim());
     this.evaluator = new PolicyEvaluator(new EpisodeRunner(episodeConfig, library));
     this.meter = new CriterionMeter(spec.thresholds(), spec.evaluation().window());
@@ -178,6 +178,11 @@ public final class CurriculumRun {
   /** The world model the run's episode worlds are simulated with ({@code spec.sim()}). */
   public SimConfig worldModel() {
     return library.config();
+  }
+
+  /** The configuration of every episode the run plays: its reward weights and episode tables. */
+  public EpisodeConfig episodeConfig() {
+    return episodeConfig;
   }
 
   public Seeds seeds() {

@@ -9,6 +9,7 @@ import org.sprintgym.agents.Requires;
 import org.sprintgym.policy.nn.LoraConfig;
 import org.sprintgym.policy.ppo.PpoConfig;
 import org.sprintgym.sim.config.SimConfig;
+import org.sprintgym.sim.episode.EpisodeCoefficients;
 import org.sprintgym.sim.episode.RewardWeights;
 import org.sprintgym.sim.episode.EpisodeType;
 
@@ -34,12 +35,15 @@ import org.sprintgym.sim.episode.EpisodeType;
  *     ({@code episode.rewards})
  * @param sim the world model the episode worlds are simulated with: the defaults, with the
  *     scenario's {@code sim.coefficients} tables applied
+ * @param episode the judge's, the consequence model's and the cues' tables of every episode
+ *     ({@code episode.judge}, {@code episode.outcome}, {@code episode.cues})
  */
 public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
     LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
     ValidationSpec validation, int remedialRounds, int remedialEpisodes,
     double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty,
-    PretrainingSpec pretraining, RewardWeights rewards, SimConfig sim) {
+    PretrainingSpec pretraining, RewardWeights rewards, SimConfig sim,
+    EpisodeCoefficients episode) {
 
   /** dojo's stage names. */
   public static final List<String> STAGE_NAMES = List.of("stable team", "disturbance resilience",
@@ -66,6 +70,18 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
     java.util.Objects.requireNonNull(pretraining, "pretraining");
     java.util.Objects.requireNonNull(rewards, "rewards");
     java.util.Objects.requireNonNull(sim, "sim");
+    java.util.Objects.requireNonNull(episode, "episode");
+  }
+
+  /** A curriculum whose episodes use the default judge, outcome and cue tables. */
+  public CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
+      LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
+      ValidationSpec validation, int remedialRounds, int remedialEpisodes,
+      double noRegressionTolerance, Map<String, Double> thresholds, DifficultySpec difficulty,
+      PretrainingSpec pretraining, RewardWeights rewards, SimConfig sim) {
+    this(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation, validation, remedialRounds,
+        remedialEpisodes, noRegressionTolerance, thresholds, difficulty, pretraining, rewards, sim,
+        EpisodeCoefficients.defaults());
   }
 
   /** A curriculum whose episode worlds are simulated with the default world model. */
@@ -114,23 +130,32 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
   public CurriculumSpec withRewards(RewardWeights weights) {
     return new CurriculumSpec(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation,
         validation, remedialRounds, remedialEpisodes, noRegressionTolerance, thresholds,
-        difficulty, pretraining, weights, sim);
+        difficulty, pretraining, weights, sim, episode);
   }
 
   /** This curriculum with its episode worlds simulated with {@code config}. */
   public CurriculumSpec withSim(SimConfig config) {
     return new CurriculumSpec(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation,
         validation, remedialRounds, remedialEpisodes, noRegressionTolerance, thresholds,
-        difficulty, pretraining, rewards, config);
+        difficulty, pretraining, rewards, config, episode);
+  }
+
+  /** This curriculum with its episodes judged, simulated and cued with {@code tables}. */
+  public CurriculumSpec withEpisode(EpisodeCoefficients tables) {
+    return new CurriculumSpec(stages, worlds, bc, lora, ppo, rehearsalShare, evaluation,
+        validation, remedialRounds, remedialEpisodes, noRegressionTolerance, thresholds,
+        difficulty, pretraining, rewards, sim, tables);
   }
 
   /**
    * Every coefficient table the run's episodes use, by table name ({@code sim.coefficients.work},
-   * ..., {@code episode.rewards}), each as key -> value in table order: for run.json.
+   * ..., {@code episode.rewards}, {@code episode.judge}, {@code episode.outcome},
+   * {@code episode.cues}), each as key -> value in table order: for run.json.
    */
   public Map<String, Map<String, Double>> coefficientTables() {
     var out = new LinkedHashMap<String, Map<String, Double>>(sim.coefficientValues());
     out.put(rewards.table().name(), rewards.values());
+    out.putAll(episode.values());
     return Collections.unmodifiableMap(out);
   }
 

@@ -40,7 +40,7 @@ public final class CurriculumTrial {
     return new CurriculumSpec(stages, c.worlds(), c.bc(), c.lora(), c.ppo(), c.rehearsalShare(),
         c.evaluation(), c.validation(), c.remedialRounds(), c.remedialEpisodes(),
         c.noRegressionTolerance(), c.thresholds(), c.difficulty(), c.pretraining(), c.rewards(),
-        c.sim());
+        c.sim(), c.episode());
   }
 
   /**

@@ -13,9 +13,10 @@ import org.sprintgym.agents.Requires;
  * @param efficiencyBaseline per type, the episode length beyond which each action is penalised
  *     (the median length of successful episodes; the defaults are the medians of
  *     successful expert episodes)
+ * @param coefficients the judge's, the consequence model's and the cues' tables
  */
 public record EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,
-    Map<EpisodeType, Integer> efficiencyBaseline) {
+    Map<EpisodeType, Integer> efficiencyBaseline, EpisodeCoefficients coefficients) {
 
   public EpisodeConfig {
     Requires.inRange(worlds, 1, 1_000_000, "worlds");
@@ -30,9 +31,16 @@ public record EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,
       Requires.positive(b, "efficiency baseline of " + t.key());
     }
     efficiencyBaseline = java.util.Collections.unmodifiableMap(copy);
+    Requires.nonNull(coefficients, "coefficients");
   }
 
-  /** 256 worlds, dojo's reward weights, baselines from the type specs. */
+  /** A configuration with the default judge, outcome and cue tables. */
+  public EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,
+      Map<EpisodeType, Integer> efficiencyBaseline) {
+    this(worlds, librarySeed, rewards, efficiencyBaseline, EpisodeCoefficients.defaults());
+  }
+
+  /** 256 worlds, dojo's reward weights, baselines from the type specs, the default tables. */
   public static EpisodeConfig defaults() {
     var base = new EnumMap<EpisodeType, Integer>(EpisodeType.class);
     for (EpisodeType t : EpisodeType.values()) {
@@ -42,10 +50,30 @@ public record EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,
   }
 
   public EpisodeConfig withWorlds(int n) {
-    return new EpisodeConfig(n, librarySeed, rewards, efficiencyBaseline);
+    return new EpisodeConfig(n, librarySeed, rewards, efficiencyBaseline, coefficients);
   }
 
   public EpisodeConfig withRewards(RewardWeights w) {
-    return new EpisodeConfig(worlds, librarySeed, w, efficiencyBaseline);
+    return new EpisodeConfig(worlds, librarySeed, w, efficiencyBaseline, coefficients);
+  }
+
+  /** This configuration with the judge, outcome and cue tables {@code c}. */
+  public EpisodeConfig withCoefficients(EpisodeCoefficients c) {
+    return new EpisodeConfig(worlds, librarySeed, rewards, efficiencyBaseline, c);
+  }
+
+  /** The rubric judge's table ({@code episode.judge}). */
+  public JudgeCoefficients judge() {
+    return coefficients.judge();
+  }
+
+  /** The consequence model's table ({@code episode.outcome}). */
+  public OutcomeCoefficients outcome() {
+    return coefficients.outcome();
+  }
+
+  /** The cues' table ({@code episode.cues}). */
+  public CueCoefficients cues() {
+    return coefficients.cues();
   }
 }

@@ -65,7 +65,7 @@ public final class EpisodeEnv implements Env {
   private RewardBreakdown lastReward;
 
   public EpisodeEnv(EpisodeConfig config, SituationLibrary library, List<EpisodeType> types) {
-    this(config, library, types, RubricJudge.all());
+    this(config, library, types, RubricJudge.all(config.judge()));
   }
 
   /**
@@ -76,7 +76,7 @@ public final class EpisodeEnv implements Env {
    */
   public EpisodeEnv(EpisodeConfig config, SituationLibrary library, List<EpisodeType> types,
       double difficultyCap) {
-    this(config, library, types, RubricJudge.all(), difficultyCap);
+    this(config, library, types, RubricJudge.all(config.judge()), difficultyCap);
   }
 
   /** An env whose episodes are judged by {@code judges} (e.g. an external judge for some types). */
@@ -122,14 +122,6 @@ public final class EpisodeEnv implements Env {
     return EpisodeAction.space();
   }
 
-  /** Standard deviation of the assessing action's view of the true severity. */
-  static final double ASSESS_NOISE = 0.08;
-
-  /** Standard deviation of a fact's first-impression cue in an unambiguous story. */
-  static final double CUE_NOISE = 0.08;
-  /** Extra cue noise per unit of the story's ambiguity. */
-  static final double CUE_NOISE_AMBIGUITY = 0.32;
-
   /** Situations drawn per reset at most when a difficulty cap below 1 rejects harder ones. */
   static final int DIFFICULTY_ATTEMPTS = 8;
 
@@ -148,7 +140,8 @@ public final class EpisodeEnv implements Env {
         : types.get((int) Math.floorMod(SeedMix.mix(seed), (long) types.size()));
     spec = TypeSpecs.of(type);
     roles = TypeSpecs.roles(type);
-    CappedDraw drawn = CappedDraw.draw(seed, type, spec, library, difficultyCap);
+    CappedDraw drawn = CappedDraw.draw(seed, type, spec, library, difficultyCap,
+        config.cues());
     context = drawn.context();
     return open(seed, type, drawn.truth());
   }
@@ -166,14 +159,15 @@ public final class EpisodeEnv implements Env {
     spec = TypeSpecs.of(type);
     roles = TypeSpecs.roles(type);
     context = situation;
-    var t = new SituationModel.Truth(spec.slots().size());
+    var t = new SituationModel.Truth(spec.slots().size(), config.cues());
     spec.model().draw(context, new SplittableRandom(SeedMix.derive(seed, 2)), t);
     return open(seed, type, t);
   }
 
   private Reset open(long seed, EpisodeType type, SituationModel.Truth t) {
     int k = spec.slots().size();
-    EpisodeOpening opening = EpisodeOpening.draw(seed, type, context, t, k);
+    EpisodeOpening opening = EpisodeOpening.draw(seed, type, context, t, k,
+        config.cues());
     truth = opening.truth();
     cues = opening.cues();
     sharpCues = opening.sharpCues();
@@ -257,10 +251,13 @@ public final class EpisodeEnv implements Env {
     Replay replay = Replay.of(lastRecord);
     JudgeResult verdict = judges.get(spec.type()).judge(lastRecord);
     int baseline = config.efficiencyBaseline().get(spec.type());
-    Outcome outcome = Outcome.simulate(replay, context, config.rewards(), baseline);
+    double workTolerance = config.judge().workTolerance();
+    Outcome outcome = Outcome.simulate(replay, context, config.rewards(), config.outcome(),
+        workTolerance, baseline);
     RewardBreakdown reward = RewardBreakdown.compose(spec.type().stage(), config.rewards(),
         outcome.score(), verdict.score(), replay.excessActions(),
-        context.timePressure() * spec.timeCost(), terminated, replay.earnsPhaseBonus());
+        context.timePressure() * spec.timeCost(), terminated,
+        replay.earnsPhaseBonus(workTolerance));
     Map<String, Object> info = FinalStepInfo.of(spec.type(), outcome, verdict, reward);
     lastVerdict = verdict;
     lastReward = reward;

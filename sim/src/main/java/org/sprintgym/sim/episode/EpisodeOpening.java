@@ -16,9 +16,12 @@ import org.sprintgym.sim.env.SeedMix;
  */
 record EpisodeOpening(HiddenTruth truth, float[] cues, float[] sharpCues, double severityCue) {
 
-  /** The opening of an episode of {@code type} seeded {@code seed} in {@code context}. */
+  /**
+   * The opening of an episode of {@code type} seeded {@code seed} in {@code context}, its noise
+   * from {@code c} ({@code episode.cues}).
+   */
   static EpisodeOpening draw(long seed, EpisodeType type, SituationContext context,
-      SituationModel.Truth t, int k) {
+      SituationModel.Truth t, int k, CueCoefficients c) {
     var draws = new SplittableRandom(SeedMix.derive(seed, 4));
     double[] u = new double[HiddenTruth.DRAWS];
     for (int i = 0; i < u.length; i++) {
@@ -30,14 +33,14 @@ record EpisodeOpening(HiddenTruth truth, float[] cues, float[] sharpCues, double
       double a = answers.nextDouble();
       reports[i] = t.facts[i] ? a < t.recall : a < t.falseAlarm;
     }
-    double assessedSeverity = unit(t.severity + EpisodeEnv.ASSESS_NOISE * gaussian(answers));
+    double assessedSeverity = unit(t.severity + c.assessNoise() * gaussian(answers));
     var truth = new HiddenTruth(t.facts, t.weights, t.severity, t.workTarget, t.biteChance, u,
         reports, assessedSeverity);
     var noise = new SplittableRandom(SeedMix.derive(seed, 3));
-    double sharpNoise = TypeSpecs.of(type).sharpNoise();
+    double sharpNoise = TypeSpecs.of(type).sharpNoise(c);
     // an ambiguous story blurs every first impression: the cue alone is a weaker guide there, and
     // what the situation itself says (its priors) matters more
-    double cueNoise = EpisodeEnv.CUE_NOISE + EpisodeEnv.CUE_NOISE_AMBIGUITY * context.ambiguity();
+    double cueNoise = c.cueNoise() + c.cueNoiseAmbiguity() * context.ambiguity();
     float[] cues = new float[k];
     float[] sharpCues = new float[k];
     for (int i = 0; i < k; i++) {
@@ -45,7 +48,7 @@ record EpisodeOpening(HiddenTruth truth, float[] cues, float[] sharpCues, double
       cues[i] = unit(0.3 + 0.4 * f + cueNoise * gaussian(noise));
       sharpCues[i] = unit(0.2 + 0.6 * f + sharpNoise * gaussian(noise));
     }
-    double severityCue = unit(t.severity + 0.2 * gaussian(noise));
+    double severityCue = unit(t.severity + c.severityCueNoise() * gaussian(noise));
     return new EpisodeOpening(truth, cues, sharpCues, severityCue);
   }
 

@@ -14,9 +14,6 @@ public final class Replay {
   /** Marks an action that never happened, in the step fields below. */
   public static final int NEVER = Integer.MAX_VALUE;
 
-  /** Relative error of the work built beyond which it missed what was needed. */
-  public static final double WORK_TOLERANCE = 0.25;
-
   public final TypeSpec spec;
   public final EpisodeRecord record;
   public final boolean[] found;
@@ -249,9 +246,11 @@ public final class Replay {
    * was aimed at a fact that held or looked likely, and the call and the work came out right.
    * Rewarding information first as a habit paid a fixed routine (probe everything, then any call)
    * as much as a focused investigation.
+   *
+   * @param workTolerance see {@link #missedWork(double)}
    */
-  public boolean earnsPhaseBonus() {
-    return informationFirst && focused() && !missedPurpose();
+  public boolean earnsPhaseBonus(double workTolerance) {
+    return informationFirst && focused() && !missedPurpose(workTolerance);
   }
 
   /** Whether every probe was aimed at a fact that held or whose cue said it likely did. */
@@ -261,12 +260,21 @@ public final class Replay {
 
   /**
    * Whether the episode missed its purpose: the call standing at the end is not the one the
-   * hidden truth calls for, or the work built is more than a quarter off the true amount.
+   * hidden truth calls for, or the work built missed what was needed.
+   *
+   * @param workTolerance see {@link #missedWork(double)}
    */
-  public boolean missedPurpose() {
+  public boolean missedPurpose(double workTolerance) {
     boolean wrongCall = !spec.decisions().isEmpty() && decision != correctDecision();
-    boolean wrongWork = spec.hasWork() && workError() > WORK_TOLERANCE;
-    return wrongCall || wrongWork;
+    return wrongCall || missedWork(workTolerance);
+  }
+
+  /**
+   * Whether the type has work and the work built is more than {@code tolerance} (relative) off
+   * the true amount ({@code episode.judge.work_tolerance}, 0.25 by default).
+   */
+  public boolean missedWork(double tolerance) {
+    return spec.hasWork() && workError() > tolerance;
   }
 
   /** The fewest actions that could have handled the situation well. */

@@ -28,7 +28,7 @@ public record RewardBreakdown(int stage, double outcomeWeight, double behaviourW
    * @param excess actions beyond the fewest needed
    * @param pressure the situation's time pressure ({@link SituationContext#timePressure()})
    * @param phaseEarned whether the episode earned the phase bonus
-   *     ({@link Replay#earnsPhaseBonus()})
+   *     ({@link Replay#earnsPhaseBonus(double)})
    */
   public static RewardBreakdown compose(int stage, RewardWeights w, double outcome, double judge,
       int excess, double pressure, boolean terminated, boolean phaseEarned) {

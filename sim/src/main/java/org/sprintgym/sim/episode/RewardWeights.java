@@ -20,7 +20,7 @@ import org.sprintgym.sim.config.Coefficients;
  *     time pressure 1
  * @param efficiencyCap the largest efficiency penalty of one episode
  * @param phaseBonus bonus for ending the episode oneself after a focused information phase that
- *     served its purpose (see {@link Replay#earnsPhaseBonus()})
+ *     served its purpose (see {@link Replay#earnsPhaseBonus(double)})
  */
 public record RewardWeights(double[] outcomeByStage, double[] behaviourByStage,
     Map<String, Double> outcomeComponents, double efficiencyPerAction, double efficiencyCap,

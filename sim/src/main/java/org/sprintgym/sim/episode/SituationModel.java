@@ -32,8 +32,11 @@ public interface SituationModel {
     double recall = 0.9;
     /** Chance that probing a fact that does not hold reports it anyway (a misleading answer). */
     double falseAlarm = 0.16;
+    /** The probe reliability's defaults a type model starts from ({@code episode.cues}). */
+    final CueCoefficients cues;
 
-    Truth(int slots) {
+    Truth(int slots, CueCoefficients cues) {
+      this.cues = java.util.Objects.requireNonNull(cues, "cues");
       facts = new boolean[slots];
       weights = new int[slots];
       java.util.Arrays.fill(weights, 1);

@@ -37,14 +37,20 @@ import java.util.Optional;
  *     {@link #SHARP_NOISE} unless the type says otherwise (elicitation keeps it high: an example
  *     narrows the PO's intent down but does not spell out every criterion, so an expert still
  *     misreads some and its judge score stays below 1)
+ * @param ownSharpNoise whether {@code sharpNoise} is the type's own; if not, the episodes take
+ *     the {@code episode.cues} table's {@code sharp_noise} (see
+ *     {@link #sharpNoise(CueCoefficients)})
  */
 public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeAction> assess,
     Optional<EpisodeAction> broad, List<Work> work, List<EpisodeAction> decisions,
     boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
     DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer,
-    double timeCost, double sharpNoise) {
+    double timeCost, double sharpNoise, boolean ownSharpNoise) {
 
-  /** The usual {@link #sharpNoise()}: the sharpened cue all but settles the fact. */
+  /**
+   * The usual {@link #sharpNoise()}: the sharpened cue all but settles the fact. The default of
+   * the {@code episode.cues} table's {@code sharp_noise}, which a type without its own follows.
+   */
   public static final double SHARP_NOISE = 0.05;
   public static final int MAX_SLOTS = 6;
   public static final int MAX_DECISIONS = 3;
@@ -95,19 +101,19 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
       boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
       DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer) {
     this(type, slots, assess, broad, work, decisions, decisionEnds, supports, done, stepLimit,
-        rule, model, referenceSteps, oneAnswer, 1.0, SHARP_NOISE);
+        rule, model, referenceSteps, oneAnswer, 1.0, SHARP_NOISE, false);
   }
 
   /** This type with another {@link #timeCost()}. */
   public TypeSpec withTimeCost(double cost) {
     return new TypeSpec(type, slots, assess, broad, work, decisions, decisionEnds, supports, done,
-        stepLimit, rule, model, referenceSteps, oneAnswer, cost, sharpNoise);
+        stepLimit, rule, model, referenceSteps, oneAnswer, cost, sharpNoise, ownSharpNoise);
   }
 
-  /** This type with another {@link #sharpNoise()}. */
+  /** This type with its own {@link #sharpNoise()}. */
   public TypeSpec withSharpNoise(double noise) {
     return new TypeSpec(type, slots, assess, broad, work, decisions, decisionEnds, supports, done,
-        stepLimit, rule, model, referenceSteps, oneAnswer, timeCost, noise);
+        stepLimit, rule, model, referenceSteps, oneAnswer, timeCost, noise, true);
   }
 
   public TypeSpec {
@@ -180,6 +186,11 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
     }
     done.ifPresent(a -> m.put(a, new int[] {Role.DONE.ordinal(), 0}));
     return m;
+  }
+
+  /** The sharpened-cue noise in effect: the type's own, else {@code cues}' {@code sharp_noise}. */
+  public double sharpNoise(CueCoefficients cues) {
+    return ownSharpNoise ? sharpNoise : cues.sharpNoise();
   }
 
   /** Whether the type has work to build (and a work estimate to aim at). */

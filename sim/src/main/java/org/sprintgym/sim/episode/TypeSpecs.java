@@ -178,17 +178,18 @@ public final class TypeSpecs {
   private static void put(TypeSpec spec) {
     SituationModel facts = spec.model();
     // how far a probe's answer can be trusted: the trainee reads code and people less reliably
-    // in an area it knows little, and hears what is not there more often with less skill; a type
-    // model may override both with its own account
+    // in an area it knows little, and hears what is not there more often with less skill
+    // (episode.cues); a type model may override both with its own account
     SituationModel model = (c, r, t) -> {
-      t.recall = 0.95 - 0.3 * (1 - c.traineeKnowledge());
-      t.falseAlarm = 0.12 + 0.48 * (1 - c.traineeSkill());
+      t.recall = t.cues.recallBase() - t.cues.recallPerUnknown() * (1 - c.traineeKnowledge());
+      t.falseAlarm = t.cues.falseAlarmBase() + t.cues.falseAlarmPerUnskill()
+          * (1 - c.traineeSkill());
       facts.draw(c, r, t);
     };
     TypeSpec s = new TypeSpec(spec.type(), spec.slots(), spec.assess(), spec.broad(), spec.work(),
         spec.decisions(), spec.decisionEnds(), spec.supports(), spec.done(), spec.stepLimit(),
         spec.rule(), model, spec.referenceSteps(), spec.oneAnswer(), spec.timeCost(),
-        spec.sharpNoise());
+        spec.sharpNoise(), spec.ownSharpNoise());
     SPECS.put(s.type(), s);
     ROLES.put(s.type(), java.util.Collections.unmodifiableMap(s.roles()));
   }

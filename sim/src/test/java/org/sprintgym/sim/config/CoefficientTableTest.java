@@ -19,6 +19,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sprintgym.sim.episode.CueCoefficients;
+import org.sprintgym.sim.episode.JudgeCoefficients;
+import org.sprintgym.sim.episode.OutcomeCoefficients;
 import org.sprintgym.sim.episode.RewardWeights;
 import org.sprintgym.sim.io.InputError;
 
@@ -42,7 +45,10 @@ class CoefficientTableTest {
       new Kind(FlowCoefficients.defaults(), FlowCoefficients::from),
       new Kind(TeamModelCoefficients.defaults(), TeamModelCoefficients::from),
       new Kind(BacklogCoefficients.defaults(), BacklogCoefficients::from),
-      new Kind(RewardWeights.defaults(), RewardWeights::from));
+      new Kind(RewardWeights.defaults(), RewardWeights::from),
+      new Kind(JudgeCoefficients.defaults(), JudgeCoefficients::from),
+      new Kind(OutcomeCoefficients.defaults(), OutcomeCoefficients::from),
+      new Kind(CueCoefficients.defaults(), CueCoefficients::from));
 
   @Provide
   Arbitrary<Kind> kinds() {
@@ -75,6 +81,7 @@ class CoefficientTableTest {
       // in range on its own, but not together with the other defaults
       assertTrue(e.getMessage().contains("qa_detect + qa_skill_detect")
           || e.getMessage().contains("sum to 1")
+          || e.getMessage().contains("stopping_base + stopping_coverage must be <= 1")
           || e.getMessage().contains("brownfield_debt_base + brownfield_debt_spread must be <= 1")
           || e.getMessage().contains(c.key() + " (" + CoefficientTable.plain(c.value())
               + ") must not exceed ")

@@ -62,7 +62,7 @@ class RewardRulesTest {
       assertEquals(-Math.min(w.efficiencyCap(), w.efficiencyPerAction() * pressure * excess),
           p.reward().efficiency(), 1e-12, name + " on " + type.key());
       boolean earned = p.record().terminated() && r.informationFirst
-          && r.wellAimedProbes == r.probes && !r.missedPurpose();
+          && r.wellAimedProbes == r.probes && !r.missedPurpose(CFG.judge().workTolerance());
       assertEquals(earned ? w.phaseBonus() : 0.0, p.reward().phaseBonus(), 0.0,
           name + " on " + type.key());
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.sprintgym.sim.episode.EpisodeAction;
 import org.sprintgym.sim.episode.EpisodeRecord;
 import org.sprintgym.sim.episode.EpisodeType;
+import org.sprintgym.sim.episode.JudgeCoefficients;
 import org.sprintgym.sim.episode.Replay;
 import org.sprintgym.sim.episode.Rubric;
 import org.sprintgym.sim.episode.TypeSpec;
@@ -25,15 +26,23 @@ import org.sprintgym.sim.episode.TypeSpec;
  *       action beyond the fewest possible.
  * </ul>
  * Component names are the type's own (e.g. elicitation's {@code use_of_answers}), from its
- * {@link Rubric}.
+ * {@link Rubric}. Its numbers are the {@code episode.judge} table ({@link JudgeCoefficients}).
  */
 public final class RubricJudge implements Judge {
   private final EpisodeType type;
   private final Rubric rubric;
+  private final JudgeCoefficients coefficients;
 
+  /** The judge of {@code type} with the default {@code episode.judge} table. */
   public RubricJudge(EpisodeType type) {
+    this(type, JudgeCoefficients.defaults());
+  }
+
+  /** The judge of {@code type} with the numbers {@code coefficients}. */
+  public RubricJudge(EpisodeType type, JudgeCoefficients coefficients) {
     this.type = type;
     this.rubric = type.definition().rubric();
+    this.coefficients = java.util.Objects.requireNonNull(coefficients, "coefficients");
   }
 
   public EpisodeType type() {
@@ -68,8 +77,9 @@ public final class RubricJudge implements Judge {
     processComponent(r).ifPresent(out::add);
     if (spec.hasWork()) {
       double err = r.workError();
-      out.add(component("work", Math.max(0, 1 - err / 0.5), "built " + two(r.progress)
-          + " of a true " + two(record.truth().workTarget()) + " (estimate units)"));
+      out.add(component("work", Math.max(0, 1 - err / coefficients.workScale()), "built "
+          + two(r.progress) + " of a true " + two(record.truth().workTarget())
+          + " (estimate units)"));
     }
     out.add(stopping(r));
     return JudgeResult.of(gated(r, out));
@@ -78,12 +88,12 @@ public final class RubricJudge implements Judge {
   /**
    * Credit for how the episode was run counts in full only where it served its purpose: a
    * thorough investigation that ends in the wrong call, or tidy process around work that does
-   * not match what was needed, earns {@value #MISSED_PURPOSE} of it. Without the gate a fixed
+   * not match what was needed, earns {@code missed_purpose} of it. Without the gate a fixed
    * routine (probe everything, then take any call) collects most of the rubric while deciding
    * no better than chance.
    */
   private List<JudgeResult.Component> gated(Replay r, List<JudgeResult.Component> in) {
-    if (!r.missedPurpose()) {
+    if (!r.missedPurpose(coefficients.workTolerance())) {
       return in;
     }
     boolean wrongCall = !r.spec.decisions().isEmpty() && r.decision != r.correctDecision();
@@ -93,22 +103,11 @@ public final class RubricJudge implements Judge {
     for (JudgeResult.Component c : in) {
       boolean purpose = c.name().equals(decisionName) || c.name().equals(workName);
       out.add(purpose ? c : new JudgeResult.Component(c.name(), c.weight(),
-          c.score() * MISSED_PURPOSE, c.reason() + (wrongCall ? "; cut: the call was wrong"
-              : "; cut: the work missed what was needed")));
+          c.score() * coefficients.missedPurpose(), c.reason() + (wrongCall
+              ? "; cut: the call was wrong" : "; cut: the work missed what was needed")));
     }
     return out;
   }
-
-  /** Actions beyond the fewest possible that still earn full stopping credit. */
-  static final int STOPPING_SLACK = 1;
-  /** Further actions over which the stopping credit falls to 0 (each costs half of it). */
-  static final double STOPPING_DECAY = 2.0;
-
-  /**
-   * Share of process credit kept when the episode missed its purpose (a half let probing
-   * everything before any call beat random).
-   */
-  static final double MISSED_PURPOSE = 0.25;
 
   private String label(String generic) {
     return rubric.label(generic);
@@ -153,10 +152,12 @@ public final class RubricJudge implements Judge {
     // skipping an expected action does not make an episode shorter than it should have been
     int excess = r.length - minimal + r.skippedExpected();
     double timing = r.length < minimal ? r.length / (double) minimal // ended before the job
-        : excess <= STOPPING_SLACK ? 1
-        : Math.max(0, 1 - (excess - STOPPING_SLACK) / STOPPING_DECAY);
+        : excess <= coefficients.stoppingSlack() ? 1
+        : Math.max(0, 1 - (excess - coefficients.stoppingSlack())
+            / coefficients.stoppingDecay());
     double cov = r.coverage();
-    return component("stopping", timing * (0.3 + 0.7 * cov), "ended after " + r.length
+    double credit = timing * (coefficients.stoppingBase() + coefficients.stoppingCoverage() * cov);
+    return component("stopping", credit, "ended after " + r.length
         + " actions (fewest possible " + r.minimalLength() + ") with "
         + Math.round(cov * 100) + "% of the hidden findings uncovered");
   }
@@ -191,11 +192,16 @@ public final class RubricJudge implements Judge {
     return new JudgeResult.Component(label(generic), 1.0, score, reason);
   }
 
-  /** The rubric judges of all types. */
+  /** The rubric judges of all types, with the default {@code episode.judge} table. */
   public static Map<EpisodeType, Judge> all() {
+    return all(JudgeCoefficients.defaults());
+  }
+
+  /** The rubric judges of all types, with the numbers {@code coefficients}. */
+  public static Map<EpisodeType, Judge> all(JudgeCoefficients coefficients) {
     var m = new EnumMap<EpisodeType, Judge>(EpisodeType.class);
     for (EpisodeType t : EpisodeType.values()) {
-      m.put(t, new RubricJudge(t));
+      m.put(t, new RubricJudge(t, coefficients));
     }
     return m;
   }

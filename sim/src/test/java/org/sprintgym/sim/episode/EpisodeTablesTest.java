@@ -1,0 +1,143 @@
+package org.sprintgym.sim.episode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+import org.sprintgym.sim.episode.baseline.Baselines;
+import org.sprintgym.sim.episode.judge.RubricJudge;
+
+/**
+ * The episode layer's tables ({@code episode.judge}, {@code episode.outcome},
+ * {@code episode.cues}): each reaches the episodes from {@link EpisodeConfig} and its keys act,
+ * at fixed seeds; the defaults are the numbers the episodes were built with.
+ */
+class EpisodeTablesTest {
+  private static final EpisodeConfig CFG = EpisodeConfig.defaults().withWorlds(16);
+  private static final SituationLibrary LIBRARY = SituationLibrary.of(CFG);
+  private static final int EPISODES = 300;
+  private static final long SEED = 7;
+
+  private static double mean(EpisodeConfig cfg, EpisodeType type, String policy,
+      ToDoubleFunction<EpisodeRunner.Result> what) {
+    EpisodeRunner.Run run = new EpisodeRunner(cfg, LIBRARY).run(List.of(type),
+        Baselines.of(policy).orElseThrow(), policy, EPISODES, SEED, 1, false);
+    return run.results().stream().mapToDouble(what).average().orElseThrow();
+  }
+
+  private static EpisodeConfig with(String table, String key, double value) {
+    return CFG.withCoefficients(CFG.coefficients().with(table, Map.of(key, value)));
+  }
+
+  @Test
+  void theDefaultsAreTheNumbersTheEpisodesWereBuiltWith() {
+    JudgeCoefficients j = JudgeCoefficients.defaults();
+    assertEquals(List.of(0.25, 1.0, 2.0, 0.3, 0.7, 0.5, 0.25), List.copyOf(j.values().values()));
+    OutcomeCoefficients o = OutcomeCoefficients.defaults();
+    assertEquals(List.of(1.0, 0.85, 0.6, 0.5, 0.66, 0.8, 0.35, 0.03, 0.1, 0.5, 0.5),
+        List.copyOf(o.values().values()));
+    CueCoefficients c = CueCoefficients.defaults();
+    assertEquals(List.of(0.08, 0.08, 0.32, 0.05, 0.2, 0.95, 0.3, 0.12, 0.48),
+        List.copyOf(c.values().values()));
+    assertEquals(EpisodeCoefficients.defaults(), EpisodeConfig.defaults().coefficients());
+    assertEquals(List.of("episode.judge", "episode.outcome", "episode.cues"),
+        List.copyOf(EpisodeCoefficients.defaults().values().keySet()));
+    // a type without its own sharpened-cue noise takes the table's; elicitation keeps its own
+    assertEquals(0.05, TypeSpecs.of(EpisodeType.TRIAGE).sharpNoise(c));
+    assertEquals(0.3, TypeSpecs.of(EpisodeType.TRIAGE).sharpNoise(c.with("sharp_noise", 0.3)));
+    assertEquals(0.22, TypeSpecs.of(EpisodeType.ELICITATION).sharpNoise(c.with("sharp_noise",
+        0.3)));
+  }
+
+  /**
+   * How far {@code policy}'s mean {@code what} on {@code type} moves when {@code key} of
+   * {@code table} goes from {@code from} to {@code to} (printed, as the other behaviour tests do).
+   */
+  private static double shift(EpisodeType type, String policy, String metric,
+      ToDoubleFunction<EpisodeRunner.Result> what, String table, String key, double from,
+      double to) {
+    double a = mean(with(table, key, from), type, policy, what);
+    double b = mean(with(table, key, to), type, policy, what);
+    System.out.printf("%s %s on %s, %s.%s %s vs %s: %.4f vs %.4f%n", policy, metric, type.key(),
+        table, key, from, to, a, b);
+    return b - a;
+  }
+
+  @Test
+  void aLargerMissedPurposeShareRaisesProbeAllsJudgeScoreOnTriage() {
+    assertTrue(shift(EpisodeType.TRIAGE, "probe_all", "judge", EpisodeRunner.Result::judge,
+        "judge", "missed_purpose", 0.25, 1.0) > 0.02);
+  }
+
+  @Test
+  void theEnvsDefaultJudgesAreBuiltFromItsConfig() {
+    EpisodeConfig cfg = with("judge", "missed_purpose", 1.0);
+    var env = new EpisodeEnv(cfg, LIBRARY, List.of(EpisodeType.TRIAGE));
+    var judge = new RubricJudge(EpisodeType.TRIAGE, cfg.judge());
+    var fallback = new RubricJudge(EpisodeType.TRIAGE);
+    boolean differs = false;
+    for (int i = 0; i < 40; i++) {
+      EpisodeRunner.runOne(env, EpisodeType.TRIAGE, i, SEED,
+          Baselines.of("probe_all").orElseThrow(), "probe_all", false);
+      EpisodeRecord rec = env.lastRecord().orElseThrow();
+      assertEquals(judge.judge(rec), env.lastVerdict().orElseThrow());
+      differs |= judge.judge(rec).score() != fallback.judge(rec).score();
+    }
+    assertTrue(differs, "a missed-purpose share of 1 should change some verdict");
+  }
+
+  @Test
+  void aLargerWrongCallChanceLowersTheExpertsOutcomeOnTriage() {
+    assertTrue(shift(EpisodeType.TRIAGE, "expert", "outcome", EpisodeRunner.Result::outcome,
+        "outcome", "wrong_call_problem", 0.0, 1.0) < -0.01);
+  }
+
+  @Test
+  void largerCueNoiseLowersTheExpertsReturnOnElicitation() {
+    assertTrue(shift(EpisodeType.ELICITATION, "expert", "return",
+        EpisodeRunner.Result::episodeReturn, "cues", "cue_noise", 0.08, 0.6) < -0.01);
+  }
+
+  @Test
+  void theDefaultTablesGiveTheSameEpisodesAsTheDefaultConfig() {
+    EpisodeConfig rebuilt = CFG.withCoefficients(new EpisodeCoefficients(
+        JudgeCoefficients.from(Map.of()), OutcomeCoefficients.from(Map.of()),
+        CueCoefficients.from(Map.of())));
+    for (EpisodeType t : List.of(EpisodeType.TRIAGE, EpisodeType.ELICITATION)) {
+      assertEquals(mean(CFG, t, "expert", EpisodeRunner.Result::episodeReturn),
+          mean(rebuilt, t, "expert", EpisodeRunner.Result::episodeReturn), 0.0);
+    }
+  }
+
+  @Test
+  void badValuesAreRefusedWithTheTablesMessages() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> JudgeCoefficients.defaults().with("missed_purpose", 1.5));
+    assertEquals("episode.judge.missed_purpose: 1.5 is out of range (allowed: [0, 1])",
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> JudgeCoefficients.defaults().with("stopping_slack", 1.5));
+    assertEquals("episode.judge.stopping_slack: 1.5 is not a whole number (allowed: whole numbers"
+        + " in [0, 50])", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> JudgeCoefficients.defaults().with("stopping_base", 0.5));
+    assertEquals("episode.judge: stopping_base + stopping_coverage must be <= 1 (a stopping score"
+        + " stays in [0, 1]) but is 1.2", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> OutcomeCoefficients.defaults().with("wrong_call", 0.5));
+    assertTrue(e.getMessage().startsWith("episode.outcome: unknown key 'wrong_call' (known keys:"
+        + " phantom_bite, wrong_call_problem, "), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> CueCoefficients.defaults().with("sharp_noise", 0));
+    assertEquals("episode.cues.sharp_noise: 0 is out of range (allowed: [0.001, 1])",
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> EpisodeCoefficients.defaults().with("rewards", Map.of()));
+    assertEquals("episode: unknown table 'rewards' (known tables: judge, outcome, cues)",
+        e.getMessage());
+  }
+}
