@@ -39,7 +39,7 @@ class CurriculumValidationSectionTest {
     Path f = file("  validation: {basis: bootstrap}\n");
     InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
     assertTrue(e.getMessage().contains("basis"), e.getMessage());
-    assertEquals("return, shortfall, paired, non_inferior", e.allowed());
+    assertEquals("return, shortfall, paired, non_inferior, non_inferior_each", e.allowed());
   }
 
   @Test

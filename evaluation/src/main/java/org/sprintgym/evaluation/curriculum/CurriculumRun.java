@@ -244,7 +244,7 @@ public final class CurriculumRun {
     }
     var tracker = new GraduationTracker(spec.evaluation().window(), state.current().recent());
     try (var trainer = new StageTrainer(spec, episodeConfig, library, net,
-        seeds.seed("curriculum-train"), validation)) {
+        seeds.seed("curriculum-train"), validation, stages.validationGroups(stage))) {
       boolean graduated = false;
       while (true) {
         long budget = state.current().round() == 0 ? stage.episodes() : spec.remedialEpisodes();

@@ -281,7 +281,7 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
 
     /** The allowed values of {@code basis}. */
     public static final List<String> BASES = List.of("return", "shortfall", "paired",
-        "non_inferior");
+        "non_inferior", "non_inferior_each");
 
     /** The allowed values of {@code metric}. */
     public static final List<String> METRICS = List.of("return", "judge");

@@ -66,6 +66,28 @@ final class StageEvaluator {
   }
 
   /**
+   * Per validation episode, in {@link #validate}'s order (seeds, then types, then episodes), the
+   * index of its type's criterion among the mix's criteria in order of appearance.
+   */
+  int[] validationGroups(CurriculumSpec.StageSpec stage) {
+    List<EpisodeType> types = TrainingMix.of(stage, spec.rehearsalShare()).stream().distinct()
+        .toList();
+    var index = new LinkedHashMap<String, Integer>();
+    int per = spec.validation().episodesPerType();
+    int[] out = new int[spec.validation().seeds() * types.size() * per];
+    int k = 0;
+    for (int s = 0; s < spec.validation().seeds(); s++) {
+      for (EpisodeType t : types) {
+        int g = index.computeIfAbsent(t.definition().criterion(), c -> index.size());
+        for (int i = 0; i < per; i++) {
+          out[k++] = g;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * The starting adapter on the evaluation seeds: its criteria, and its judge score per episode
    * of the stage's own types (in the order the report's evaluation of the trained one has).
    */

@@ -47,16 +47,17 @@ final class StageTrainer implements AutoCloseable {
 
   /**
    * @param validation the validation returns of the adapter's parameters as they are now
+   * @param groups per validation episode, the group its criterion puts it in
    */
   StageTrainer(CurriculumSpec spec, EpisodeConfig episodeConfig, SituationLibrary library,
-      ActorCritic net, long trainRoot, double[] validation) {
+      ActorCritic net, long trainRoot, double[] validation, int[] groups) {
     this.spec = spec;
     this.episodeConfig = episodeConfig;
     this.library = library;
     this.net = net;
     this.trainRoot = trainRoot;
     this.gate = new ValidationGate(spec.validation().minImprovement(),
-        spec.validation().gateBasis(), net.trainableParameters().values(), validation);
+        spec.validation().gateBasis(), net.trainableParameters().values(), validation, groups);
   }
 
   /**

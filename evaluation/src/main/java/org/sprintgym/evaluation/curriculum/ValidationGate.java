@@ -39,12 +39,22 @@ final class ValidationGate {
      * (margin 1.645: a one-sided test at 5%). Updates whose effect the validation cannot tell
      * from noise are kept, so training is not thrown away for want of evidence.
      */
-    NON_INFERIOR
+    NON_INFERIOR,
+    /**
+     * {@link #NON_INFERIOR} on each criterion of the validation mix apart (its episodes grouped
+     * by their type's criterion, rehearsed earlier stages' included): an update is rolled back
+     * when any one of them is significantly worse, at a Bonferroni-adjusted margin (the one-sided
+     * level of {@code margin} split over the groups), so a gain on one skill cannot pay for the
+     * loss of another, nor a new stage for forgetting an old one.
+     */
+    NON_INFERIOR_EACH
   }
 
   private final double minImprovement;
   private final Basis basis;
   private final INDArray parameters;
+  private final int[] groups;
+  private final int groupCount;
   private INDArray kept;
   private double[] keptReturns;
 
@@ -53,9 +63,24 @@ final class ValidationGate {
    * @param returns the validation returns of the parameters as they are now, per episode
    */
   ValidationGate(double minImprovement, Basis basis, INDArray parameters, double[] returns) {
+    this(minImprovement, basis, parameters, returns, new int[returns.length]);
+  }
+
+  /**
+   * @param groups per validation episode, its group (0..G-1: the criterion of its type), which
+   *     {@link Basis#NON_INFERIOR_EACH} judges apart
+   */
+  ValidationGate(double minImprovement, Basis basis, INDArray parameters, double[] returns,
+      int[] groups) {
+    if (groups.length != returns.length) {
+      throw new IllegalArgumentException("validation has " + returns.length + " episodes but "
+          + groups.length + " group labels");
+    }
     this.minImprovement = minImprovement;
     this.basis = basis;
     this.parameters = parameters;
+    this.groups = groups.clone();
+    this.groupCount = java.util.Arrays.stream(groups).max().orElse(-1) + 1;
     this.kept = parameters.dup();
     this.keptReturns = returns.clone();
   }
@@ -72,7 +97,43 @@ final class ValidationGate {
       case SHORTFALL -> Stats.mean(returns) - best > minImprovement * Math.max(1 - best, 0);
       case PAIRED -> pairedGain(returns, keptReturns, minImprovement);
       case NON_INFERIOR -> !pairedLoss(returns, keptReturns, minImprovement);
+      case NON_INFERIOR_EACH -> !anyGroupLoss(returns);
     };
+  }
+
+  /** Whether some group's paired difference is a significant loss at the adjusted margin. */
+  private boolean anyGroupLoss(double[] returns) {
+    double z = bonferroni(minImprovement, groupCount);
+    for (int g = 0; g < groupCount; g++) {
+      int n = 0;
+      for (int label : groups) {
+        n += label == g ? 1 : 0;
+      }
+      double[] c = new double[n];
+      double[] k = new double[n];
+      for (int i = 0, j = 0; i < groups.length; i++) {
+        if (groups[i] == g) {
+          c[j] = returns[i];
+          k[j++] = keptReturns[i];
+        }
+      }
+      if (n > 0 && pairedLoss(c, k, z)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The margin, in standard errors, of each of {@code groups} one-sided tests whose levels sum to
+   * the level of one test at {@code z} (Bonferroni): 1.645 over 3 groups is about 2.13.
+   */
+  static double bonferroni(double z, int groups) {
+    if (groups <= 1 || z <= 0) {
+      return z;
+    }
+    var normal = new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
+    return normal.inverseCumulativeProbability(1 - (1 - normal.cumulativeProbability(z)) / groups);
   }
 
   /** The paired rule: mean difference at least 0 and at least {@code z} standard errors. */

@@ -82,6 +82,37 @@ class CurriculumPartsTest {
   }
 
   @Test
+  void perCriterionGateRollsBackALossThatAGainElsewhereHides() {
+    var params = Nd4j.createFromArray(1f, 2f, 3f);
+    double[] start = {0.5, 0.625, 0.75, 0.875, 0.5, 0.625, 0.75, 0.875};
+    int[] groups = {0, 0, 0, 0, 1, 1, 1, 1};
+    // criterion 0 gains 1/8 on every episode, criterion 1 loses 1/64 on every one
+    double[] mixed = {0.625, 0.75, 0.875, 1.0, 0.484375, 0.609375, 0.734375, 0.859375};
+    var pooled = new ValidationGate(1.645, ValidationGate.Basis.NON_INFERIOR, params, start,
+        groups);
+    assertThat(pooled.improves(mixed)).isTrue();
+    var each = new ValidationGate(1.645, ValidationGate.Basis.NON_INFERIOR_EACH, params, start,
+        groups);
+    assertThat(each.improves(mixed)).isFalse();
+    // a noisy loss in one criterion is not significant: kept
+    assertThat(each.improves(new double[] {0.625, 0.75, 0.875, 1.0, 0.25, 0.875, 0.625, 0.875}))
+        .isTrue();
+    assertThat(each.improves(start)).isTrue();
+    // one label per validation episode, or it is a bug
+    assertThrows(IllegalArgumentException.class, () -> new ValidationGate(1.645,
+        ValidationGate.Basis.NON_INFERIOR_EACH, params, start, new int[] {0, 1}));
+  }
+
+  @Test
+  void bonferroniSplitsTheOneSidedLevelOverTheGroups() {
+    assertThat(ValidationGate.bonferroni(1.645, 1)).isEqualTo(1.645);
+    assertThat(ValidationGate.bonferroni(0.0, 5)).isEqualTo(0.0);
+    // 5% over 3 groups: 1.667% each
+    assertThat(ValidationGate.bonferroni(1.6448536269514722, 3)).isCloseTo(2.1280452,
+        org.assertj.core.data.Offset.offset(1e-6));
+  }
+
+  @Test
   void regressionNeedsASignificantMoveTheWrongWayOrAFailedThreshold() {
     var elicitation = new org.sprintgym.evaluation.GraduationCriterion("elicitation", 1,
         org.sprintgym.evaluation.GraduationCriterion.Direction.AT_LEAST, 0.70, 20, "");
