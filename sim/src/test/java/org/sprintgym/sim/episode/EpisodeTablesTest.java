@@ -106,7 +106,7 @@ class EpisodeTablesTest {
   void theDefaultTablesGiveTheSameEpisodesAsTheDefaultConfig() {
     EpisodeConfig rebuilt = CFG.withCoefficients(new EpisodeCoefficients(
         JudgeCoefficients.from(Map.of()), OutcomeCoefficients.from(Map.of()),
-        CueCoefficients.from(Map.of())));
+        CueCoefficients.from(Map.of()), SituationCoefficients.from(Map.of())));
     for (EpisodeType t : List.of(EpisodeType.TRIAGE, EpisodeType.ELICITATION)) {
       assertEquals(mean(CFG, t, "expert", EpisodeRunner.Result::episodeReturn),
           mean(rebuilt, t, "expert", EpisodeRunner.Result::episodeReturn), 0.0);
