@@ -172,8 +172,9 @@ public final class ScenarioLoader {
   }
 
   /**
-   * The {@code episode.judge}, {@code episode.outcome} and {@code episode.cues} tables: the
-   * curriculum's episodes are judged, simulated and cued with them.
+   * The {@code episode.judge}, {@code episode.outcome}, {@code episode.cues} and
+   * {@code episode.situations} tables: the curriculum's episodes are judged, simulated, cued and
+   * drawn with them.
    */
   private static EpisodeCoefficients episodeTables(Optional<YamlNode> episode) {
     EpisodeCoefficients out = EpisodeCoefficients.defaults();
