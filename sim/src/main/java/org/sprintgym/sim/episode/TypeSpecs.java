@@ -21,7 +21,11 @@ import org.sprintgym.sim.episode.TypeSpec.Work;
 /**
  * The fourteen episode types as data. Each hidden fact's chance depends on the situation the
  * world produced (ambiguity, risk, brownfield, knowledge, disturbance), so observations carry the
- * signal a policy needs; the probing action reveals the fact itself at the cost of a step.
+ * signal a policy needs; the probing action reveals the fact itself at the cost of a step. The
+ * models' numbers are the {@code episode.situations} table ({@link SituationCoefficients}), read
+ * from the truth being drawn. The decision rules' thresholds stay here: the scripted baselines
+ * apply the same rule to what they observe, and a policy sees the observation only, not the
+ * episode's configuration.
  */
 public final class TypeSpecs {
   private TypeSpecs() {}

@@ -181,6 +181,15 @@ class EpisodeTablesTest {
       prefixes.add(type);
     }
     assertEquals(EpisodeType.values().length, prefixes.size());
+    // the components are the keys in table order, in camel case (values() reads them in order)
+    var parts = SituationCoefficients.class.getRecordComponents();
+    assertEquals(SituationCoefficients.TABLE.keys().size(), parts.length);
+    for (int i = 0; i < parts.length; i++) {
+      String camel = java.util.regex.Pattern.compile("[._]([a-z])")
+          .matcher(SituationCoefficients.TABLE.keys().get(i))
+          .replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
+      assertEquals(camel, parts[i].getName());
+    }
     SituationCoefficients d = SituationCoefficients.defaults();
     assertEquals(0.15, d.decompositionDependencyBase());
     assertEquals(0.5, d.triageBiteChance());
