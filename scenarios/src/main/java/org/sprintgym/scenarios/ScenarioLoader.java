@@ -39,7 +39,8 @@ public final class ScenarioLoader {
   static final List<String> BACKLOG = List.of("file", "generate");
   static final List<String> GENERATE = List.of("stories", "seed", "domain", "language");
   static final List<String> SIMULATION = List.of("sprints", "events");
-  static final List<String> EPISODE = List.of("rewards", "judge", "outcome", "cues");
+  static final List<String> EPISODE = List.of("rewards", "judge", "outcome", "cues",
+      "situations");
   private static final int MAX_EXTENDS_DEPTH = 16;
 
   private ScenarioLoader() {}
@@ -171,8 +172,9 @@ public final class ScenarioLoader {
   }
 
   /**
-   * The {@code episode.judge}, {@code episode.outcome} and {@code episode.cues} tables: the
-   * curriculum's episodes are judged, simulated and cued with them.
+   * The {@code episode.judge}, {@code episode.outcome}, {@code episode.cues} and
+   * {@code episode.situations} tables: the curriculum's episodes are judged, simulated, cued and
+   * drawn with them.
    */
   private static EpisodeCoefficients episodeTables(Optional<YamlNode> episode) {
     EpisodeCoefficients out = EpisodeCoefficients.defaults();

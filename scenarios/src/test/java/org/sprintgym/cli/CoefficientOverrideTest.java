@@ -40,7 +40,8 @@ class CoefficientOverrideTest {
     assertTrue(tables.containsKey("sim.coefficients.development"), tables.keySet().toString());
     assertTrue(tables.containsKey("sim.coefficients.knowledge"), tables.keySet().toString());
     assertTrue(tables.containsKey("episode.rewards"), tables.keySet().toString());
-    for (String t : List.of("episode.judge", "episode.outcome", "episode.cues")) {
+    for (String t : List.of("episode.judge", "episode.outcome", "episode.cues",
+        "episode.situations")) {
       assertTrue(tables.containsKey(t), tables.keySet().toString());
     }
     Map<?, ?> baseTables = (Map<?, ?>) read(dir.resolve("base/run.json")).get("coefficient_tables");

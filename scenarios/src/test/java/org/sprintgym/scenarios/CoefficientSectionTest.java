@@ -13,6 +13,7 @@ import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.episode.EpisodeCoefficients;
 import org.sprintgym.sim.episode.JudgeCoefficients;
 import org.sprintgym.sim.episode.RewardWeights;
+import org.sprintgym.sim.episode.SituationCoefficients;
 import org.sprintgym.sim.io.InputError;
 
 /** The {@code sim:} and {@code episode:} sections of a scenario: each validation path. */
@@ -226,17 +227,23 @@ class CoefficientSectionTest {
   @Test
   void aCurriculumPlaysItsEpisodesWithTheEpisodeTablesItIsGiven() throws Exception {
     Path f = curriculum("episode:\n  judge: {missed_purpose: 0.5}\n  outcome:\n"
-        + "    wrong_call_problem: 0.4\n  cues: {cue_noise: 0.1}\n");
+        + "    wrong_call_problem: 0.4\n  cues: {cue_noise: 0.1}\n  situations:\n"
+        + "    decomposition.dependency_base: 0.3\n    triage: {bite_chance: 0.2}\n");
     Scenario s = ScenarioLoader.load(f, List.of());
     assertEquals(0.5, s.episode().judge().missedPurpose());
     assertEquals(0.4, s.episode().outcome().wrongCallProblem());
     assertEquals(0.1, s.episode().cues().cueNoise());
+    assertEquals(0.3, s.episode().situations().decompositionDependencyBase());
+    assertEquals(0.2, s.episode().situations().triageBiteChance());
+    assertEquals(SituationCoefficients.defaults().triageWideTargets(),
+        s.episode().situations().triageWideTargets());
     assertEquals(JudgeCoefficients.defaults().stoppingDecay(), s.episode().judge().stoppingDecay());
     var spec = s.curriculum().orElseThrow();
     assertEquals(s.episode(), spec.episode());
     assertEquals(0.5, s.coefficientTables().get("episode.judge").get("missed_purpose"));
     assertEquals(0.4, s.coefficientTables().get("episode.outcome").get("wrong_call_problem"));
     assertEquals(0.1, s.coefficientTables().get("episode.cues").get("cue_noise"));
+    assertEquals(0.2, s.coefficientTables().get("episode.situations").get("triage.bite_chance"));
     assertEquals(s.coefficientTables(), spec.coefficientTables());
     // the run's episodes use them, and a search trial's budget keeps them
     var run = new org.sprintgym.evaluation.curriculum.CurriculumRun(spec, s.seed(),
@@ -246,7 +253,9 @@ class CoefficientSectionTest {
         org.sprintgym.evaluation.curriculum.CurriculumTrial.withBudget(spec, 4).episode());
     // the --set form reaches the same tables
     Scenario t = ScenarioLoader.load(curriculum(""), List.of("episode.judge.missed_purpose=0.5",
-        "episode.outcome.wrong_call_problem=0.4", "episode.cues.cue_noise=0.1"));
+        "episode.outcome.wrong_call_problem=0.4", "episode.cues.cue_noise=0.1",
+        "episode.situations.decomposition.dependency_base=0.3",
+        "episode.situations.triage.bite_chance=0.2"));
     assertEquals(s.episode(), t.curriculum().orElseThrow().episode());
     assertEquals(EpisodeCoefficients.defaults(),
         ScenarioLoader.load(curriculum(""), List.of()).curriculum().orElseThrow().episode());
@@ -275,12 +284,36 @@ class CoefficientSectionTest {
     Path j = curriculum("episode:\n  judges: {missed_purpose: 0.5}\n");
     e = assertThrows(InputError.class, () -> ScenarioLoader.load(j, List.of()));
     assertTrue(e.getMessage().startsWith(j + ":4:"), e.getMessage());
-    assertEquals("rewards, judge, outcome, cues", e.allowed());
+    assertEquals("rewards, judge, outcome, cues, situations", e.allowed());
     var k = assertThrows(InputError.class, () -> ScenarioLoader.load(curriculum(""),
         List.of("episode.judge.stopping_slack=1.5")));
     assertTrue(k.getMessage().startsWith("--set episode.judge.stopping_slack=1.5:"),
         k.getMessage());
     assertTrue(k.problem().contains("not a whole number"), k.problem());
+  }
+
+  @Test
+  void situationKeysAreCheckedLikeCoefficients() throws Exception {
+    Path f = curriculum("episode:\n  situations:\n    triage:\n      bite: 0.5\n");
+    InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
+    assertTrue(e.getMessage().startsWith(f + ":6:"), e.getMessage());
+    assertEquals("episode.situations.triage.bite", e.field());
+    assertTrue(e.allowed().contains("triage.bite_chance"), e.allowed());
+    Path g = curriculum("episode:\n  situations:\n    decomposition.points_scale: 0.5\n");
+    e = assertThrows(InputError.class, () -> ScenarioLoader.load(g, List.of()));
+    assertTrue(e.getMessage().startsWith(g + ":5:"), e.getMessage());
+    assertEquals("1.0..100.0", e.allowed());
+    var k = assertThrows(InputError.class, () -> ScenarioLoader.load(curriculum(""),
+        List.of("episode.situations.triage.bite_chance=1.5")));
+    assertTrue(k.getMessage().startsWith("--set episode.situations.triage.bite_chance=1.5:"),
+        k.getMessage());
+    assertEquals("0.0..1.0", k.allowed());
+    var u = assertThrows(InputError.class, () -> ScenarioLoader.load(curriculum(""),
+        List.of("episode.situations.triage.bites=0.5")));
+    assertTrue(u.getMessage().startsWith("--set episode.situations.triage.bites=0.5:"),
+        u.getMessage());
+    assertTrue(u.problem().contains("unknown key 'triage.bites' in episode.situations"),
+        u.problem());
   }
 
   @Test

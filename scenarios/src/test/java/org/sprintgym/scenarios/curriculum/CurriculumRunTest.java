@@ -290,7 +290,8 @@ class CurriculumRunTest {
         .isEqualTo(org.sprintgym.sim.config.SimConfig.defaults().coefficients().riskBias());
     assertThat(tables.has("episode.rewards")).isTrue();
     assertThat(tables.get("episode.judge").get("missed_purpose").asDouble()).isEqualTo(0.25);
-    assertThat(tables.has("episode.outcome") && tables.has("episode.cues")).isTrue();
+    assertThat(tables.has("episode.outcome") && tables.has("episode.cues")
+        && tables.has("episode.situations")).isTrue();
     assertThat(tables.fieldNames()).toIterable()
         .containsExactlyElementsOf(s.coefficientTables().keySet());
   }

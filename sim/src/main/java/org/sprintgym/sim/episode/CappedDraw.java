@@ -15,7 +15,7 @@ record CappedDraw(SituationContext context, SituationModel.Truth truth) {
 
   /** Draws a situation of {@code type} from {@code seed}, harder than {@code cap} only if needed. */
   static CappedDraw draw(long seed, EpisodeType type, TypeSpec spec, SituationLibrary library,
-      double cap, CueCoefficients cues) {
+      double cap, CueCoefficients cues, SituationCoefficients situations) {
     int k = spec.slots().size();
     SituationContext context = null;
     SituationModel.Truth t = null;
@@ -25,7 +25,7 @@ record CappedDraw(SituationContext context, SituationModel.Truth truth) {
     for (int attempt = 0; attempt < EpisodeEnv.DIFFICULTY_ATTEMPTS; attempt++) {
       long cutSeed = attempt == 0 ? SeedMix.derive(seed, 1) : SeedMix.derive(seed, 1, attempt);
       context = SituationCutter.cut(type, library, new SplittableRandom(cutSeed));
-      t = new SituationModel.Truth(k, cues);
+      t = new SituationModel.Truth(k, cues, situations);
       spec.model().draw(context, new SplittableRandom(SeedMix.derive(seed, 2)), t);
       double h = EpisodeEnv.difficulty(context, t.severity);
       if (h <= cap) {

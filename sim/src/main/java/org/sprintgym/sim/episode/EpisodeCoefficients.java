@@ -8,32 +8,36 @@ import org.sprintgym.sim.config.Coefficients;
 
 /**
  * The episode layer's model tables besides the reward weights: the rubric judge's numbers
- * ({@code episode.judge}), the consequence model's ({@code episode.outcome}) and the cues'
- * ({@code episode.cues}).
+ * ({@code episode.judge}), the consequence model's ({@code episode.outcome}), the cues'
+ * ({@code episode.cues}) and the per-type situation models' ({@code episode.situations}).
  */
 public record EpisodeCoefficients(JudgeCoefficients judge, OutcomeCoefficients outcome,
-    CueCoefficients cues) {
+    CueCoefficients cues, SituationCoefficients situations) {
 
   public EpisodeCoefficients {
     Requires.nonNull(judge, "judge");
     Requires.nonNull(outcome, "outcome");
     Requires.nonNull(cues, "cues");
+    Requires.nonNull(situations, "situations");
   }
 
   public static EpisodeCoefficients defaults() {
     return new EpisodeCoefficients(JudgeCoefficients.defaults(), OutcomeCoefficients.defaults(),
-        CueCoefficients.defaults());
+        CueCoefficients.defaults(), SituationCoefficients.defaults());
   }
 
-  /** The tables in a fixed order (judge, outcome, cues). */
+  /** The tables in a fixed order (judge, outcome, cues, situations). */
   public List<Coefficients> tables() {
-    return List.of(judge, outcome, cues);
+    return List.of(judge, outcome, cues, situations);
   }
 
-  /** The short names {@link #with} accepts ({@code judge}, {@code outcome}, {@code cues}). */
+  /**
+   * The short names {@link #with} accepts ({@code judge}, {@code outcome}, {@code cues},
+   * {@code situations}).
+   */
   public static List<String> tableNames() {
     return List.of(JudgeCoefficients.TABLE.shortName(), OutcomeCoefficients.TABLE.shortName(),
-        CueCoefficients.TABLE.shortName());
+        CueCoefficients.TABLE.shortName(), SituationCoefficients.TABLE.shortName());
   }
 
   /** Every table's values by table name ({@code episode.judge}, ...), for run.json. */
@@ -50,11 +54,14 @@ public record EpisodeCoefficients(JudgeCoefficients judge, OutcomeCoefficients o
   public EpisodeCoefficients with(String table, Map<String, Double> values) {
     return switch (table) {
       case "judge" -> new EpisodeCoefficients(JudgeCoefficients.from(
-          JudgeCoefficients.TABLE.resolve(judge.values(), values)), outcome, cues);
+          JudgeCoefficients.TABLE.resolve(judge.values(), values)), outcome, cues, situations);
       case "outcome" -> new EpisodeCoefficients(judge, OutcomeCoefficients.from(
-          OutcomeCoefficients.TABLE.resolve(outcome.values(), values)), cues);
+          OutcomeCoefficients.TABLE.resolve(outcome.values(), values)), cues, situations);
       case "cues" -> new EpisodeCoefficients(judge, outcome, CueCoefficients.from(
-          CueCoefficients.TABLE.resolve(cues.values(), values)));
+          CueCoefficients.TABLE.resolve(cues.values(), values)), situations);
+      case "situations" -> new EpisodeCoefficients(judge, outcome, cues,
+          SituationCoefficients.from(SituationCoefficients.TABLE.resolve(situations.values(),
+              values)));
       default -> throw new IllegalArgumentException("episode: unknown table '" + table
           + "' (known tables: " + String.join(", ", tableNames()) + ")");
     };

@@ -13,7 +13,8 @@ import org.sprintgym.agents.Requires;
  * @param efficiencyBaseline per type, the episode length beyond which each action is penalised
  *     (the median length of successful episodes; the defaults are the medians of
  *     successful expert episodes)
- * @param coefficients the judge's, the consequence model's and the cues' tables
+ * @param coefficients the judge's, the consequence model's, the cues' and the situation models'
+ *     tables
  */
 public record EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,
     Map<EpisodeType, Integer> efficiencyBaseline, EpisodeCoefficients coefficients) {
@@ -34,7 +35,7 @@ public record EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,
     Requires.nonNull(coefficients, "coefficients");
   }
 
-  /** A configuration with the default judge, outcome and cue tables. */
+  /** A configuration with the default judge, outcome, cue and situation tables. */
   public EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,
       Map<EpisodeType, Integer> efficiencyBaseline) {
     this(worlds, librarySeed, rewards, efficiencyBaseline, EpisodeCoefficients.defaults());
@@ -57,7 +58,7 @@ public record EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,
     return new EpisodeConfig(worlds, librarySeed, w, efficiencyBaseline, coefficients);
   }
 
-  /** This configuration with the judge, outcome and cue tables {@code c}. */
+  /** This configuration with the judge, outcome, cue and situation tables {@code c}. */
   public EpisodeConfig withCoefficients(EpisodeCoefficients c) {
     return new EpisodeConfig(worlds, librarySeed, rewards, efficiencyBaseline, c);
   }
@@ -75,5 +76,10 @@ public record EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,
   /** The cues' table ({@code episode.cues}). */
   public CueCoefficients cues() {
     return coefficients.cues();
+  }
+
+  /** The situation models' table ({@code episode.situations}). */
+  public SituationCoefficients situations() {
+    return coefficients.situations();
   }
 }

@@ -141,7 +141,7 @@ public final class EpisodeEnv implements Env {
     spec = TypeSpecs.of(type);
     roles = TypeSpecs.roles(type);
     CappedDraw drawn = CappedDraw.draw(seed, type, spec, library, difficultyCap,
-        config.cues());
+        config.cues(), config.situations());
     context = drawn.context();
     return open(seed, type, drawn.truth());
   }
@@ -159,7 +159,8 @@ public final class EpisodeEnv implements Env {
     spec = TypeSpecs.of(type);
     roles = TypeSpecs.roles(type);
     context = situation;
-    var t = new SituationModel.Truth(spec.slots().size(), config.cues());
+    var t = new SituationModel.Truth(spec.slots().size(), config.cues(),
+        config.situations());
     spec.model().draw(context, new SplittableRandom(SeedMix.derive(seed, 2)), t);
     return open(seed, type, t);
   }

@@ -34,9 +34,12 @@ public interface SituationModel {
     double falseAlarm = 0.16;
     /** The probe reliability's defaults a type model starts from ({@code episode.cues}). */
     final CueCoefficients cues;
+    /** The coefficients of the type models ({@code episode.situations}). */
+    final SituationCoefficients situations;
 
-    Truth(int slots, CueCoefficients cues) {
+    Truth(int slots, CueCoefficients cues, SituationCoefficients situations) {
       this.cues = java.util.Objects.requireNonNull(cues, "cues");
+      this.situations = java.util.Objects.requireNonNull(situations, "situations");
       facts = new boolean[slots];
       weights = new int[slots];
       java.util.Arrays.fill(weights, 1);

@@ -21,13 +21,14 @@ import org.sprintgym.sim.episode.TypeSpec.Work;
 /**
  * The fourteen episode types as data. Each hidden fact's chance depends on the situation the
  * world produced (ambiguity, risk, brownfield, knowledge, disturbance), so observations carry the
- * signal a policy needs; the probing action reveals the fact itself at the cost of a step.
+ * signal a policy needs; the probing action reveals the fact itself at the cost of a step. The
+ * models' numbers are the {@code episode.situations} table ({@link SituationCoefficients}), read
+ * from the truth being drawn. The decision rules' thresholds stay here: the scripted baselines
+ * apply the same rule to what they observe, and a policy sees the observation only, not the
+ * episode's configuration.
  */
 public final class TypeSpecs {
   private TypeSpecs() {}
-
-  /** Chance that the PO's undiscovered criterion gets built anyway, per unit of skill (AAT's). */
-  static final double ANTICIPATION = 0.35;
 
   private static final Map<EpisodeType, TypeSpec> SPECS = new EnumMap<>(EpisodeType.class);
   private static final Map<EpisodeType, Map<EpisodeAction, int[]>> ROLES =
@@ -224,6 +225,7 @@ public final class TypeSpecs {
 
   /** The story's own hidden criteria, by dimension: the world's truth, not a fresh draw. */
   private static void elicitation(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    SituationCoefficients k = t.situations;
     for (HiddenCriterion h : c.hiddenCriteria()) {
       ElicitationDimension d = h.dimension();
       if (t.facts[d.ordinal()]) {
@@ -231,58 +233,77 @@ public final class TypeSpecs {
       }
       t.facts[d.ordinal()] = true;
     }
-    t.biteChance = 1 - ANTICIPATION * c.traineeSkill();
+    t.biteChance = 1 - k.elicitationAnticipation() * c.traineeSkill();
     t.severity = c.ambiguity();
     // the PO answers an ambiguous story vaguely: a question can miss the criterion or suggest one
-    t.recall = 0.95 - 0.35 * c.ambiguity();
-    t.falseAlarm = 0.12 + 0.48 * c.ambiguity();
+    t.recall = k.elicitationRecallBase() - k.elicitationRecallPerAmbiguity() * c.ambiguity();
+    t.falseAlarm = k.elicitationFalseAlarmBase()
+        + k.elicitationFalseAlarmPerAmbiguity() * c.ambiguity();
   }
 
   private static void decomposition(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.bernoulli(0, 0.15 + 0.45 * c.points() / 8.0, r);
-    t.bernoulli(1, 0.1 + 0.75 * c.technicalRisk(), r);
-    t.bernoulli(2, 0.1 + 0.3 * (c.brownfield() ? 1 : 0) + 0.25 * c.ambiguity(), r);
-    t.workTarget = (t.facts[1] ? 1.5 : 1.0) * (1 + jitter(r, 0.08));
-    t.biteChance = 0.7;
+    SituationCoefficients k = t.situations;
+    t.bernoulli(0, k.decompositionDependencyBase()
+        + k.decompositionDependencyPerPoint() * c.points() / k.decompositionPointsScale(), r);
+    t.bernoulli(1, k.decompositionHotspotBase() + k.decompositionHotspotPerRisk()
+        * c.technicalRisk(), r);
+    t.bernoulli(2, k.decompositionDeadEndBase() + k.decompositionDeadEndBrownfield()
+        * (c.brownfield() ? 1 : 0) + k.decompositionDeadEndPerAmbiguity() * c.ambiguity(), r);
+    t.workTarget = (t.facts[1] ? k.decompositionHotspotWork() : 1.0)
+        * (1 + jitter(r, k.decompositionWorkJitter()));
+    t.biteChance = k.decompositionBiteChance();
     t.severity = c.technicalRisk();
   }
 
   private static void implementation(SituationContext c, SplittableRandom r,
       SituationModel.Truth t) {
-    t.bernoulli(0, 0.15 + 0.4 * c.technicalRisk() + 0.3 * (1 - c.traineeSkill()), r);
-    t.bernoulli(1, 0.1 + 0.45 * (c.brownfield() ? 1 : 0) * (1 - c.traineeKnowledge()) + 0.1, r);
-    t.severity = clamp(0.35 * c.technicalRisk() + 0.35 * (1 - c.traineeSkill())
-        + 0.5 * r.nextDouble());
-    t.workTarget = 1.0;
-    t.biteChance = 0.75;
+    SituationCoefficients k = t.situations;
+    t.bernoulli(0, k.implementationFailingTestBase() + k.implementationFailingTestPerRisk()
+        * c.technicalRisk() + k.implementationFailingTestPerUnskill() * (1 - c.traineeSkill()), r);
+    t.bernoulli(1, k.implementationCouplingBase() + k.implementationCouplingBrownfieldUnknown()
+        * (c.brownfield() ? 1 : 0) * (1 - c.traineeKnowledge()) + k.implementationCouplingOffset(),
+        r);
+    t.severity = clamp(k.implementationSeverityPerRisk() * c.technicalRisk()
+        + k.implementationSeverityPerUnskill() * (1 - c.traineeSkill())
+        + k.implementationSeverityNoise() * r.nextDouble());
+    t.workTarget = k.implementationWorkTarget();
+    t.biteChance = k.implementationBiteChance();
   }
 
   private static void selfMonitoring(SituationContext c, SplittableRandom r,
       SituationModel.Truth t) {
-    t.bernoulli(0, 0.2 + 0.4 * c.ambiguity(), r);
-    t.bernoulli(1, 0.1 + 0.5 * c.ambiguity(), r);
-    t.bernoulli(2, 0.1 + 0.5 * (1 - c.traineeKnowledge()) * c.technicalRisk(), r);
-    t.severity = clamp(0.2 + 0.5 * c.sprintProgress() + jitter(r, 0.35));
-    t.biteChance = 0.6;
+    SituationCoefficients k = t.situations;
+    t.bernoulli(0, k.selfMonitoringOffTrackBase() + k.selfMonitoringOffTrackPerAmbiguity()
+        * c.ambiguity(), r);
+    t.bernoulli(1, k.selfMonitoringMisreadBase() + k.selfMonitoringMisreadPerAmbiguity()
+        * c.ambiguity(), r);
+    t.bernoulli(2, k.selfMonitoringGapBase() + k.selfMonitoringGapUnknownRisk()
+        * (1 - c.traineeKnowledge()) * c.technicalRisk(), r);
+    t.severity = clamp(k.selfMonitoringSeverityBase() + k.selfMonitoringSeverityPerProgress()
+        * c.sprintProgress() + jitter(r, k.selfMonitoringSeverityJitter()));
+    t.biteChance = k.selfMonitoringBiteChance();
   }
 
   private static void research(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.bernoulli(0, 0.45, r);
-    t.bernoulli(1, 0.35 + 0.25 * (c.brownfield() ? 0 : 1), r);
-    t.bernoulli(2, 0.15 + 0.55 * (c.brownfield() ? 1 : 0), r);
+    SituationCoefficients k = t.situations;
+    t.bernoulli(0, k.researchWebChance(), r);
+    t.bernoulli(1, k.researchDocsBase() + k.researchDocsGreenfield() * (c.brownfield() ? 0 : 1), r);
+    t.bernoulli(2, k.researchCodeBase() + k.researchCodeBrownfield() * (c.brownfield() ? 1 : 0), r);
     if (!any(t.facts)) {
       t.facts[r.nextInt(3)] = true; // a research question always has an answer somewhere
     }
-    t.severity = clamp(c.technicalRisk() + jitter(r, 0.2));
-    t.biteChance = 0.55;
+    t.severity = clamp(c.technicalRisk() + jitter(r, k.researchSeverityJitter()));
+    t.biteChance = k.researchBiteChance();
   }
 
   /** The disturbance that struck: its true severity and reach, measured in the world's run. */
   private static void triage(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    SituationCoefficients k = t.situations;
     t.severity = clamp(c.measured("severity"));
     t.facts[0] = c.measured("own_code") > 0.5;
-    t.facts[1] = c.measured("targets") >= 2 || c.measured("planned_velocity_impact") >= 0.05;
-    t.biteChance = 0.5;
+    t.facts[1] = c.measured("targets") >= k.triageWideTargets()
+        || c.measured("planned_velocity_impact") >= k.triageWideVelocityImpact();
+    t.biteChance = k.triageBiteChance();
   }
 
   /**
@@ -309,38 +330,47 @@ public final class TypeSpecs {
   }
 
   private static void recovery(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
+    SituationCoefficients k = t.situations;
     t.severity = clamp(c.measured("severity"));
-    DisturbanceKind k = c.disturbance();
-    t.facts[0] = k == DisturbanceKind.MERGE_CONFLICT || k == DisturbanceKind.DEPENDENCY_BREAK
-        || k == DisturbanceKind.JUNIOR_MISUNDERSTANDING;
-    t.bernoulli(1, 0.25 + 0.3 * c.ambiguity(), r); // modelled: how misleading the symptoms are
-    t.facts[2] = c.measured("quality_regression") >= 0.015;
-    t.workTarget = 1.0;
-    t.biteChance = 0.6;
+    DisturbanceKind kind = c.disturbance();
+    t.facts[0] = kind == DisturbanceKind.MERGE_CONFLICT || kind == DisturbanceKind.DEPENDENCY_BREAK
+        || kind == DisturbanceKind.JUNIOR_MISUNDERSTANDING;
+    // modelled: how misleading the symptoms are
+    t.bernoulli(1, k.recoveryWrongHypothesisBase() + k.recoveryWrongHypothesisPerAmbiguity()
+        * c.ambiguity(), r);
+    t.facts[2] = c.measured("quality_regression") >= k.recoveryRegressionThreshold();
+    t.workTarget = k.recoveryWorkTarget();
+    t.biteChance = k.recoveryBiteChance();
   }
 
   private static void scopeChange(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.severity = clamp(0.8 * c.measured("severity") + 0.3 * c.sprintProgress());
-    t.bernoulli(0, 0.6, r); // modelled: the PO's ranking of the new scope
-    t.biteChance = 0.5;
+    SituationCoefficients k = t.situations;
+    t.severity = clamp(k.scopeChangeSeverityPerMeasured() * c.measured("severity")
+        + k.scopeChangeSeverityPerProgress() * c.sprintProgress());
+    t.bernoulli(0, k.scopeChangeOutranksChance(), r); // modelled: the PO's ranking of the new scope
+    t.biteChance = k.scopeChangeBiteChance();
   }
 
   private static void borrowing(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.facts[0] = c.traineeKnowledge() < 0.4;
-    t.facts[1] = c.holderKnowledge() >= 0.6;
-    t.bernoulli(2, 0.35, r);
-    t.bernoulli(3, 0.15 + 0.35 * (c.brownfield() ? 0 : 1), r);
-    t.bernoulli(4, clamp(1.5 * (c.measured("conventions_slowdown") - 1)), r);
-    t.biteChance = 0.5;
+    SituationCoefficients k = t.situations;
+    t.facts[0] = c.traineeKnowledge() < k.borrowingArrivalUnfamiliarBelow();
+    t.facts[1] = c.holderKnowledge() >= k.borrowingArrivalHolderAtLeast();
+    t.bernoulli(2, k.borrowingArrivalNormsChance(), r);
+    t.bernoulli(3, k.borrowingArrivalDocsBase() + k.borrowingArrivalDocsGreenfield()
+        * (c.brownfield() ? 0 : 1), r);
+    t.bernoulli(4, clamp(k.borrowingArrivalConventionsPerSlowdown()
+        * (c.measured("conventions_slowdown") - 1)), r);
+    t.biteChance = k.borrowingArrivalBiteChance();
     t.severity = 1 - c.traineeKnowledge();
   }
 
   /** What happened on the home board while the member was away, from the portfolio's run. */
   private static void contextSwitching(SituationContext c, SplittableRandom r,
       SituationModel.Truth t) {
-    t.facts[0] = c.measured("home_accepted") >= 3;
-    t.facts[1] = c.measured("home_blocked") >= 2;
-    t.biteChance = 0.6;
+    SituationCoefficients k = t.situations;
+    t.facts[0] = c.measured("home_accepted") >= k.contextSwitchingBoardChangedAccepted();
+    t.facts[1] = c.measured("home_blocked") >= k.contextSwitchingBlockerBlocked();
+    t.biteChance = k.contextSwitchingBiteChance();
   }
 
   /**
@@ -349,38 +379,47 @@ public final class TypeSpecs {
    * situations keep the modelled chance (a story that depends on another story is likelier to).
    */
   private static void crossTeam(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    boolean modelled = r.nextDouble()
-        < 0.4 + 0.4 * (c.dependsOnOtherStory() ? 1 : 0) + 0.15 * c.technicalRisk();
-    boolean unstable = r.nextDouble() < 0.55;
+    SituationCoefficients k = t.situations;
+    boolean modelled = r.nextDouble() < k.crossTeamDependencyNeedsBase()
+        + k.crossTeamDependencyNeedsDepends() * (c.dependsOnOtherStory() ? 1 : 0)
+        + k.crossTeamDependencyNeedsPerRisk() * c.technicalRisk();
+    boolean unstable = r.nextDouble() < k.crossTeamDependencyUnstableChance();
     t.facts[0] = c.measured("waits_on_other_team") > 0.5 || modelled;
     t.facts[1] = c.measured("still_waiting") > 0.5 || (t.facts[0] && unstable);
-    t.biteChance = 0.6;
+    t.biteChance = k.crossTeamDependencyBiteChance();
   }
 
   /** The departing member's real knowledge: what they hold, who else does, how much work needs it. */
   private static void knowledgeHandoff(SituationContext c, SplittableRandom r,
       SituationModel.Truth t) {
-    t.facts[0] = c.measured("held_areas") >= 1;
-    t.facts[1] = c.measured("others_best") < 0.6;
-    t.severity = clamp(4 * c.measured("held_points_share"));
-    t.biteChance = 0.6;
+    SituationCoefficients k = t.situations;
+    t.facts[0] = c.measured("held_areas") >= k.knowledgeHandoffHeldAreasMin();
+    t.facts[1] = c.measured("others_best") < k.knowledgeHandoffOthersBestBelow();
+    t.severity = clamp(k.knowledgeHandoffSeverityPerShare() * c.measured("held_points_share"));
+    t.biteChance = k.knowledgeHandoffBiteChance();
   }
 
   /** The real new hire's gaps in the story's stack and area. */
   private static void onboarding(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.facts[0] = c.measured("hire_skill") < 0.6;
-    t.facts[1] = c.measured("hire_knowledge") < 0.1;
-    t.severity = clamp(0.5 * c.velocityRatio() + jitter(r, 0.35) + 0.1);
-    t.biteChance = 0.55;
+    SituationCoefficients k = t.situations;
+    t.facts[0] = c.measured("hire_skill") < k.onboardingSupportSkillGapBelow();
+    t.facts[1] = c.measured("hire_knowledge") < k.onboardingSupportDomainGapBelow();
+    t.severity = clamp(k.onboardingSupportSeverityPerVelocity() * c.velocityRatio()
+        + jitter(r, k.onboardingSupportSeverityJitter()) + k.onboardingSupportSeverityOffset());
+    t.biteChance = k.onboardingSupportBiteChance();
   }
 
   /** After a real departure: whether the story's area was lost and who can recover it. */
   private static void compensation(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    t.bernoulli(0, 0.2 + 0.4 * (c.brownfield() ? 1 : 0), r); // modelled: artifacts left behind
-    t.facts[1] = c.measured("others_best") >= 0.5;
-    t.severity = clamp(0.15 + 0.3 * c.measured("story_area_lost")
-        + 0.25 * (1 - c.measured("others_best")) + 0.45 * r.nextDouble());
-    t.biteChance = 0.5;
+    SituationCoefficients k = t.situations;
+    // modelled: artifacts left behind
+    t.bernoulli(0, k.compensationArtifactsBase() + k.compensationArtifactsBrownfield()
+        * (c.brownfield() ? 1 : 0), r);
+    t.facts[1] = c.measured("others_best") >= k.compensationRecoverableAtLeast();
+    t.severity = clamp(k.compensationSeverityBase() + k.compensationSeverityPerLost()
+        * c.measured("story_area_lost") + k.compensationSeverityPerMissingBest()
+        * (1 - c.measured("others_best")) + k.compensationSeverityNoise() * r.nextDouble());
+    t.biteChance = k.compensationBiteChance();
   }
 
 }

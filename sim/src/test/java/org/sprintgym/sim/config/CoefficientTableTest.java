@@ -23,6 +23,7 @@ import org.sprintgym.sim.episode.CueCoefficients;
 import org.sprintgym.sim.episode.JudgeCoefficients;
 import org.sprintgym.sim.episode.OutcomeCoefficients;
 import org.sprintgym.sim.episode.RewardWeights;
+import org.sprintgym.sim.episode.SituationCoefficients;
 import org.sprintgym.sim.io.InputError;
 
 class CoefficientTableTest {
@@ -48,7 +49,8 @@ class CoefficientTableTest {
       new Kind(RewardWeights.defaults(), RewardWeights::from),
       new Kind(JudgeCoefficients.defaults(), JudgeCoefficients::from),
       new Kind(OutcomeCoefficients.defaults(), OutcomeCoefficients::from),
-      new Kind(CueCoefficients.defaults(), CueCoefficients::from));
+      new Kind(CueCoefficients.defaults(), CueCoefficients::from),
+      new Kind(SituationCoefficients.defaults(), SituationCoefficients::from));
 
   @Provide
   Arbitrary<Kind> kinds() {

@@ -13,7 +13,7 @@ import org.sprintgym.sim.episode.judge.RubricJudge;
 
 /**
  * The episode layer's tables ({@code episode.judge}, {@code episode.outcome},
- * {@code episode.cues}): each reaches the episodes from {@link EpisodeConfig} and its keys act,
+ * {@code episode.cues}, {@code episode.situations}): each reaches the episodes from {@link EpisodeConfig} and its keys act,
  * at fixed seeds; the defaults are the numbers the episodes were built with.
  */
 class EpisodeTablesTest {
@@ -44,7 +44,7 @@ class EpisodeTablesTest {
     assertEquals(List.of(0.08, 0.08, 0.32, 0.05, 0.2, 0.95, 0.3, 0.12, 0.48),
         List.copyOf(c.values().values()));
     assertEquals(EpisodeCoefficients.defaults(), EpisodeConfig.defaults().coefficients());
-    assertEquals(List.of("episode.judge", "episode.outcome", "episode.cues"),
+    assertEquals(List.of("episode.judge", "episode.outcome", "episode.cues", "episode.situations"),
         List.copyOf(EpisodeCoefficients.defaults().values().keySet()));
     // a type without its own sharpened-cue noise takes the table's; elicitation keeps its own
     assertEquals(0.05, TypeSpecs.of(EpisodeType.TRIAGE).sharpNoise(c));
@@ -106,7 +106,7 @@ class EpisodeTablesTest {
   void theDefaultTablesGiveTheSameEpisodesAsTheDefaultConfig() {
     EpisodeConfig rebuilt = CFG.withCoefficients(new EpisodeCoefficients(
         JudgeCoefficients.from(Map.of()), OutcomeCoefficients.from(Map.of()),
-        CueCoefficients.from(Map.of())));
+        CueCoefficients.from(Map.of()), SituationCoefficients.from(Map.of())));
     for (EpisodeType t : List.of(EpisodeType.TRIAGE, EpisodeType.ELICITATION)) {
       assertEquals(mean(CFG, t, "expert", EpisodeRunner.Result::episodeReturn),
           mean(rebuilt, t, "expert", EpisodeRunner.Result::episodeReturn), 0.0);
@@ -137,7 +137,108 @@ class EpisodeTablesTest {
         e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> EpisodeCoefficients.defaults().with("rewards", Map.of()));
-    assertEquals("episode: unknown table 'rewards' (known tables: judge, outcome, cues)",
+    assertEquals("episode: unknown table 'rewards' (known tables: judge, outcome, cues,"
+        + " situations)", e.getMessage());
+  }
+
+  @Test
+  void theSituationDefaultsAreTheLiteralsTheModelsWereBuiltWith() {
+    assertEquals(List.of(
+        // elicitation
+        0.35, 0.95, 0.35, 0.12, 0.48,
+        // decomposition
+        0.15, 0.45, 8.0, 0.1, 0.75, 0.1, 0.3, 0.25, 1.5, 0.08, 0.7,
+        // implementation
+        0.15, 0.4, 0.3, 0.1, 0.45, 0.1, 0.35, 0.35, 0.5, 1.0, 0.75,
+        // self_monitoring
+        0.2, 0.4, 0.1, 0.5, 0.1, 0.5, 0.2, 0.5, 0.35, 0.6,
+        // research
+        0.45, 0.35, 0.25, 0.15, 0.55, 0.2, 0.55,
+        // triage
+        2.0, 0.05, 0.5,
+        // recovery
+        0.25, 0.3, 0.015, 1.0, 0.6,
+        // scope_change
+        0.8, 0.3, 0.6, 0.5,
+        // borrowing_arrival
+        0.4, 0.6, 0.35, 0.15, 0.35, 1.5, 0.5,
+        // context_switching
+        3.0, 2.0, 0.6,
+        // cross_team_dependency
+        0.4, 0.4, 0.15, 0.55, 0.6,
+        // knowledge_handoff
+        1.0, 0.6, 4.0, 0.6,
+        // onboarding_support
+        0.6, 0.1, 0.5, 0.35, 0.1, 0.55,
+        // compensation
+        0.2, 0.4, 0.5, 0.15, 0.3, 0.25, 0.45, 0.5),
+        List.copyOf(SituationCoefficients.defaults().values().values()));
+    // every key names its type, and every type has a key
+    var prefixes = new java.util.TreeSet<String>();
+    for (String key : SituationCoefficients.TABLE.keys()) {
+      String type = key.substring(0, key.indexOf('.'));
+      assertTrue(EpisodeType.ofKey(type).isPresent(), key);
+      prefixes.add(type);
+    }
+    assertEquals(EpisodeType.values().length, prefixes.size());
+    // the components are the keys in table order, in camel case (values() reads them in order)
+    var parts = SituationCoefficients.class.getRecordComponents();
+    assertEquals(SituationCoefficients.TABLE.keys().size(), parts.length);
+    for (int i = 0; i < parts.length; i++) {
+      String camel = java.util.regex.Pattern.compile("[._]([a-z])")
+          .matcher(SituationCoefficients.TABLE.keys().get(i))
+          .replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
+      assertEquals(camel, parts[i].getName());
+    }
+    SituationCoefficients d = SituationCoefficients.defaults();
+    assertEquals(0.15, d.decompositionDependencyBase());
+    assertEquals(0.5, d.triageBiteChance());
+    assertEquals(0.35, d.elicitationAnticipation());
+  }
+
+  @Test
+  void badSituationValuesAreRefusedWithTheTablesMessages() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> SituationCoefficients.defaults().with("triage.bite", 0.5));
+    assertTrue(e.getMessage().startsWith("episode.situations: unknown key 'triage.bite' (known"
+        + " keys: elicitation.anticipation, elicitation.recall_base, "), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> SituationCoefficients.defaults().with("triage.bite_chance", 1.5));
+    assertEquals("episode.situations.triage.bite_chance: 1.5 is out of range (allowed: [0, 1])",
         e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> SituationCoefficients.defaults().with("decomposition.points_scale", 0));
+    assertEquals("episode.situations.decomposition.points_scale: 0 is out of range (allowed:"
+        + " [1, 100])", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> EpisodeCoefficients.defaults().with("situations", Map.of("decomposition", 0.5)));
+    assertTrue(e.getMessage().startsWith("episode.situations: unknown key 'decomposition'"),
+        e.getMessage());
+  }
+
+  /** How many of {@code n} decomposition situations drawn at fixed seeds hide a dependency. */
+  private static int dependencies(EpisodeConfig cfg, int n) {
+    var env = new EpisodeEnv(cfg, LIBRARY, List.of(EpisodeType.DECOMPOSITION));
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      env.reset(SEED * 1000 + i);
+      count += env.truth().facts()[0] ? 1 : 0;
+    }
+    return count;
+  }
+
+  @Test
+  void aLargerDependencyBaseHidesMoreDependenciesInDecomposition() {
+    int base = dependencies(CFG, 300);
+    int more = dependencies(with("situations", "decomposition.dependency_base", 0.6), 300);
+    System.out.printf("decomposition dependencies of 300, dependency_base 0.15 vs 0.6: %d vs %d%n",
+        base, more);
+    assertTrue(more > base + 60, base + " vs " + more);
+  }
+
+  @Test
+  void aSmallerBiteChanceRaisesFirstLegalsOutcomeOnTriage() {
+    assertTrue(shift(EpisodeType.TRIAGE, "first_legal", "outcome", EpisodeRunner.Result::outcome,
+        "situations", "triage.bite_chance", 0.5, 0.0) > 0.01);
   }
 }
