@@ -106,7 +106,7 @@ public record SituationCoefficients(
     double compensationSeverityNoise,
     double compensationBiteChance) implements Coefficients {
 
-    /** Names, ranges and sources of every key ({@link SituationTable}). */
+  /** Names, ranges and sources of every key ({@link SituationTable}). */
   public static final CoefficientTable TABLE = SituationTable.TABLE;
 
   public SituationCoefficients {
