@@ -73,10 +73,7 @@ public final class CurriculumRun {
     void episodes(long done, long planned);
   }
 
-  /**
-   * Told after every checkpoint is on disk: a resumed run continues from the last one told.
-   * (Tests stop a run here, as a kill would.)
-   */
+  /** Told after every checkpoint is on disk (a resumed run continues from the last one told). */
   @FunctionalInterface
   public interface CheckpointListener {
     /** @param count checkpoints written by this run so far */
@@ -92,9 +89,7 @@ public final class CurriculumRun {
     this(spec, seed, dir, log, checkpoints, null);
   }
 
-  /**
-   * @param tensorboard folder for TensorBoard event files of every PPO update, or null for none
-   */
+  /** @param tensorboard folder for TensorBoard event files of every PPO update, or null */
   public CurriculumRun(CurriculumSpec spec, long seed, Path dir, PrintWriter log,
       CheckpointListener checkpoints, Path tensorboard) {
     this.spec = spec;

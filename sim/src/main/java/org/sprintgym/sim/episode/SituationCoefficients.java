@@ -148,96 +148,24 @@ public record SituationCoefficients(
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static SituationCoefficients from(Map<String, Double> values) {
     var v = TABLE.resolve(values);
-    return new SituationCoefficients(
-        v.get("elicitation.anticipation"),
-        v.get("elicitation.recall_base"),
-        v.get("elicitation.recall_per_ambiguity"),
-        v.get("elicitation.false_alarm_base"),
-        v.get("elicitation.false_alarm_per_ambiguity"),
-        v.get("decomposition.dependency_base"),
-        v.get("decomposition.dependency_per_point"),
-        v.get("decomposition.points_scale"),
-        v.get("decomposition.hotspot_base"),
-        v.get("decomposition.hotspot_per_risk"),
-        v.get("decomposition.dead_end_base"),
-        v.get("decomposition.dead_end_brownfield"),
-        v.get("decomposition.dead_end_per_ambiguity"),
-        v.get("decomposition.hotspot_work"),
-        v.get("decomposition.work_jitter"),
-        v.get("decomposition.bite_chance"),
-        v.get("implementation.failing_test_base"),
-        v.get("implementation.failing_test_per_risk"),
-        v.get("implementation.failing_test_per_unskill"),
-        v.get("implementation.coupling_base"),
-        v.get("implementation.coupling_brownfield_unknown"),
-        v.get("implementation.coupling_offset"),
-        v.get("implementation.severity_per_risk"),
-        v.get("implementation.severity_per_unskill"),
-        v.get("implementation.severity_noise"),
-        v.get("implementation.work_target"),
-        v.get("implementation.bite_chance"),
-        v.get("self_monitoring.off_track_base"),
-        v.get("self_monitoring.off_track_per_ambiguity"),
-        v.get("self_monitoring.misread_base"),
-        v.get("self_monitoring.misread_per_ambiguity"),
-        v.get("self_monitoring.gap_base"),
-        v.get("self_monitoring.gap_unknown_risk"),
-        v.get("self_monitoring.severity_base"),
-        v.get("self_monitoring.severity_per_progress"),
-        v.get("self_monitoring.severity_jitter"),
-        v.get("self_monitoring.bite_chance"),
-        v.get("research.web_chance"),
-        v.get("research.docs_base"),
-        v.get("research.docs_greenfield"),
-        v.get("research.code_base"),
-        v.get("research.code_brownfield"),
-        v.get("research.severity_jitter"),
-        v.get("research.bite_chance"),
-        v.get("triage.wide_targets"),
-        v.get("triage.wide_velocity_impact"),
-        v.get("triage.bite_chance"),
-        v.get("recovery.wrong_hypothesis_base"),
-        v.get("recovery.wrong_hypothesis_per_ambiguity"),
-        v.get("recovery.regression_threshold"),
-        v.get("recovery.work_target"),
-        v.get("recovery.bite_chance"),
-        v.get("scope_change.severity_per_measured"),
-        v.get("scope_change.severity_per_progress"),
-        v.get("scope_change.outranks_chance"),
-        v.get("scope_change.bite_chance"),
-        v.get("borrowing_arrival.unfamiliar_below"),
-        v.get("borrowing_arrival.holder_at_least"),
-        v.get("borrowing_arrival.norms_chance"),
-        v.get("borrowing_arrival.docs_base"),
-        v.get("borrowing_arrival.docs_greenfield"),
-        v.get("borrowing_arrival.conventions_per_slowdown"),
-        v.get("borrowing_arrival.bite_chance"),
-        v.get("context_switching.board_changed_accepted"),
-        v.get("context_switching.blocker_blocked"),
-        v.get("context_switching.bite_chance"),
-        v.get("cross_team_dependency.needs_base"),
-        v.get("cross_team_dependency.needs_depends"),
-        v.get("cross_team_dependency.needs_per_risk"),
-        v.get("cross_team_dependency.unstable_chance"),
-        v.get("cross_team_dependency.bite_chance"),
-        v.get("knowledge_handoff.held_areas_min"),
-        v.get("knowledge_handoff.others_best_below"),
-        v.get("knowledge_handoff.severity_per_share"),
-        v.get("knowledge_handoff.bite_chance"),
-        v.get("onboarding_support.skill_gap_below"),
-        v.get("onboarding_support.domain_gap_below"),
-        v.get("onboarding_support.severity_per_velocity"),
-        v.get("onboarding_support.severity_jitter"),
-        v.get("onboarding_support.severity_offset"),
-        v.get("onboarding_support.bite_chance"),
-        v.get("compensation.artifacts_base"),
-        v.get("compensation.artifacts_brownfield"),
-        v.get("compensation.recoverable_at_least"),
-        v.get("compensation.severity_base"),
-        v.get("compensation.severity_per_lost"),
-        v.get("compensation.severity_per_missing_best"),
-        v.get("compensation.severity_noise"),
-        v.get("compensation.bite_chance"));
+    RecordComponent[] parts = SituationCoefficients.class.getRecordComponents();
+    var types = new Class<?>[parts.length];
+    var args = new Object[parts.length];
+    int i = 0;
+    for (double x : v.values()) {
+      types[i] = double.class;
+      args[i++] = x;
+    }
+    try {
+      return SituationCoefficients.class.getDeclaredConstructor(types).newInstance(args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re; // a value the constructor refuses
+      }
+      throw new IllegalStateException("episode.situations: the table cannot be built", e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("episode.situations: the table cannot be built", e);
+    }
   }
 
   public static SituationCoefficients defaults() {

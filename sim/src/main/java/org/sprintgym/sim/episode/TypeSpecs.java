@@ -10,9 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
-import org.sprintgym.sim.backlog.ElicitationDimension;
-import org.sprintgym.sim.backlog.HiddenCriterion;
 import org.sprintgym.sim.episode.TypeSpec.Slot;
 import org.sprintgym.sim.episode.TypeSpec.Support;
 import org.sprintgym.sim.episode.TypeSpec.SupportRule;
@@ -22,8 +19,8 @@ import org.sprintgym.sim.episode.TypeSpec.Work;
  * The fourteen episode types as data. Each hidden fact's chance depends on the situation the
  * world produced (ambiguity, risk, brownfield, knowledge, disturbance), so observations carry the
  * signal a policy needs; the probing action reveals the fact itself at the cost of a step. The
- * models' numbers are the {@code episode.situations} table ({@link SituationCoefficients}), read
- * from the truth being drawn. The decision rules' thresholds stay here: the scripted baselines
+ * models ({@link SituationModels}) read their numbers from the {@code episode.situations} table
+ * ({@link SituationCoefficients}) that the truth being drawn carries. The decision rules' thresholds stay here: the scripted baselines
  * apply the same rule to what they observe, and a policy sees the observation only, not the
  * episode's configuration.
  */
@@ -58,7 +55,7 @@ public final class TypeSpecs {
             slot(ASK_USERS, "missing user requirement")),
         Optional.empty(), Optional.of(REQUEST_EXAMPLE), List.of(), List.of(), false,
         List.of(support(STATE_ASSUMPTION, AFTER_FIND)), Optional.of(SIGNAL_READY), 14,
-        (sev, f) -> NO_DECISION, TypeSpecs::elicitation, 4).withSharpNoise(0.22));
+        (sev, f) -> NO_DECISION, SituationModels::elicitation, 4).withSharpNoise(0.22));
     put(new TypeSpec(EpisodeType.DECOMPOSITION,
         List.of(slot(ADD_DEPENDENCY, "hidden dependency between tasks"),
             slot(IDENTIFY_RISK, "effort hotspot the estimate misses"),
@@ -68,13 +65,13 @@ public final class TypeSpecs {
             new Work(CREATE_TASK_LARGE, 0.85)),
         List.of(), false, List.of(support(PROPOSE_APPROACH, BEFORE_END)),
         Optional.of(SIGNAL_PLAN_COMPLETE), 16, (sev, f) -> NO_DECISION,
-        TypeSpecs::decomposition, 5));
+        SituationModels::decomposition, 5));
     put(new TypeSpec(EpisodeType.IMPLEMENTATION,
         List.of(slot(RUN_TESTS, "a failing test"), slot(READ_CODE, "hidden coupling in the code")),
         Optional.empty(), Optional.empty(), List.of(new Work(WRITE_CODE, 0.34)),
         List.of(CHECKPOINT_CONTINUE, CHECKPOINT_PIVOT, CHECKPOINT_ESCALATE), false, List.of(),
         Optional.of(COMMIT), 16,
-        TypeSpecs::implementationRule, TypeSpecs::implementation, 6));
+        TypeSpecs::implementationRule, SituationModels::implementation, 6));
     put(new TypeSpec(EpisodeType.SELF_MONITORING,
         List.of(slot(IDENTIFY_ISSUE, "the work is off track"),
             slot(REREAD_REQUIREMENTS, "a requirement was misread"),
@@ -82,14 +79,14 @@ public final class TypeSpecs {
         Optional.of(ASSESS_PROGRESS), Optional.empty(), List.of(),
         List.of(CHECKPOINT_CONTINUE, CHECKPOINT_PIVOT, CHECKPOINT_ESCALATE), true, List.of(),
         Optional.empty(), 12,
-        (sev, f) -> !any(f) ? 0 : sev >= 0.5 ? 2 : 1, TypeSpecs::selfMonitoring, 3));
+        (sev, f) -> !any(f) ? 0 : sev >= 0.5 ? 2 : 1, SituationModels::selfMonitoring, 3));
     put(new TypeSpec(EpisodeType.RESEARCH,
         List.of(slot(SEARCH, "the answer is on the web"),
             slot(FETCH_DOC, "the answer is in the official docs"),
             slot(SEARCH_CODE, "the answer is in the code base")),
         Optional.of(ASSESS_CONFIDENCE), Optional.empty(), List.of(), List.of(), false,
         List.of(support(SYNTHESIZE, AFTER_FIND)), Optional.of(SIGNAL_SUFFICIENT), 12,
-        (sev, f) -> NO_DECISION, TypeSpecs::research, 3, true).withTimeCost(2.5));
+        (sev, f) -> NO_DECISION, SituationModels::research, 3, true).withTimeCost(2.5));
   }
 
   /** Stage 2: triage, recovery, scope change. */
@@ -99,19 +96,19 @@ public final class TypeSpecs {
             slot(ASSESS_BLAST_RADIUS, "the blast radius is wide")),
         Optional.of(ASSESS_SEVERITY), Optional.empty(), List.of(), List.of(FIX_NOW, DEFER, ESCALATE),
         true, List.of(support(COMMUNICATE, BEFORE_END)), Optional.empty(), 10,
-        TypeSpecs::triageRule, TypeSpecs::triage, 4).withTimeCost(2));
+        TypeSpecs::triageRule, SituationModels::triage, 4).withTimeCost(2));
     put(new TypeSpec(EpisodeType.RECOVERY,
         List.of(slot(DIAGNOSE_ROOT_CAUSE, "the root cause is a recent change"),
             slot(VERIFY_HYPOTHESIS, "the first hypothesis is wrong"),
             slot(RUN_TESTS, "a regression elsewhere")),
         Optional.empty(), Optional.empty(), List.of(new Work(FIX, 0.5)), List.of(REPLAN_SPRINT),
         false, List.of(support(CAPTURE_LEARNING, AFTER_FIND)), Optional.of(SIGNAL_DONE), 14,
-        (sev, f) -> sev >= 0.5 ? 0 : NO_DECISION, TypeSpecs::recovery, 6).withTimeCost(2));
+        (sev, f) -> sev >= 0.5 ? 0 : NO_DECISION, SituationModels::recovery, 6).withTimeCost(2));
     put(new TypeSpec(EpisodeType.SCOPE_CHANGE,
         List.of(slot(ASK_PO, "the new scope outranks the sprint's work")),
         Optional.of(ASSESS_NEW_SCOPE), Optional.empty(), List.of(),
         List.of(ACCEPT_SCOPE, NEGOTIATE_TRADEOFF, DEFER), true, List.of(), Optional.empty(), 8,
-        (sev, f) -> !f[0] ? 2 : sev < 0.45 ? 0 : 1, TypeSpecs::scopeChange, 3).withTimeCost(2));
+        (sev, f) -> !f[0] ? 2 : sev < 0.45 ? 0 : 1, SituationModels::scopeChange, 3).withTimeCost(2));
   }
 
   /** Stage 3: borrowing arrival, context switching, cross-team dependency. */
@@ -124,13 +121,13 @@ public final class TypeSpecs {
             slot(IDENTIFY_CONVENTIONS, "conventions differ from the home team")),
         Optional.empty(), Optional.empty(), List.of(), List.of(), false,
         List.of(support(PROPOSE_CONTRIBUTION, ANY)), Optional.of(START_WORK), 12,
-        (sev, f) -> NO_DECISION, TypeSpecs::borrowing, 4).withTimeCost(3));
+        (sev, f) -> NO_DECISION, SituationModels::borrowing, 4).withTimeCost(3));
     put(new TypeSpec(EpisodeType.CONTEXT_SWITCHING,
         List.of(slot(REVIEW_HOME_BOARD, "the home board changed"),
             slot(CATCH_UP_WITH_TEAM, "a blocker arose while away")),
         Optional.empty(), Optional.empty(), List.of(), List.of(), false,
         List.of(support(SHARE_LEARNINGS, ANY), support(HAND_OVER_BORROWED_WORK, BEFORE_END)),
-        Optional.of(RESUME_OWN_TASK), 10, (sev, f) -> NO_DECISION, TypeSpecs::contextSwitching, 4)
+        Optional.of(RESUME_OWN_TASK), 10, (sev, f) -> NO_DECISION, SituationModels::contextSwitching, 4)
         .withTimeCost(3));
     put(new TypeSpec(EpisodeType.CROSS_TEAM_DEPENDENCY,
         List.of(slot(ANALYSE_STORY, "the story needs another team's work"),
@@ -138,7 +135,7 @@ public final class TypeSpecs {
         Optional.empty(), Optional.empty(), List.of(),
         List.of(FLAG_DEPENDENCY, PROPOSE_RESOLUTION, PROCEED_WITHOUT), true,
         List.of(support(COMMUNICATE, AFTER_FIND)), Optional.empty(), 10,
-        (sev, f) -> !f[0] ? 2 : f[1] ? 0 : 1, TypeSpecs::crossTeam, 3).withTimeCost(3));
+        (sev, f) -> !f[0] ? 2 : f[1] ? 0 : 1, SituationModels::crossTeam, 3).withTimeCost(3));
   }
 
   /** Stage 4: knowledge handoff, onboarding support, compensation. */
@@ -150,20 +147,20 @@ public final class TypeSpecs {
         List.of(support(DOCUMENT_DECISION, AFTER_FIND), support(SCHEDULE_PAIRING, AFTER_FIND),
             support(WRITE_DOCS, ANY)),
         Optional.of(SIGNAL_DONE), 14, (sev, f) -> sev >= 0.5 ? 0 : NO_DECISION,
-        TypeSpecs::knowledgeHandoff, 5).withTimeCost(0.75));
+        SituationModels::knowledgeHandoff, 5).withTimeCost(0.75));
     put(new TypeSpec(EpisodeType.ONBOARDING_SUPPORT,
         List.of(slot(ASSESS_SKILLS, "a skill gap in the stack"),
             slot(IDENTIFY_GAPS, "a gap in domain knowledge")),
         Optional.empty(), Optional.empty(), List.of(), List.of(ASSIGN_STARTER_TASK, ADJUST_SPRINT),
         false, List.of(support(SUGGEST_PAIRING, AFTER_FIND), support(PROVIDE_CONTEXT, ANY)),
-        Optional.of(SIGNAL_DONE), 12, (sev, f) -> sev >= 0.25 ? 1 : 0, TypeSpecs::onboarding, 5));
+        Optional.of(SIGNAL_DONE), 12, (sev, f) -> sev >= 0.25 ? 1 : 0, SituationModels::onboarding, 5));
     put(new TypeSpec(EpisodeType.COMPENSATION,
         List.of(slot(SEARCH_ARTIFACTS, "the departed member left usable artifacts"),
             slot(RECOVER_KNOWLEDGE, "another member can recover the knowledge")),
         Optional.of(ASSESS_IMPACT), Optional.empty(), List.of(),
         List.of(ADJUST_COMMITMENT, REQUEST_SPECIALIST, REDISTRIBUTE_WORK), true, List.of(),
         Optional.empty(), 10,
-        (sev, f) -> sev < 0.46 ? 2 : !f[1] ? 1 : 0, TypeSpecs::compensation, 3).withTimeCost(3));
+        (sev, f) -> sev < 0.46 ? 2 : !f[1] ? 1 : 0, SituationModels::compensation, 3).withTimeCost(3));
   }
 
   /** The spec of {@code type}. */
@@ -212,100 +209,6 @@ public final class TypeSpecs {
     return false;
   }
 
-  private static double clamp(double v) {
-    return Math.max(0, Math.min(1, v));
-  }
-
-  /** Uniform jitter in [-w, w]. */
-  private static double jitter(SplittableRandom r, double w) {
-    return (2 * r.nextDouble() - 1) * w;
-  }
-
-  // ---- the hidden truth of each type -------------------------------------------------------
-
-  /** The story's own hidden criteria, by dimension: the world's truth, not a fresh draw. */
-  private static void elicitation(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    for (HiddenCriterion h : c.hiddenCriteria()) {
-      ElicitationDimension d = h.dimension();
-      if (t.facts[d.ordinal()]) {
-        t.weights[d.ordinal()]++;
-      }
-      t.facts[d.ordinal()] = true;
-    }
-    t.biteChance = 1 - k.elicitationAnticipation() * c.traineeSkill();
-    t.severity = c.ambiguity();
-    // the PO answers an ambiguous story vaguely: a question can miss the criterion or suggest one
-    t.recall = k.elicitationRecallBase() - k.elicitationRecallPerAmbiguity() * c.ambiguity();
-    t.falseAlarm = k.elicitationFalseAlarmBase()
-        + k.elicitationFalseAlarmPerAmbiguity() * c.ambiguity();
-  }
-
-  private static void decomposition(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    t.bernoulli(0, k.decompositionDependencyBase()
-        + k.decompositionDependencyPerPoint() * c.points() / k.decompositionPointsScale(), r);
-    t.bernoulli(1, k.decompositionHotspotBase() + k.decompositionHotspotPerRisk()
-        * c.technicalRisk(), r);
-    t.bernoulli(2, k.decompositionDeadEndBase() + k.decompositionDeadEndBrownfield()
-        * (c.brownfield() ? 1 : 0) + k.decompositionDeadEndPerAmbiguity() * c.ambiguity(), r);
-    t.workTarget = (t.facts[1] ? k.decompositionHotspotWork() : 1.0)
-        * (1 + jitter(r, k.decompositionWorkJitter()));
-    t.biteChance = k.decompositionBiteChance();
-    t.severity = c.technicalRisk();
-  }
-
-  private static void implementation(SituationContext c, SplittableRandom r,
-      SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    t.bernoulli(0, k.implementationFailingTestBase() + k.implementationFailingTestPerRisk()
-        * c.technicalRisk() + k.implementationFailingTestPerUnskill() * (1 - c.traineeSkill()), r);
-    t.bernoulli(1, k.implementationCouplingBase() + k.implementationCouplingBrownfieldUnknown()
-        * (c.brownfield() ? 1 : 0) * (1 - c.traineeKnowledge()) + k.implementationCouplingOffset(),
-        r);
-    t.severity = clamp(k.implementationSeverityPerRisk() * c.technicalRisk()
-        + k.implementationSeverityPerUnskill() * (1 - c.traineeSkill())
-        + k.implementationSeverityNoise() * r.nextDouble());
-    t.workTarget = k.implementationWorkTarget();
-    t.biteChance = k.implementationBiteChance();
-  }
-
-  private static void selfMonitoring(SituationContext c, SplittableRandom r,
-      SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    t.bernoulli(0, k.selfMonitoringOffTrackBase() + k.selfMonitoringOffTrackPerAmbiguity()
-        * c.ambiguity(), r);
-    t.bernoulli(1, k.selfMonitoringMisreadBase() + k.selfMonitoringMisreadPerAmbiguity()
-        * c.ambiguity(), r);
-    t.bernoulli(2, k.selfMonitoringGapBase() + k.selfMonitoringGapUnknownRisk()
-        * (1 - c.traineeKnowledge()) * c.technicalRisk(), r);
-    t.severity = clamp(k.selfMonitoringSeverityBase() + k.selfMonitoringSeverityPerProgress()
-        * c.sprintProgress() + jitter(r, k.selfMonitoringSeverityJitter()));
-    t.biteChance = k.selfMonitoringBiteChance();
-  }
-
-  private static void research(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    t.bernoulli(0, k.researchWebChance(), r);
-    t.bernoulli(1, k.researchDocsBase() + k.researchDocsGreenfield() * (c.brownfield() ? 0 : 1), r);
-    t.bernoulli(2, k.researchCodeBase() + k.researchCodeBrownfield() * (c.brownfield() ? 1 : 0), r);
-    if (!any(t.facts)) {
-      t.facts[r.nextInt(3)] = true; // a research question always has an answer somewhere
-    }
-    t.severity = clamp(c.technicalRisk() + jitter(r, k.researchSeverityJitter()));
-    t.biteChance = k.researchBiteChance();
-  }
-
-  /** The disturbance that struck: its true severity and reach, measured in the world's run. */
-  private static void triage(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    t.severity = clamp(c.measured("severity"));
-    t.facts[0] = c.measured("own_code") > 0.5;
-    t.facts[1] = c.measured("targets") >= k.triageWideTargets()
-        || c.measured("planned_velocity_impact") >= k.triageWideVelocityImpact();
-    t.biteChance = k.triageBiteChance();
-  }
-
   /**
    * Implementation's checkpoint: escalate what is too severe to handle alone, pivot when the code
    * hides a coupling (or a failing test shows the approach breaking at middling severity),
@@ -327,99 +230,6 @@ public final class TypeSpecs {
       return 1;
     }
     return f[0] ? 0 : 2;
-  }
-
-  private static void recovery(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    t.severity = clamp(c.measured("severity"));
-    DisturbanceKind kind = c.disturbance();
-    t.facts[0] = kind == DisturbanceKind.MERGE_CONFLICT || kind == DisturbanceKind.DEPENDENCY_BREAK
-        || kind == DisturbanceKind.JUNIOR_MISUNDERSTANDING;
-    // modelled: how misleading the symptoms are
-    t.bernoulli(1, k.recoveryWrongHypothesisBase() + k.recoveryWrongHypothesisPerAmbiguity()
-        * c.ambiguity(), r);
-    t.facts[2] = c.measured("quality_regression") >= k.recoveryRegressionThreshold();
-    t.workTarget = k.recoveryWorkTarget();
-    t.biteChance = k.recoveryBiteChance();
-  }
-
-  private static void scopeChange(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    t.severity = clamp(k.scopeChangeSeverityPerMeasured() * c.measured("severity")
-        + k.scopeChangeSeverityPerProgress() * c.sprintProgress());
-    t.bernoulli(0, k.scopeChangeOutranksChance(), r); // modelled: the PO's ranking of the new scope
-    t.biteChance = k.scopeChangeBiteChance();
-  }
-
-  private static void borrowing(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    t.facts[0] = c.traineeKnowledge() < k.borrowingArrivalUnfamiliarBelow();
-    t.facts[1] = c.holderKnowledge() >= k.borrowingArrivalHolderAtLeast();
-    t.bernoulli(2, k.borrowingArrivalNormsChance(), r);
-    t.bernoulli(3, k.borrowingArrivalDocsBase() + k.borrowingArrivalDocsGreenfield()
-        * (c.brownfield() ? 0 : 1), r);
-    t.bernoulli(4, clamp(k.borrowingArrivalConventionsPerSlowdown()
-        * (c.measured("conventions_slowdown") - 1)), r);
-    t.biteChance = k.borrowingArrivalBiteChance();
-    t.severity = 1 - c.traineeKnowledge();
-  }
-
-  /** What happened on the home board while the member was away, from the portfolio's run. */
-  private static void contextSwitching(SituationContext c, SplittableRandom r,
-      SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    t.facts[0] = c.measured("home_accepted") >= k.contextSwitchingBoardChangedAccepted();
-    t.facts[1] = c.measured("home_blocked") >= k.contextSwitchingBlockerBlocked();
-    t.biteChance = k.contextSwitchingBiteChance();
-  }
-
-  /**
-   * Whether the story waits on the other team, and still did a sprint later, as the portfolio's
-   * run measured; the generated backlogs rarely put a dependency across teams, so the rest of the
-   * situations keep the modelled chance (a story that depends on another story is likelier to).
-   */
-  private static void crossTeam(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    boolean modelled = r.nextDouble() < k.crossTeamDependencyNeedsBase()
-        + k.crossTeamDependencyNeedsDepends() * (c.dependsOnOtherStory() ? 1 : 0)
-        + k.crossTeamDependencyNeedsPerRisk() * c.technicalRisk();
-    boolean unstable = r.nextDouble() < k.crossTeamDependencyUnstableChance();
-    t.facts[0] = c.measured("waits_on_other_team") > 0.5 || modelled;
-    t.facts[1] = c.measured("still_waiting") > 0.5 || (t.facts[0] && unstable);
-    t.biteChance = k.crossTeamDependencyBiteChance();
-  }
-
-  /** The departing member's real knowledge: what they hold, who else does, how much work needs it. */
-  private static void knowledgeHandoff(SituationContext c, SplittableRandom r,
-      SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    t.facts[0] = c.measured("held_areas") >= k.knowledgeHandoffHeldAreasMin();
-    t.facts[1] = c.measured("others_best") < k.knowledgeHandoffOthersBestBelow();
-    t.severity = clamp(k.knowledgeHandoffSeverityPerShare() * c.measured("held_points_share"));
-    t.biteChance = k.knowledgeHandoffBiteChance();
-  }
-
-  /** The real new hire's gaps in the story's stack and area. */
-  private static void onboarding(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    t.facts[0] = c.measured("hire_skill") < k.onboardingSupportSkillGapBelow();
-    t.facts[1] = c.measured("hire_knowledge") < k.onboardingSupportDomainGapBelow();
-    t.severity = clamp(k.onboardingSupportSeverityPerVelocity() * c.velocityRatio()
-        + jitter(r, k.onboardingSupportSeverityJitter()) + k.onboardingSupportSeverityOffset());
-    t.biteChance = k.onboardingSupportBiteChance();
-  }
-
-  /** After a real departure: whether the story's area was lost and who can recover it. */
-  private static void compensation(SituationContext c, SplittableRandom r, SituationModel.Truth t) {
-    SituationCoefficients k = t.situations;
-    // modelled: artifacts left behind
-    t.bernoulli(0, k.compensationArtifactsBase() + k.compensationArtifactsBrownfield()
-        * (c.brownfield() ? 1 : 0), r);
-    t.facts[1] = c.measured("others_best") >= k.compensationRecoverableAtLeast();
-    t.severity = clamp(k.compensationSeverityBase() + k.compensationSeverityPerLost()
-        * c.measured("story_area_lost") + k.compensationSeverityPerMissingBest()
-        * (1 - c.measured("others_best")) + k.compensationSeverityNoise() * r.nextDouble());
-    t.biteChance = k.compensationBiteChance();
   }
 
 }
