@@ -22,10 +22,15 @@ import org.sprintgym.sim.config.Coefficients;
  * @param falseAlarmBase chance that probing a fact that does not hold reports it anyway, for a
  *     fully skilled trainee
  * @param falseAlarmPerUnskill false alarm added per unit of the trainee's missing skill
+ * @param cueBase mean first-impression cue of a fact that does not hold
+ * @param cuePerFact what a fact that holds adds to its cue's mean
+ * @param sharpBase mean sharpened cue of a fact that does not hold
+ * @param sharpPerFact what a fact that holds adds to its sharpened cue's mean
  */
 public record CueCoefficients(double assessNoise, double cueNoise, double cueNoiseAmbiguity,
     double sharpNoise, double severityCueNoise, double recallBase, double recallPerUnknown,
-    double falseAlarmBase, double falseAlarmPerUnskill) implements Coefficients {
+    double falseAlarmBase, double falseAlarmPerUnskill, double cueBase, double cuePerFact,
+    double sharpBase, double sharpPerFact) implements Coefficients {
 
   /** Names, ranges and sources; the defaults are the constants the episodes were built with. */
   public static final CoefficientTable TABLE = CoefficientTable.named("episode.cues")
@@ -54,11 +59,22 @@ public record CueCoefficients(double assessNoise, double cueNoise, double cueNoi
       .entry("false_alarm_per_unskill", 0.48, 0, 1,
           "false alarm added per unit of missing skill (less skill hears what is not there more"
               + " often); design choice")
+      .entry("cue_base", 0.3, 0, 1,
+          "mean first-impression cue of a fact that does not hold; design choice")
+      .entry("cue_per_fact", 0.4, 0, 1,
+          "what a fact that holds adds to its first-impression cue's mean (0.7 against 0.3: the"
+              + " cue leans the right way but settles nothing); design choice")
+      .entry("sharp_base", 0.2, 0, 1,
+          "mean sharpened cue of a fact that does not hold; design choice")
+      .entry("sharp_per_fact", 0.6, 0, 1,
+          "what a fact that holds adds to its sharpened cue's mean (0.8 against 0.2); design"
+              + " choice")
       .build();
 
   public CueCoefficients {
     TABLE.inOrder(assessNoise, cueNoise, cueNoiseAmbiguity, sharpNoise, severityCueNoise,
-        recallBase, recallPerUnknown, falseAlarmBase, falseAlarmPerUnskill).forEach(TABLE::check);
+        recallBase, recallPerUnknown, falseAlarmBase, falseAlarmPerUnskill, cueBase, cuePerFact,
+        sharpBase, sharpPerFact).forEach(TABLE::check);
   }
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
@@ -67,7 +83,8 @@ public record CueCoefficients(double assessNoise, double cueNoise, double cueNoi
     return new CueCoefficients(v.get("assess_noise"), v.get("cue_noise"),
         v.get("cue_noise_ambiguity"), v.get("sharp_noise"), v.get("severity_cue_noise"),
         v.get("recall_base"), v.get("recall_per_unknown"), v.get("false_alarm_base"),
-        v.get("false_alarm_per_unskill"));
+        v.get("false_alarm_per_unskill"), v.get("cue_base"), v.get("cue_per_fact"),
+        v.get("sharp_base"), v.get("sharp_per_fact"));
   }
 
   public static CueCoefficients defaults() {
@@ -87,6 +104,7 @@ public record CueCoefficients(double assessNoise, double cueNoise, double cueNoi
   @Override
   public Map<String, Double> values() {
     return TABLE.inOrder(assessNoise, cueNoise, cueNoiseAmbiguity, sharpNoise, severityCueNoise,
-        recallBase, recallPerUnknown, falseAlarmBase, falseAlarmPerUnskill);
+        recallBase, recallPerUnknown, falseAlarmBase, falseAlarmPerUnskill, cueBase, cuePerFact,
+        sharpBase, sharpPerFact);
   }
 }

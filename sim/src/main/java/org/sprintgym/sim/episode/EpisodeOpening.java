@@ -45,8 +45,8 @@ record EpisodeOpening(HiddenTruth truth, float[] cues, float[] sharpCues, double
     float[] sharpCues = new float[k];
     for (int i = 0; i < k; i++) {
       double f = t.facts[i] ? 1 : 0;
-      cues[i] = unit(0.3 + 0.4 * f + cueNoise * gaussian(noise));
-      sharpCues[i] = unit(0.2 + 0.6 * f + sharpNoise * gaussian(noise));
+      cues[i] = unit(c.cueBase() + c.cuePerFact() * f + cueNoise * gaussian(noise));
+      sharpCues[i] = unit(c.sharpBase() + c.sharpPerFact() * f + sharpNoise * gaussian(noise));
     }
     double severityCue = unit(t.severity + c.severityCueNoise() * gaussian(noise));
     return new EpisodeOpening(truth, cues, sharpCues, severityCue);

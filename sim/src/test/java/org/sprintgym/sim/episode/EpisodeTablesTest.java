@@ -41,7 +41,7 @@ class EpisodeTablesTest {
     assertEquals(List.of(1.0, 0.85, 0.6, 0.5, 0.66, 0.8, 0.35, 0.03, 0.1, 0.5, 0.5),
         List.copyOf(o.values().values()));
     CueCoefficients c = CueCoefficients.defaults();
-    assertEquals(List.of(0.08, 0.08, 0.32, 0.05, 0.2, 0.95, 0.3, 0.12, 0.48),
+    assertEquals(List.of(0.08, 0.08, 0.32, 0.05, 0.2, 0.95, 0.3, 0.12, 0.48, 0.3, 0.4, 0.2, 0.6),
         List.copyOf(c.values().values()));
     assertEquals(EpisodeCoefficients.defaults(), EpisodeConfig.defaults().coefficients());
     assertEquals(List.of("episode.judge", "episode.outcome", "episode.cues", "episode.situations"),
@@ -100,6 +100,13 @@ class EpisodeTablesTest {
   void largerCueNoiseLowersTheExpertsReturnOnElicitation() {
     assertTrue(shift(EpisodeType.ELICITATION, "expert", "return",
         EpisodeRunner.Result::episodeReturn, "cues", "cue_noise", 0.08, 0.6) < -0.01);
+  }
+
+  @Test
+  void cuesThatTellLessAboutTheFactsLowerTheExpertsReturnOnTriage() {
+    // the cue of a fact that holds barely above one that does not: the expert's cue rule misreads
+    assertTrue(shift(EpisodeType.TRIAGE, "expert", "return",
+        EpisodeRunner.Result::episodeReturn, "cues", "cue_per_fact", 0.4, 0.05) < -0.01);
   }
 
   @Test
