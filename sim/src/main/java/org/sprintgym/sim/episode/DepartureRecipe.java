@@ -85,7 +85,7 @@ abstract class DepartureRecipe implements SituationRecipe {
       Member hire = SituationCutter.member(cut, d.hire().get(0));
       SituationCutter.Pick p = SituationCutter.hasOpen(cut) ? SituationCutter.pickStory(cut, true, r)
           : SituationCutter.pickStory(world.cut(), true, r);
-      m.put("hire_skill", hire.skill(p.story().domain()));
+      m.put("hire_skill", hire.skill(p.story().domain(), world.levels()));
       m.put("hire_knowledge", cut.knowledge().get(hire.id()).getOrDefault(
           p.story().codebaseArea(), 0.0));
       Member trainee = SituationCutter.seat(cut, r, List.of(hire.id()));

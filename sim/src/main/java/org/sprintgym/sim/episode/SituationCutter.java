@@ -199,7 +199,7 @@ final class SituationCutter {
     double velocity = Math.min(2.0, cut.recentVelocity(25) / 25.0);
     return new SituationContext(world.index(), story.id(), story.title(), story.domain(), area,
         story.ambiguity(), story.points(), story.technicalRisk(), world.brownfield(), cut.sprint(),
-        day, DAYS, trainee.id(), trainee.skill(story.domain()), knowledge, holder, velocity,
+        day, DAYS, trainee.id(), trainee.skill(story.domain(), world.levels()), knowledge, holder, velocity,
         disturbance, !story.dependsOn().isEmpty(), p.hidden(), source, subjects, measured);
   }
 }

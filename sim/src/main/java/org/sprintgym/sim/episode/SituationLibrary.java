@@ -2,6 +2,7 @@ package org.sprintgym.sim.episode;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sprintgym.agents.TeamCoefficients;
 import org.sprintgym.sim.backlog.Backlog;
 import org.sprintgym.sim.backlog.BacklogGenerator;
 import org.sprintgym.sim.backlog.Product;
@@ -37,9 +38,10 @@ public final class SituationLibrary {
    * @param backlog the generated backlog
    * @param seed the world's seed
    * @param sprints sprints run before the cut
+   * @param levels the seniority levels of the world's members ({@code sim.coefficients.team})
    */
   public record World(int index, WorldCut cut, Product product, Backlog backlog, long seed,
-      int sprints) {
+      int sprints, TeamCoefficients levels) {
     public boolean brownfield() {
       return product.repository() == RepositoryType.BROWNFIELD;
     }
@@ -157,12 +159,14 @@ public final class SituationLibrary {
 
   private World simulate(int index) {
     long worldSeed = SeedMix.derive(seed, index);
-    Backlog backlog = BacklogGenerator.generate(STORIES, worldSeed);
+    Backlog backlog = BacklogGenerator.generate(STORIES, worldSeed,
+        BacklogGenerator.Options.any(), config.backlogCoefficients());
     var sim = TeamSimulation.builder(config, backlog, worldSeed).build();
     int sprints = index % 3;
     if (sprints > 0) {
       sim.run(sprints);
     }
-    return new World(index, sim.cut(), backlog.product(), backlog, worldSeed, sprints);
+    return new World(index, sim.cut(), backlog.product(), backlog, worldSeed, sprints,
+        config.teamCoefficients().team());
   }
 }

@@ -113,7 +113,7 @@ public final class SprintSeatEnv implements Env {
     }
     SituationLibrary.World w = live.world();
     world = new SituationLibrary.World(w.index(), cut, w.product(), w.backlog(), w.seed(),
-        w.sprints());
+        w.sprints(), w.levels());
     seat = SituationCutter.traineeSeat(cut);
     story = 0;
     phase = 0;

@@ -106,7 +106,7 @@ public final class SprintTrials {
       return OptionalDouble.empty();
     }
     var world = new SituationLibrary.World(l.world().index(), cut, l.world().product(),
-        l.world().backlog(), l.world().seed(), l.world().sprints());
+        l.world().backlog(), l.world().seed(), l.world().sprints(), l.world().levels());
     String seat = SituationCutter.traineeSeat(cut);
     List<EpisodeType> phases = EpisodeTypes.sprintPhases();
     var env = new EpisodeEnv(config, library, phases);

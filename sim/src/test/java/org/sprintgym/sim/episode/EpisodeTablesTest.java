@@ -110,6 +110,41 @@ class EpisodeTablesTest {
   }
 
   @Test
+  void theWorldsTeamLevelsAndBacklogTableReachTheSituations() {
+    EpisodeConfig cfg = EpisodeConfig.defaults().withWorlds(8);
+    var plain = SituationLibrary.of(cfg);
+    var skilled = SituationLibrary.of(cfg, org.sprintgym.sim.config.SimConfig.defaults()
+        .withCoefficients("team", Map.of("senior_base_skill", 0.9, "mid_base_skill", 0.9,
+            "junior_base_skill", 0.9)));
+    assertEquals(0.9, skilled.world(0).levels().baseSkill(org.sprintgym.agents.Seniority.SENIOR));
+    double before = 0;
+    double after = 0;
+    for (long seed = 1; seed <= 60; seed++) {
+      before += context(cfg, plain, seed).traineeSkill();
+      after += context(cfg, skilled, seed).traineeSkill();
+    }
+    assertTrue(after > before + 3, "trainee skill " + before / 60 + " -> " + after / 60);
+    var vague = SituationLibrary.of(cfg, org.sprintgym.sim.config.SimConfig.defaults()
+        .withCoefficients("backlog", Map.of("mean_ambiguity_base", 0.7)));
+    assertTrue(vague.world(0).backlog().stories().stream().mapToDouble(st -> st.ambiguity())
+        .average().orElseThrow() > plain.world(0).backlog().stories().stream()
+        .mapToDouble(st -> st.ambiguity()).average().orElseThrow());
+  }
+
+  /** The situation of a research episode seeded {@code seed}, played out by ending at once. */
+  private static SituationContext context(EpisodeConfig cfg, SituationLibrary lib, long seed) {
+    var env = new EpisodeEnv(cfg, lib, List.of(EpisodeType.RESEARCH), 1.0);
+    var reset = env.reset(seed);
+    var end = Baselines.of("end_now").orElseThrow();
+    var st = env.step(end.act(reset.observation(), reset.actionMask(),
+        new java.util.SplittableRandom(seed)));
+    while (!st.done()) {
+      st = env.step(end.act(st.observation(), st.actionMask(), new java.util.SplittableRandom(seed)));
+    }
+    return env.lastRecord().orElseThrow().context();
+  }
+
+  @Test
   void theDefaultTablesGiveTheSameEpisodesAsTheDefaultConfig() {
     EpisodeConfig rebuilt = CFG.withCoefficients(new EpisodeCoefficients(
         JudgeCoefficients.from(Map.of()), OutcomeCoefficients.from(Map.of()),
