@@ -73,6 +73,12 @@ public final class EpisodesCommand implements Callable<Integer> {
 
   @Mixin ForceOption forceOption;
 
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "Override a key of an episode table, e.g. --set episode.judge.missed_purpose="
+          + "0.5 or --set episode.rewards.phase_bonus=0 (repeatable; tables: rewards, judge,"
+          + " outcome, cues, situations).")
+  List<String> settings = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -85,16 +91,20 @@ public final class EpisodesCommand implements Callable<Integer> {
       throw InputError.option("--count", count + " episodes are too many to trace",
           "at most 200000 with --traces");
     }
+    EpisodeConfig cfg = EpisodeOverrides.apply(settings);
     int perType = Math.max(1, count / types.size());
     Path target = out != null ? out : Path.of("runs", "episodes-" + type + "-" + policy + "-s" + seed());
     try (OutputDirectory dir = OutputDirectory.open(target, "--out", forceOption.force())) {
-      EpisodeConfig cfg = EpisodeConfig.defaults();
       var runner = new EpisodeRunner(cfg, SituationLibrary.of(cfg));
       EpisodeRunner.Run run = runner.run(types, baseline, policy, perType, seed(), threads, traces);
       // the ends of the normalised scale, on the same episode seeds (common random numbers)
       var random = runner.run(types, Baselines.random(), "random", perType, seed(), threads, false);
       var oracle = runner.run(types, Oracle.POLICY, "oracle", perType, seed(), threads, false);
       Map<String, Object> summary = summary(types, run, random, oracle);
+      if (!settings.isEmpty()) {
+        summary.put("overrides", List.copyOf(settings));
+        summary.put("episode_tables", EpisodeOverrides.recorded(cfg));
+      }
       if (traces) {
         var codec = new TraceCodec();
         try (BufferedWriter w = dir.writer("traces.jsonl")) {

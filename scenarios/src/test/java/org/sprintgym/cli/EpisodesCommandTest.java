@@ -52,6 +52,47 @@ class EpisodesCommandTest {
   }
 
   @Test
+  void episodeTableOverridesActAndAreRecorded() throws Exception {
+    Path base = dir.resolve("base");
+    Path kept = dir.resolve("kept");
+    assertEquals(0, run("episodes", "--type", "triage", "--policy", "probe_all", "--count", "300",
+        "--seed", "7", "--out", base.toString()).code());
+    Result r = run("episodes", "--type", "triage", "--policy", "probe_all", "--count", "300",
+        "--seed", "7", "--out", kept.toString(), "--set", "episode.judge.missed_purpose=1.0",
+        "--set", "episode.rewards.phase_bonus=0");
+    assertEquals(0, r.code(), r.err());
+    JsonNode b = Json.mapper().readTree(base.resolve("summary.json").toFile());
+    JsonNode k = Json.mapper().readTree(kept.resolve("summary.json").toFile());
+    // a wrong call keeps all of the process credit now: the routine's judge score rises
+    assertTrue(k.at("/types/triage/mean_judge").asDouble()
+        > b.at("/types/triage/mean_judge").asDouble() + 0.1, k.toString());
+    assertFalse(b.has("overrides"));
+    assertEquals(1.0, k.at("/episode_tables/episode.judge/missed_purpose").asDouble());
+    assertEquals(0.0, k.at("/episode_tables/episode.rewards/phase_bonus").asDouble());
+    assertEquals("episode.judge.missed_purpose=1.0", k.get("overrides").get(0).asText());
+  }
+
+  @Test
+  void badEpisodeTableOverridesAreOneClearErrorAndWriteNothing() {
+    Path out = dir.resolve("bad");
+    for (String[] c : new String[][] {
+        {"foo=1", "'foo=1' is not an episode table override (allowed: episode.TABLE.KEY=VALUE,"
+            + " TABLE one of rewards, judge, outcome, cues, situations)"},
+        {"episode.bogus.x=1", "'bogus.x' names no key of an episode table"},
+        {"episode.judge.missed_purpose=abc", "'abc' is not a number"},
+        {"episode.judge.nope=1", "episode.judge: unknown key 'nope'"},
+        {"episode.judge.missed_purpose=7",
+            "episode.judge.missed_purpose: 7 is out of range (allowed: [0, 1])"}}) {
+      Result r = run("episodes", "--type", "triage", "--count", "10", "--out", out.toString(),
+          "--set", c[0]);
+      assertEquals(2, r.code(), c[0]);
+      assertTrue(r.err().contains("--set: " + c[1]), r.err());
+      assertFalse(r.err().contains("Exception"), r.err());
+      assertFalse(Files.exists(out), c[0]);
+    }
+  }
+
+  @Test
   void scoresAreNormalisedBetweenRandomAndTheOracleOnTheSameSeeds() throws Exception {
     Path out = dir.resolve("oracle");
     Result r = run("episodes", "--type", "triage", "--policy", "oracle", "--count", "60",
