@@ -151,23 +151,7 @@ public record BacklogCoefficients(double ambiguityBase, double expectedCriteriaB
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static BacklogCoefficients from(Map<String, Double> values) {
-    var v = TABLE.resolve(values);
-    return new BacklogCoefficients(v.get("ambiguity_base"), v.get("expected_criteria_base"),
-        v.get("points_per_expected_criterion"), v.get("missing_criteria_weight"),
-        v.get("vague_word_weight"), v.get("vague_words_cap"), v.get("specific_criterion_weight"),
-        v.get("specific_criteria_cap"), v.get("no_scenarios_penalty"), v.get("scenarios_base"),
-        v.get("per_scenario"), v.get("scenarios_cap"), v.get("short_description_words"),
-        v.get("short_description_penalty"), v.get("ambiguity_min"), v.get("ambiguity_max"),
-        v.get("risk_base"), v.get("risk_per_point"), v.get("risk_per_keyword"), v.get("risk_max"),
-        v.get("hidden_criteria_max"), v.get("hidden_points_per_step"),
-        v.get("file_greenfield_debt"), v.get("file_brownfield_debt"), v.get("point_weight_1"),
-        v.get("point_weight_2"), v.get("point_weight_3"), v.get("point_weight_5"),
-        v.get("point_weight_8"), v.get("dependency_rate"), v.get("mean_ambiguity_base"),
-        v.get("mean_ambiguity_spread"), v.get("brownfield_share"), v.get("brownfield_debt_base"),
-        v.get("brownfield_debt_spread"), v.get("greenfield_debt_spread"), v.get("ambiguity_sd"),
-        v.get("story_ambiguity_min"), v.get("story_ambiguity_max"), v.get("criteria_base"),
-        v.get("criteria_per_ambiguity"), v.get("criteria_sd"), v.get("criteria_max"),
-        v.get("risk_debt_weight"), v.get("risk_sd"));
+    return TABLE.build(BacklogCoefficients.class, values);
   }
 
   public static BacklogCoefficients defaults() {
@@ -191,15 +175,6 @@ public record BacklogCoefficients(double ambiguityBase, double expectedCriteriaB
 
   @Override
   public Map<String, Double> values() {
-    return TABLE.inOrder(ambiguityBase, expectedCriteriaBase, pointsPerExpectedCriterion,
-        missingCriteriaWeight, vagueWordWeight, vagueWordsCap, specificCriterionWeight,
-        specificCriteriaCap, noScenariosPenalty, scenariosBase, perScenario, scenariosCap,
-        shortDescriptionWords, shortDescriptionPenalty, ambiguityMin, ambiguityMax, riskBase,
-        riskPerPoint, riskPerKeyword, riskMax, hiddenCriteriaMax, hiddenPointsPerStep,
-        fileGreenfieldDebt, fileBrownfieldDebt, pointWeight1, pointWeight2, pointWeight3,
-        pointWeight5, pointWeight8, dependencyRate, meanAmbiguityBase, meanAmbiguitySpread,
-        brownfieldShare, brownfieldDebtBase, brownfieldDebtSpread, greenfieldDebtSpread,
-        ambiguitySd, storyAmbiguityMin, storyAmbiguityMax, criteriaBase, criteriaPerAmbiguity,
-        criteriaSd, criteriaMax, riskDebtWeight, riskSd);
+    return TABLE.read(this);
   }
 }

@@ -88,6 +88,74 @@ public final class CoefficientTable {
    * {@code values} keyed by the table's keys in table order (a record's components, listed as
    * the table lists its entries); not validated: pass the result to {@link #check} per entry.
    */
+  /**
+   * The record of {@code type} built from {@code overrides} applied to the defaults (validated as
+   * {@link #resolve(Map)} does): its components are this table's keys, in order, each a
+   * {@code double} named by its key in camel case ({@code rework_shape}: {@code reworkShape}), so a
+   * table record need not list its keys a second time. A record whose components do not match is
+   * a programming error, found the first time it is built.
+   */
+  public <R extends Record> R build(Class<R> type, Map<String, Double> overrides) {
+    Map<String, Double> v = resolve(overrides);
+    Class<?>[] types = new Class<?>[v.size()];
+    java.util.Arrays.fill(types, double.class);
+    requireComponents(type);
+    try {
+      return type.getDeclaredConstructor(types).newInstance(v.values().toArray());
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re; // a combination of values the record refuses
+      }
+      throw new IllegalStateException(name + ": " + type.getSimpleName() + " cannot be built", e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(name + ": " + type.getSimpleName() + " cannot be built", e);
+    }
+  }
+
+  /** The values of {@code coefficients}, a record {@link #build} makes, by key in table order. */
+  public Map<String, Double> read(Record coefficients) {
+    var parts = requireComponents(coefficients.getClass());
+    double[] v = new double[parts.length];
+    try {
+      for (int i = 0; i < parts.length; i++) {
+        v[i] = (double) parts[i].getAccessor().invoke(coefficients);
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(name + ": " + coefficients.getClass().getSimpleName()
+          + " cannot be read", e);
+    }
+    return inOrder(v);
+  }
+
+  private java.lang.reflect.RecordComponent[] requireComponents(Class<?> type) {
+    var parts = type.getRecordComponents();
+    var keys = List.copyOf(entries.keySet());
+    boolean match = parts != null && parts.length == keys.size();
+    for (int i = 0; match && i < parts.length; i++) {
+      match = parts[i].getType() == double.class && parts[i].getName().equals(camel(keys.get(i)));
+    }
+    if (!match) {
+      throw new IllegalStateException(name + ": the components of " + type.getSimpleName()
+          + " are not its keys in order, each a double named in camel case");
+    }
+    return parts;
+  }
+
+  /** {@code rework_shape} as {@code reworkShape}; dots count as underscores. */
+  static String camel(String key) {
+    var out = new StringBuilder(key.length());
+    boolean up = false;
+    for (char ch : key.toCharArray()) {
+      if (ch == '_' || ch == '.') {
+        up = true;
+      } else {
+        out.append(up ? Character.toUpperCase(ch) : ch);
+        up = false;
+      }
+    }
+    return out.toString();
+  }
+
   public Map<String, Double> inOrder(double... values) {
     if (values.length != entries.size()) {
       throw new IllegalArgumentException(name + ": " + values.length + " values for "

@@ -70,12 +70,7 @@ public record DevelopmentCoefficients(
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static DevelopmentCoefficients from(Map<String, Double> values) {
-    var v = TABLE.resolve(values);
-    return new DevelopmentCoefficients(v.get("fit_domain"), v.get("fit_language"),
-        v.get("fit_knowledge"), v.get("speed_base"), v.get("speed_fit"),
-        v.get("navigator_speedup"), v.get("defect_fit_slope"), v.get("defect_fit_pivot"),
-        v.get("defect_risk"), v.get("coverage_base"), v.get("coverage_fit"),
-        v.get("coverage_navigator"), v.get("navigator_learning"), v.get("conventions_learning"));
+    return TABLE.build(DevelopmentCoefficients.class, values);
   }
 
   public static DevelopmentCoefficients defaults() {
@@ -94,8 +89,6 @@ public record DevelopmentCoefficients(
 
   @Override
   public Map<String, Double> values() {
-    return TABLE.inOrder(fitDomain, fitLanguage, fitKnowledge, speedBase,
-        speedFit, navigatorSpeedup, defectFitSlope, defectFitPivot, defectRisk, coverageBase,
-        coverageFit, coverageNavigator, navigatorLearning, conventionsLearning);
+    return TABLE.read(this);
   }
 }

@@ -150,22 +150,7 @@ public record DisturbanceCoefficients(double severityFloor, double minScale,
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static DisturbanceCoefficients from(Map<String, Double> values) {
-    var v = TABLE.resolve(values);
-    return new DisturbanceCoefficients(v.get("severity_floor"), v.get("min_scale"),
-        v.get("incident_hours_base"), v.get("incident_hours_per_severity"),
-        v.get("incident_quality_hit"), v.get("incident_second_responder_severity"),
-        v.get("incident_role_swap_severity"), v.get("flaky_rerun_hours_base"),
-        v.get("flaky_rerun_hours_per_severity"), v.get("flaky_quality_hit"),
-        v.get("flaky_second_failure_severity"), v.get("flaky_third_failure_severity"),
-        v.get("scope_creep_two_points_severity"), v.get("scope_creep_three_points_severity"),
-        v.get("scope_creep_ambiguity"), v.get("merge_conflict_hours_base"),
-        v.get("merge_conflict_hours_per_severity"), v.get("merge_conflict_quality_hit"),
-        v.get("dependency_break_hours_base"), v.get("dependency_break_hours_per_severity"),
-        v.get("dependency_break_quality_hit"), v.get("dependency_break_second_card_severity"),
-        v.get("junior_rework_share_base"), v.get("junior_rework_share_per_severity"),
-        v.get("debt_slowdown_base"), v.get("debt_slowdown_per_severity"),
-        v.get("debt_refactor_hours_base"), v.get("debt_refactor_hours_per_severity"),
-        v.get("debt_allowance"), v.get("debt_quality_hit"));
+    return TABLE.build(DisturbanceCoefficients.class, values);
   }
 
   public static DisturbanceCoefficients defaults() {
@@ -184,15 +169,6 @@ public record DisturbanceCoefficients(double severityFloor, double minScale,
 
   @Override
   public Map<String, Double> values() {
-    return TABLE.inOrder(severityFloor, minScale, incidentHoursBase, incidentHoursPerSeverity,
-        incidentQualityHit, incidentSecondResponderSeverity, incidentRoleSwapSeverity,
-        flakyRerunHoursBase, flakyRerunHoursPerSeverity, flakyQualityHit,
-        flakySecondFailureSeverity, flakyThirdFailureSeverity, scopeCreepTwoPointsSeverity,
-        scopeCreepThreePointsSeverity, scopeCreepAmbiguity, mergeConflictHoursBase,
-        mergeConflictHoursPerSeverity, mergeConflictQualityHit, dependencyBreakHoursBase,
-        dependencyBreakHoursPerSeverity, dependencyBreakQualityHit,
-        dependencyBreakSecondCardSeverity, juniorReworkShareBase, juniorReworkSharePerSeverity,
-        debtSlowdownBase, debtSlowdownPerSeverity, debtRefactorHoursBase,
-        debtRefactorHoursPerSeverity, debtAllowance, debtQualityHit);
+    return TABLE.read(this);
   }
 }

@@ -56,12 +56,7 @@ public record FlowCoefficients(double standUpHours, double planningMeetingHours,
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static FlowCoefficients from(Map<String, Double> values) {
-    var v = TABLE.resolve(values);
-    return new FlowCoefficients(v.get("stand_up_hours"), v.get("planning_meeting_hours"),
-        v.get("po_planning_meeting_hours"), v.get("review_meeting_hours"),
-        v.get("retrospective_hours"), v.get("first_session_work_share"),
-        v.get("criterion_rework_shape"), v.get("unknown_builder_skill"),
-        v.get("onboarding_speed"));
+    return TABLE.build(FlowCoefficients.class, values);
   }
 
   public static FlowCoefficients defaults() {
@@ -80,8 +75,6 @@ public record FlowCoefficients(double standUpHours, double planningMeetingHours,
 
   @Override
   public Map<String, Double> values() {
-    return TABLE.inOrder(standUpHours, planningMeetingHours, poPlanningMeetingHours,
-        reviewMeetingHours, retrospectiveHours, firstSessionWorkShare, criterionReworkShape,
-        unknownBuilderSkill, onboardingSpeed);
+    return TABLE.read(this);
   }
 }

@@ -31,9 +31,7 @@ public record KnowledgeCoefficients(double holder, double lostSlowdown, double l
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static KnowledgeCoefficients from(Map<String, Double> values) {
-    var v = TABLE.resolve(values);
-    return new KnowledgeCoefficients(v.get("holder"), v.get("lost_slowdown"),
-        v.get("lost_defects"), v.get("document_retention"));
+    return TABLE.build(KnowledgeCoefficients.class, values);
   }
 
   public static KnowledgeCoefficients defaults() {
@@ -52,6 +50,6 @@ public record KnowledgeCoefficients(double holder, double lostSlowdown, double l
 
   @Override
   public Map<String, Double> values() {
-    return TABLE.inOrder(holder, lostSlowdown, lostDefects, documentRetention);
+    return TABLE.read(this);
   }
 }

@@ -93,15 +93,7 @@ public record PlanningCoefficients(double velocityWindow, double planningDays,
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static PlanningCoefficients from(Map<String, Double> values) {
-    var v = TABLE.resolve(values);
-    return new PlanningCoefficients(v.get("velocity_window"), v.get("planning_days"),
-        v.get("dev_lead_development_share"), v.get("refinement_horizon"),
-        v.get("commit_fill_share"), v.get("aim_base"), v.get("aim_per_skill"),
-        v.get("reveal_chance"), v.get("question_clarity"), v.get("residual_ambiguity_floor"),
-        v.get("residual_ambiguity_per_undiscovered"), v.get("tasks_base"),
-        v.get("points_per_task"), v.get("tasks_jitter"), v.get("planned_hours_per_discovered"),
-        v.get("task_weight_floor"), v.get("planner_optimism"), v.get("dependency_chance_next"),
-        v.get("dependency_chance_other"));
+    return TABLE.build(PlanningCoefficients.class, values);
   }
 
   public static PlanningCoefficients defaults() {
@@ -125,10 +117,6 @@ public record PlanningCoefficients(double velocityWindow, double planningDays,
 
   @Override
   public Map<String, Double> values() {
-    return TABLE.inOrder(velocityWindow, planningDays, devLeadDevelopmentShare, refinementHorizon,
-        commitFillShare, aimBase, aimPerSkill, revealChance, questionClarity,
-        residualAmbiguityFloor, residualAmbiguityPerUndiscovered, tasksBase, pointsPerTask,
-        tasksJitter, plannedHoursPerDiscovered, taskWeightFloor, plannerOptimism,
-        dependencyChanceNext, dependencyChanceOther);
+    return TABLE.read(this);
   }
 }

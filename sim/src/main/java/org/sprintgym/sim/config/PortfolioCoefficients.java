@@ -55,10 +55,7 @@ public record PortfolioCoefficients(double handoverHours, double lendLoadRatio,
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static PortfolioCoefficients from(Map<String, Double> values) {
-    var v = TABLE.resolve(values);
-    return new PortfolioCoefficients(v.get("handover_hours"), v.get("lend_load_ratio"),
-        v.get("lend_load_margin"), v.get("donor_min_drivers"), v.get("fit_type_hint"),
-        v.get("fit_specialist"), v.get("fit_knowledge"), v.get("fit_load"));
+    return TABLE.build(PortfolioCoefficients.class, values);
   }
 
   public static PortfolioCoefficients defaults() {
@@ -82,7 +79,6 @@ public record PortfolioCoefficients(double handoverHours, double lendLoadRatio,
 
   @Override
   public Map<String, Double> values() {
-    return TABLE.inOrder(handoverHours, lendLoadRatio, lendLoadMargin, donorMinDrivers,
-        fitTypeHint, fitSpecialist, fitKnowledge, fitLoad);
+    return TABLE.read(this);
   }
 }

@@ -30,9 +30,7 @@ public record QualityCoefficients(double reworkShape, double reviewHoursBase,
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static QualityCoefficients from(Map<String, Double> values) {
-    var v = TABLE.resolve(values);
-    return new QualityCoefficients(v.get("rework_shape"), v.get("review_hours_base"),
-        v.get("review_hours_per_point"));
+    return TABLE.build(QualityCoefficients.class, values);
   }
 
   public static QualityCoefficients defaults() {
@@ -51,6 +49,6 @@ public record QualityCoefficients(double reworkShape, double reviewHoursBase,
 
   @Override
   public Map<String, Double> values() {
-    return TABLE.inOrder(reworkShape, reviewHoursBase, reviewHoursPerPoint);
+    return TABLE.read(this);
   }
 }

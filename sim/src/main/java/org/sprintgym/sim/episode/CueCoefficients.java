@@ -79,12 +79,7 @@ public record CueCoefficients(double assessNoise, double cueNoise, double cueNoi
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static CueCoefficients from(Map<String, Double> values) {
-    var v = TABLE.resolve(values);
-    return new CueCoefficients(v.get("assess_noise"), v.get("cue_noise"),
-        v.get("cue_noise_ambiguity"), v.get("sharp_noise"), v.get("severity_cue_noise"),
-        v.get("recall_base"), v.get("recall_per_unknown"), v.get("false_alarm_base"),
-        v.get("false_alarm_per_unskill"), v.get("cue_base"), v.get("cue_per_fact"),
-        v.get("sharp_base"), v.get("sharp_per_fact"));
+    return TABLE.build(CueCoefficients.class, values);
   }
 
   public static CueCoefficients defaults() {
@@ -103,8 +98,6 @@ public record CueCoefficients(double assessNoise, double cueNoise, double cueNoi
 
   @Override
   public Map<String, Double> values() {
-    return TABLE.inOrder(assessNoise, cueNoise, cueNoiseAmbiguity, sharpNoise, severityCueNoise,
-        recallBase, recallPerUnknown, falseAlarmBase, falseAlarmPerUnskill, cueBase, cuePerFact,
-        sharpBase, sharpPerFact);
+    return TABLE.read(this);
   }
 }

@@ -59,10 +59,7 @@ public record JudgeCoefficients(double missedPurpose, double stoppingSlack, doub
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static JudgeCoefficients from(Map<String, Double> values) {
-    var v = TABLE.resolve(values);
-    return new JudgeCoefficients(v.get("missed_purpose"), v.get("stopping_slack"),
-        v.get("stopping_decay"), v.get("stopping_base"), v.get("stopping_coverage"),
-        v.get("work_scale"), v.get("work_tolerance"));
+    return TABLE.build(JudgeCoefficients.class, values);
   }
 
   public static JudgeCoefficients defaults() {
@@ -81,7 +78,6 @@ public record JudgeCoefficients(double missedPurpose, double stoppingSlack, doub
 
   @Override
   public Map<String, Double> values() {
-    return TABLE.inOrder(missedPurpose, stoppingSlack, stoppingDecay, stoppingBase,
-        stoppingCoverage, workScale, workTolerance);
+    return TABLE.read(this);
   }
 }

@@ -67,12 +67,7 @@ public record OutcomeCoefficients(double phantomBite, double wrongCallProblem, d
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static OutcomeCoefficients from(Map<String, Double> values) {
-    var v = TABLE.resolve(values);
-    return new OutcomeCoefficients(v.get("phantom_bite"), v.get("wrong_call_problem"),
-        v.get("severe_call"), v.get("missing_support_problem"), v.get("unfinished_share"),
-        v.get("acceptance_chance"), v.get("tests_per_problem"),
-        v.get("velocity_per_overrun_step"), v.get("velocity_per_problem"),
-        v.get("velocity_severity_offset"), v.get("default_severity"));
+    return TABLE.build(OutcomeCoefficients.class, values);
   }
 
   public static OutcomeCoefficients defaults() {
@@ -91,8 +86,6 @@ public record OutcomeCoefficients(double phantomBite, double wrongCallProblem, d
 
   @Override
   public Map<String, Double> values() {
-    return TABLE.inOrder(phantomBite, wrongCallProblem, severeCall, missingSupportProblem,
-        unfinishedShare, acceptanceChance, testsPerProblem, velocityPerOverrunStep,
-        velocityPerProblem, velocitySeverityOffset, defaultSeverity);
+    return TABLE.read(this);
   }
 }

@@ -1,6 +1,5 @@
 package org.sprintgym.sim.episode;
 
-import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import org.sprintgym.sim.config.CoefficientTable;
 import org.sprintgym.sim.config.Coefficients;
@@ -147,25 +146,7 @@ public record SituationCoefficients(
 
   /** The defaults with the given keys replaced; unknown keys and values out of range fail. */
   public static SituationCoefficients from(Map<String, Double> values) {
-    var v = TABLE.resolve(values);
-    RecordComponent[] parts = SituationCoefficients.class.getRecordComponents();
-    var types = new Class<?>[parts.length];
-    var args = new Object[parts.length];
-    int i = 0;
-    for (double x : v.values()) {
-      types[i] = double.class;
-      args[i++] = x;
-    }
-    try {
-      return SituationCoefficients.class.getDeclaredConstructor(types).newInstance(args);
-    } catch (java.lang.reflect.InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re; // a value the constructor refuses
-      }
-      throw new IllegalStateException("episode.situations: the table cannot be built", e);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("episode.situations: the table cannot be built", e);
-    }
+    return TABLE.build(SituationCoefficients.class, values);
   }
 
   public static SituationCoefficients defaults() {
@@ -182,22 +163,8 @@ public record SituationCoefficients(
     return TABLE;
   }
 
-  /**
-   * The values by key in table order. The components are declared in the table's order, each
-   * named by its key in camel case (EpisodeTablesTest checks it), so they are read by reflection
-   * rather than listed a second time.
-   */
   @Override
   public Map<String, Double> values() {
-    RecordComponent[] parts = SituationCoefficients.class.getRecordComponents();
-    double[] v = new double[parts.length];
-    try {
-      for (int i = 0; i < parts.length; i++) {
-        v[i] = (double) parts[i].getAccessor().invoke(this);
-      }
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("episode.situations: a component cannot be read", e);
-    }
-    return TABLE.inOrder(v);
+    return TABLE.read(this);
   }
 }

@@ -458,4 +458,31 @@ class CoefficientTableTest {
     return runs.stream().map(org.sprintgym.sim.world.SprintRecord::cycleTimeDaysAvg)
         .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).average().orElseThrow();
   }
+
+  /** Two coefficients as a table record builds and reads them. */
+  record Pair(double reworkShape, double pointWeight5) {}
+
+  /** Components in another order than the keys: the table refuses to build or read it. */
+  record Swapped(double pointWeight5, double reworkShape) {}
+
+  @Test
+  void aTableBuildsAndReadsARecordWhoseComponentsAreItsKeysInOrder() {
+    var t = CoefficientTable.named("sim.coefficients.test")
+        .entry("rework_shape", 2.0, 0.1, 100, "design choice")
+        .entry("point_weight.5", 0.25, 0, 1, "design choice").build();
+    Pair p = t.build(Pair.class, Map.of("point_weight.5", 0.5));
+    assertEquals(new Pair(2.0, 0.5), p);
+    assertEquals(List.of("rework_shape", "point_weight.5"), List.copyOf(t.read(p).keySet()));
+    assertEquals(List.of(2.0, 0.5), List.copyOf(t.read(p).values()));
+    var bad = assertThrows(IllegalArgumentException.class,
+        () -> t.build(Pair.class, Map.of("rework_shape", 0.0)));
+    assertEquals("sim.coefficients.test.rework_shape: 0 is out of range (allowed: [0.1, 100])",
+        bad.getMessage());
+    var wrong = assertThrows(IllegalStateException.class, () -> t.build(Swapped.class, Map.of()));
+    assertEquals("sim.coefficients.test: the components of Swapped are not its keys in order,"
+        + " each a double named in camel case", wrong.getMessage());
+    assertThrows(IllegalStateException.class, () -> t.read(new Swapped(1, 2)));
+    assertEquals("pointWeight5", CoefficientTable.camel("point_weight.5"));
+  }
+
 }
