@@ -224,16 +224,30 @@ public final class Replay {
     return false;
   }
 
-  /** Expected supporting actions and assessment that were not done when they count. */
-  public int skippedExpected() {
-    int n = 0;
+  /** How many supporting actions and assessments (before the decision) the situation expects. */
+  public int expectedSupports() {
+    int n = assessExpected() ? 1 : 0;
     for (int i = 0; i < supportSteps.length; i++) {
-      n += supportExpected(i) && !supportSatisfied(i) ? 1 : 0;
-    }
-    if (assessExpected() && !(assessStep < decisionStep && decisionStep != NEVER)) {
-      n++;
+      n += supportExpected(i) ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * The expected supporting actions and assessment that were not done when they count, by key
+   * ({@code assess_severity before deciding} for an assessment that came too late or not at all).
+   */
+  public java.util.List<String> skippedExpected() {
+    var out = new java.util.ArrayList<String>();
+    for (int i = 0; i < supportSteps.length; i++) {
+      if (supportExpected(i) && !supportSatisfied(i)) {
+        out.add(spec.supports().get(i).action().key());
+      }
+    }
+    if (assessExpected() && !(assessStep < decisionStep && decisionStep != NEVER)) {
+      out.add(spec.assess().get().key() + " before deciding");
+    }
+    return out;
   }
 
   /** Actions beyond the fewest that could have handled the situation (0 for a premature end). */

@@ -74,14 +74,15 @@ public final class RubricJudge implements Judge {
           + decisionName(spec, r.decision) + " (the situation called for "
           + decisionName(spec, want) + ", true severity " + two(record.truth().severity()) + ")"));
     }
-    processComponent(r).ifPresent(out::add);
+    List<String> skipped = r.skippedExpected();
+    processComponent(r, skipped).ifPresent(out::add);
     if (spec.hasWork()) {
       double err = r.workError();
       out.add(component("work", Math.max(0, 1 - err / coefficients.workScale()), "built "
           + two(r.progress) + " of a true " + two(record.truth().workTarget())
           + " (estimate units)"));
     }
-    out.add(stopping(r));
+    out.add(stopping(r, skipped.size()));
     return JudgeResult.of(gated(r, out));
   }
 
@@ -113,44 +114,26 @@ public final class RubricJudge implements Judge {
     return rubric.label(generic);
   }
 
-  private java.util.Optional<JudgeResult.Component> processComponent(Replay r) {
-    int expected = 0;
-    int met = 0;
-    var missing = new ArrayList<String>();
-    for (int i = 0; i < r.spec.supports().size(); i++) {
-      if (r.supportExpected(i)) {
-        expected++;
-        if (r.supportSatisfied(i)) {
-          met++;
-        } else {
-          missing.add(r.spec.supports().get(i).action().key());
-        }
-      }
-    }
-    if (r.assessExpected()) {
-      expected++;
-      if (r.assessStep < r.decisionStep && r.decisionStep != Replay.NEVER) {
-        met++;
-      } else {
-        missing.add(r.spec.assess().get().key() + " before deciding");
-      }
-    }
+  private java.util.Optional<JudgeResult.Component> processComponent(Replay r,
+      List<String> missing) {
+    int expected = r.expectedSupports();
     if (expected == 0) {
       return r.spec.supports().isEmpty() && r.spec.assess().isEmpty() ? java.util.Optional.empty()
           : java.util.Optional.of(component("process", 1, "nothing was expected here"));
     }
-    return java.util.Optional.of(component("process", met / (double) expected,
-        missing.isEmpty() ? "did everything expected, when it counts"
+    return java.util.Optional.of(component("process", (expected - missing.size())
+        / (double) expected, missing.isEmpty() ? "did everything expected, when it counts"
             : "missing or mistimed: " + String.join(", ", missing)));
   }
 
-  private JudgeResult.Component stopping(Replay r) {
+  /** @param skipped expected actions not done when they count ({@link Replay#skippedExpected}) */
+  private JudgeResult.Component stopping(Replay r, int skipped) {
     if (r.record.truncated()) {
       return component("stopping", 0, "never ended: cut off after " + r.length + " actions");
     }
     int minimal = r.minimalLength();
     // skipping an expected action does not make an episode shorter than it should have been
-    int excess = r.length - minimal + r.skippedExpected();
+    int excess = r.length - minimal + skipped;
     double timing = r.length < minimal ? r.length / (double) minimal // ended before the job
         : excess <= coefficients.stoppingSlack() ? 1
         : Math.max(0, 1 - (excess - coefficients.stoppingSlack())
