@@ -3,7 +3,6 @@ package org.sprintgym.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sprintgym.sim.config.CoefficientTable;
 import org.sprintgym.sim.config.Coefficients;
 import org.sprintgym.sim.episode.EpisodeCoefficients;
 import org.sprintgym.sim.episode.EpisodeConfig;
@@ -51,8 +50,7 @@ final class EpisodeOverrides {
       EpisodeConfig cfg = EpisodeConfig.defaults();
       Map<String, Double> rewards = byTable.remove("rewards");
       if (rewards != null) {
-        cfg = cfg.withRewards(RewardWeights.from(RewardWeights.TABLE.resolve(
-            RewardWeights.defaults().values(), rewards)));
+        cfg = cfg.withRewards(RewardWeights.from(rewards));
       }
       EpisodeCoefficients tables = EpisodeCoefficients.defaults();
       for (var e : byTable.entrySet()) {
@@ -70,17 +68,6 @@ final class EpisodeOverrides {
     out.add(RewardWeights.TABLE.shortName());
     for (Coefficients c : EpisodeCoefficients.defaults().tables()) {
       out.add(c.table().shortName());
-    }
-    return out;
-  }
-
-  /** The tables' values as run, by full table name (for the summary). */
-  static Map<String, Map<String, Double>> recorded(EpisodeConfig cfg) {
-    var out = new LinkedHashMap<String, Map<String, Double>>();
-    out.put(RewardWeights.TABLE.name(), cfg.rewards().values());
-    for (Coefficients c : cfg.coefficients().tables()) {
-      CoefficientTable t = c.table();
-      out.put(t.name(), c.values());
     }
     return out;
   }

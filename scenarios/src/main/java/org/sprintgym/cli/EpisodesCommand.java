@@ -103,7 +103,7 @@ public final class EpisodesCommand implements Callable<Integer> {
       Map<String, Object> summary = summary(types, run, random, oracle);
       if (!settings.isEmpty()) {
         summary.put("overrides", List.copyOf(settings));
-        summary.put("episode_tables", EpisodeOverrides.recorded(cfg));
+        summary.put("episode_tables", cfg.coefficients().valuesWith(cfg.rewards()));
       }
       if (traces) {
         var codec = new TraceCodec();

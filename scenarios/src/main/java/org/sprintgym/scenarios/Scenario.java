@@ -69,8 +69,7 @@ public record Scenario(
    */
   public Map<String, Map<String, Double>> coefficientTables() {
     var out = new java.util.LinkedHashMap<String, Map<String, Double>>(config.coefficientValues());
-    out.put(rewards.table().name(), rewards.values());
-    out.putAll(episode.values());
+    out.putAll(episode.valuesWith(rewards));
     return java.util.Collections.unmodifiableMap(out);
   }
 

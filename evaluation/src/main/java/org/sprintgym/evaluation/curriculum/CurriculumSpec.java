@@ -157,8 +157,7 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
    */
   public Map<String, Map<String, Double>> coefficientTables() {
     var out = new LinkedHashMap<String, Map<String, Double>>(sim.coefficientValues());
-    out.put(rewards.table().name(), rewards.values());
-    out.putAll(episode.values());
+    out.putAll(episode.valuesWith(rewards));
     return Collections.unmodifiableMap(out);
   }
 

@@ -48,6 +48,17 @@ public record EpisodeCoefficients(JudgeCoefficients judge, OutcomeCoefficients o
   }
 
   /**
+   * {@code rewards}' values and then these tables', by table name ({@code episode.rewards},
+   * {@code episode.judge}, ...): every episode table as run, for run.json and summaries.
+   */
+  public Map<String, Map<String, Double>> valuesWith(RewardWeights rewards) {
+    var out = new LinkedHashMap<String, Map<String, Double>>();
+    out.put(rewards.table().name(), rewards.values());
+    out.putAll(values());
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
    * These tables with entries of one replaced, by the table's short name; unknown tables or keys
    * and values out of range fail naming the table, the key and what is allowed.
    */
