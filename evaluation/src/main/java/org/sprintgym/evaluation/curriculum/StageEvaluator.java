@@ -55,8 +55,7 @@ final class StageEvaluator {
    * mix's types.
    */
   double[] validate(ActorCritic net, CurriculumSpec.StageSpec stage) {
-    List<EpisodeType> types = TrainingMix.of(stage, spec.rehearsalShare()).stream().distinct()
-        .toList();
+    List<EpisodeType> types = validationTypes(stage);
     var results = evaluator.run(PolicyEvaluator.greedy(net),
         CurriculumRun.adapterName(stage.stage()), types, spec.validation().episodesPerType(),
         validationRoot, spec.validation().seeds());
@@ -65,13 +64,17 @@ final class StageEvaluator {
             : EpisodeRunner.Result::episodeReturn).toArray();
   }
 
+  /** The validation mix's types: the stage's training mix, rehearsal included, each once. */
+  private List<EpisodeType> validationTypes(CurriculumSpec.StageSpec stage) {
+    return TrainingMix.of(stage, spec.rehearsalShare()).stream().distinct().toList();
+  }
+
   /**
    * Per validation episode, in {@link #validate}'s order (seeds, then types, then episodes), the
    * index of its type's criterion among the mix's criteria in order of appearance.
    */
   int[] validationGroups(CurriculumSpec.StageSpec stage) {
-    List<EpisodeType> types = TrainingMix.of(stage, spec.rehearsalShare()).stream().distinct()
-        .toList();
+    List<EpisodeType> types = validationTypes(stage);
     var index = new LinkedHashMap<String, Integer>();
     int per = spec.validation().episodesPerType();
     int[] out = new int[spec.validation().seeds() * types.size() * per];

@@ -55,6 +55,8 @@ final class ValidationGate {
   private final INDArray parameters;
   private final int[] groups;
   private final int groupCount;
+  /** {@code minImprovement} adjusted for the groups' several tests ({@link #bonferroni}). */
+  private final double groupMargin;
   private INDArray kept;
   private double[] keptReturns;
 
@@ -81,6 +83,7 @@ final class ValidationGate {
     this.parameters = parameters;
     this.groups = groups.clone();
     this.groupCount = java.util.Arrays.stream(groups).max().orElse(-1) + 1;
+    this.groupMargin = bonferroni(minImprovement, groupCount);
     this.kept = parameters.dup();
     this.keptReturns = returns.clone();
   }
@@ -103,7 +106,6 @@ final class ValidationGate {
 
   /** Whether some group's paired difference is a significant loss at the adjusted margin. */
   private boolean anyGroupLoss(double[] returns) {
-    double z = bonferroni(minImprovement, groupCount);
     for (int g = 0; g < groupCount; g++) {
       int n = 0;
       for (int label : groups) {
@@ -117,7 +119,7 @@ final class ValidationGate {
           k[j++] = keptReturns[i];
         }
       }
-      if (n > 0 && pairedLoss(c, k, z)) {
+      if (n > 0 && pairedLoss(c, k, groupMargin)) {
         return true;
       }
     }
