@@ -160,7 +160,7 @@ public record BacklogCoefficients(double ambiguityBase, double expectedCriteriaB
 
   /** These coefficients with {@code key} set to {@code value} (validated). */
   public BacklogCoefficients with(String key, double value) {
-    return from(TABLE.resolve(values(), Map.of(key, value)));
+    return TABLE.with(this, key, value);
   }
 
   /** Weights of 1, 2, 3, 5 and 8 points, in that order. */
@@ -171,10 +171,5 @@ public record BacklogCoefficients(double ambiguityBase, double expectedCriteriaB
   @Override
   public CoefficientTable table() {
     return TABLE;
-  }
-
-  @Override
-  public Map<String, Double> values() {
-    return TABLE.read(this);
   }
 }

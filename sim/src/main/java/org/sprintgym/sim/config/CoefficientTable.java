@@ -127,6 +127,13 @@ public final class CoefficientTable {
     return inOrder(v);
   }
 
+  /** {@code coefficients} (a record {@link #build} makes) with {@code key} set to {@code value}. */
+  @SuppressWarnings("unchecked")
+  public <R extends Record> R with(R coefficients, String key, double value) {
+    return build((Class<R>) coefficients.getClass(), resolve(read(coefficients),
+        Map.of(key, value)));
+  }
+
   private java.lang.reflect.RecordComponent[] requireComponents(Class<?> type) {
     var parts = type.getRecordComponents();
     var keys = List.copyOf(entries.keySet());

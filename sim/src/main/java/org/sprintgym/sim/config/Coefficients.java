@@ -10,6 +10,11 @@ public interface Coefficients {
   /** The table that names, bounds and documents these values. */
   CoefficientTable table();
 
-  /** The values by key, in table order. */
-  Map<String, Double> values();
+  /**
+   * The values by key, in table order: read from the record's components where they are the
+   * table's keys ({@link CoefficientTable#read}); a record of another shape says its own.
+   */
+  default Map<String, Double> values() {
+    return table().read((Record) this);
+  }
 }

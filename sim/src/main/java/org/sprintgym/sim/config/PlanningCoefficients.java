@@ -102,7 +102,7 @@ public record PlanningCoefficients(double velocityWindow, double planningDays,
 
   /** These coefficients with {@code key} set to {@code value} (validated). */
   public PlanningCoefficients with(String key, double value) {
-    return from(TABLE.resolve(values(), Map.of(key, value)));
+    return TABLE.with(this, key, value);
   }
 
   /** {@link #velocityWindow} as the count it is. */
@@ -113,10 +113,5 @@ public record PlanningCoefficients(double velocityWindow, double planningDays,
   @Override
   public CoefficientTable table() {
     return TABLE;
-  }
-
-  @Override
-  public Map<String, Double> values() {
-    return TABLE.read(this);
   }
 }

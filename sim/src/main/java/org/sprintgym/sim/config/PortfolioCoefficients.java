@@ -64,7 +64,7 @@ public record PortfolioCoefficients(double handoverHours, double lendLoadRatio,
 
   /** These coefficients with {@code key} set to {@code value} (validated). */
   public PortfolioCoefficients with(String key, double value) {
-    return from(TABLE.resolve(values(), Map.of(key, value)));
+    return TABLE.with(this, key, value);
   }
 
   /** {@link #donorMinDrivers} as the count it is. */
@@ -75,10 +75,5 @@ public record PortfolioCoefficients(double handoverHours, double lendLoadRatio,
   @Override
   public CoefficientTable table() {
     return TABLE;
-  }
-
-  @Override
-  public Map<String, Double> values() {
-    return TABLE.read(this);
   }
 }

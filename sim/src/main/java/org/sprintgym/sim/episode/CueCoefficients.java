@@ -88,16 +88,11 @@ public record CueCoefficients(double assessNoise, double cueNoise, double cueNoi
 
   /** These coefficients with {@code key} set to {@code value} (validated). */
   public CueCoefficients with(String key, double value) {
-    return from(TABLE.resolve(values(), Map.of(key, value)));
+    return TABLE.with(this, key, value);
   }
 
   @Override
   public CoefficientTable table() {
     return TABLE;
-  }
-
-  @Override
-  public Map<String, Double> values() {
-    return TABLE.read(this);
   }
 }

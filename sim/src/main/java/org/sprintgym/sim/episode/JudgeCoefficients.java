@@ -68,16 +68,11 @@ public record JudgeCoefficients(double missedPurpose, double stoppingSlack, doub
 
   /** These coefficients with {@code key} set to {@code value} (validated). */
   public JudgeCoefficients with(String key, double value) {
-    return from(TABLE.resolve(values(), Map.of(key, value)));
+    return TABLE.with(this, key, value);
   }
 
   @Override
   public CoefficientTable table() {
     return TABLE;
-  }
-
-  @Override
-  public Map<String, Double> values() {
-    return TABLE.read(this);
   }
 }

@@ -76,16 +76,11 @@ public record OutcomeCoefficients(double phantomBite, double wrongCallProblem, d
 
   /** These coefficients with {@code key} set to {@code value} (validated). */
   public OutcomeCoefficients with(String key, double value) {
-    return from(TABLE.resolve(values(), Map.of(key, value)));
+    return TABLE.with(this, key, value);
   }
 
   @Override
   public CoefficientTable table() {
     return TABLE;
-  }
-
-  @Override
-  public Map<String, Double> values() {
-    return TABLE.read(this);
   }
 }

@@ -155,16 +155,11 @@ public record SituationCoefficients(
 
   /** These coefficients with {@code key} set to {@code value} (validated). */
   public SituationCoefficients with(String key, double value) {
-    return from(TABLE.resolve(values(), Map.of(key, value)));
+    return TABLE.with(this, key, value);
   }
 
   @Override
   public CoefficientTable table() {
     return TABLE;
-  }
-
-  @Override
-  public Map<String, Double> values() {
-    return TABLE.read(this);
   }
 }

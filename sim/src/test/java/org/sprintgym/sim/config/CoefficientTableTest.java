@@ -474,6 +474,8 @@ class CoefficientTableTest {
     assertEquals(new Pair(2.0, 0.5), p);
     assertEquals(List.of("rework_shape", "point_weight.5"), List.copyOf(t.read(p).keySet()));
     assertEquals(List.of(2.0, 0.5), List.copyOf(t.read(p).values()));
+    assertEquals(new Pair(3.0, 0.5), t.with(p, "rework_shape", 3.0));
+    assertThrows(IllegalArgumentException.class, () -> t.with(p, "point_weight.5", 2.0));
     var bad = assertThrows(IllegalArgumentException.class,
         () -> t.build(Pair.class, Map.of("rework_shape", 0.0)));
     assertEquals("sim.coefficients.test.rework_shape: 0 is out of range (allowed: [0.1, 100])",
