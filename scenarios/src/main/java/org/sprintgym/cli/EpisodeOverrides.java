@@ -11,7 +11,8 @@ import org.sprintgym.sim.io.InputError;
 
 /**
  * {@code --set episode.TABLE.KEY=VALUE} overrides of the episode tables ({@code rewards},
- * {@code judge}, {@code outcome}, {@code cues}, {@code situations}) for commands that play
+ * {@code judge}, {@code outcome}, {@code cues}, {@code situations}, {@code types},
+ * {@code difficulty}) for commands that play
  * episodes outside a scenario: each table's own checks apply, and a bad override is one
  * {@code --set} error naming what is allowed.
  */

@@ -76,7 +76,7 @@ public final class EpisodesCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE",
       description = "Override a key of an episode table, e.g. --set episode.judge.missed_purpose="
           + "0.5 or --set episode.rewards.phase_bonus=0 (repeatable; tables: rewards, judge,"
-          + " outcome, cues, situations).")
+          + " outcome, cues, situations, types, difficulty).")
   List<String> settings = new ArrayList<>();
 
   @Override

@@ -28,9 +28,10 @@ import org.sprintgym.sim.kernel.RandomStreams;
  * @param simulation settings of a headless simulation (kind {@code simulation})
  * @param curriculum settings of a curriculum (kind {@code curriculum})
  * @param rewards the reward weights ({@code episode.rewards}; the defaults unless given)
- * @param episode the judge's, the consequence model's, the cues' and the situation models' tables
- *     ({@code episode.judge}, {@code episode.outcome}, {@code episode.cues},
- *     {@code episode.situations}; the defaults unless given)
+ * @param episode the judge's, the consequence model's, the cues', the situation models', the type
+ *     specs' and the difficulty's tables ({@code episode.judge}, {@code episode.outcome},
+ *     {@code episode.cues}, {@code episode.situations}, {@code episode.types},
+ *     {@code episode.difficulty}; the defaults unless given)
  * @param resolved the fully merged script as plain maps and lists, for provenance
  */
 public record Scenario(
@@ -65,7 +66,8 @@ public record Scenario(
   /**
    * Every coefficient table in effect, by table name ({@code sim.coefficients.work}, ...,
    * {@code episode.rewards}, {@code episode.judge}, {@code episode.outcome}, {@code episode.cues},
-   * {@code episode.situations}), each as key -> value in table order: for run.json.
+   * {@code episode.situations}, {@code episode.types}, {@code episode.difficulty}), each as
+   * key -> value in table order: for run.json.
    */
   public Map<String, Map<String, Double>> coefficientTables() {
     var out = new java.util.LinkedHashMap<String, Map<String, Double>>(config.coefficientValues());

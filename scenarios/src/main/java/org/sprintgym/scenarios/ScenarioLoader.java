@@ -40,7 +40,7 @@ public final class ScenarioLoader {
   static final List<String> GENERATE = List.of("stories", "seed", "domain", "language");
   static final List<String> SIMULATION = List.of("sprints", "events");
   static final List<String> EPISODE = List.of("rewards", "judge", "outcome", "cues",
-      "situations");
+      "situations", "types", "difficulty");
   private static final int MAX_EXTENDS_DEPTH = 16;
 
   private ScenarioLoader() {}
@@ -172,9 +172,9 @@ public final class ScenarioLoader {
   }
 
   /**
-   * The {@code episode.judge}, {@code episode.outcome}, {@code episode.cues} and
-   * {@code episode.situations} tables: the curriculum's episodes are judged, simulated, cued and
-   * drawn with them.
+   * The {@code episode.judge}, {@code episode.outcome}, {@code episode.cues},
+   * {@code episode.situations}, {@code episode.types} and {@code episode.difficulty} tables: the
+   * curriculum's episodes are judged, simulated, cued, drawn and played with them.
    */
   private static EpisodeCoefficients episodeTables(Optional<YamlNode> episode) {
     EpisodeCoefficients out = EpisodeCoefficients.defaults();

@@ -244,7 +244,7 @@ final class EnvInstance {
         throw new HttpProblem(409, "env type '" + type + "' mixes " + episodeTypes.size()
             + " episode types; reset first, then the prompt describes the episode's type");
       }
-      out.put("prompt", SeatPrompt.of(t));
+      out.put("prompt", SeatPrompt.of(e.specOf(t)));
       out.put("type", t.key());
       out.put("aliases", aliases(t));
     } else {

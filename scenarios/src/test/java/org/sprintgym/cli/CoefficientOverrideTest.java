@@ -41,7 +41,7 @@ class CoefficientOverrideTest {
     assertTrue(tables.containsKey("sim.coefficients.knowledge"), tables.keySet().toString());
     assertTrue(tables.containsKey("episode.rewards"), tables.keySet().toString());
     for (String t : List.of("episode.judge", "episode.outcome", "episode.cues",
-        "episode.situations")) {
+        "episode.situations", "episode.types", "episode.difficulty")) {
       assertTrue(tables.containsKey(t), tables.keySet().toString());
     }
     Map<?, ?> baseTables = (Map<?, ?>) read(dir.resolve("base/run.json")).get("coefficient_tables");

@@ -73,11 +73,31 @@ class EpisodesCommandTest {
   }
 
   @Test
+  void typeAndDifficultyOverridesActAndAreRecorded() throws Exception {
+    Path cut = dir.resolve("cut");
+    Result r = run("episodes", "--type", "triage", "--policy", "probe_all", "--count", "100",
+        "--seed", "7", "--out", cut.toString(), "--set", "episode.types.triage.step_limit=2",
+        "--set", "episode.difficulty.attempts=4");
+    assertEquals(0, r.code(), r.err());
+    JsonNode k = Json.mapper().readTree(cut.resolve("summary.json").toFile());
+    // probe_all probes both facts first: two actions cut every triage episode off now
+    assertEquals(100, k.at("/types/triage/truncated").asInt(), k.toString());
+    assertEquals(2.0, k.at("/episode_tables/episode.types/triage.step_limit").asDouble());
+    assertEquals(2.5, k.at("/episode_tables/episode.types/research.time_cost").asDouble());
+    assertEquals(4.0, k.at("/episode_tables/episode.difficulty/attempts").asDouble());
+    Result bad = run("episodes", "--type", "triage", "--count", "10", "--out",
+        dir.resolve("bad").toString(), "--set", "episode.types.triage.step_limit=2.5");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--set: episode.types.triage.step_limit: 2.5 is not a whole"
+        + " number (allowed: whole numbers in [2, 100])"), bad.err());
+  }
+
+  @Test
   void badEpisodeTableOverridesAreOneClearErrorAndWriteNothing() {
     Path out = dir.resolve("bad");
     for (String[] c : new String[][] {
         {"foo=1", "'foo=1' is not an episode table override (allowed: episode.TABLE.KEY=VALUE,"
-            + " TABLE one of rewards, judge, outcome, cues, situations)"},
+            + " TABLE one of rewards, judge, outcome, cues, situations, types, difficulty)"},
         {"episode.bogus.x=1", "'bogus.x' names no key of an episode table"},
         {"episode.judge.missed_purpose=abc", "'abc' is not a number"},
         {"episode.judge.nope=1", "episode.judge: unknown key 'nope'"},

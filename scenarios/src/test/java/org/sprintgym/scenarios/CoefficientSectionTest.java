@@ -228,8 +228,15 @@ class CoefficientSectionTest {
   void aCurriculumPlaysItsEpisodesWithTheEpisodeTablesItIsGiven() throws Exception {
     Path f = curriculum("episode:\n  judge: {missed_purpose: 0.5}\n  outcome:\n"
         + "    wrong_call_problem: 0.4\n  cues: {cue_noise: 0.1}\n  situations:\n"
-        + "    decomposition.dependency_base: 0.3\n    triage: {bite_chance: 0.2}\n");
+        + "    decomposition.dependency_base: 0.3\n    triage: {bite_chance: 0.2}\n"
+        + "  types:\n    research.time_cost: 2\n    triage: {step_limit: 12}\n"
+        + "  difficulty: {attempts: 4}\n");
     Scenario s = ScenarioLoader.load(f, List.of());
+    assertEquals(2.0, s.episode().types().researchTimeCost());
+    assertEquals(12.0, s.episode().types().triageStepLimit());
+    assertEquals(4.0, s.episode().difficulty().attempts());
+    assertEquals(2.0, s.coefficientTables().get("episode.types").get("research.time_cost"));
+    assertEquals(4.0, s.coefficientTables().get("episode.difficulty").get("attempts"));
     assertEquals(0.5, s.episode().judge().missedPurpose());
     assertEquals(0.4, s.episode().outcome().wrongCallProblem());
     assertEquals(0.1, s.episode().cues().cueNoise());
@@ -255,7 +262,8 @@ class CoefficientSectionTest {
     Scenario t = ScenarioLoader.load(curriculum(""), List.of("episode.judge.missed_purpose=0.5",
         "episode.outcome.wrong_call_problem=0.4", "episode.cues.cue_noise=0.1",
         "episode.situations.decomposition.dependency_base=0.3",
-        "episode.situations.triage.bite_chance=0.2"));
+        "episode.situations.triage.bite_chance=0.2", "episode.types.research.time_cost=2",
+        "episode.types.triage.step_limit=12", "episode.difficulty.attempts=4"));
     assertEquals(s.episode(), t.curriculum().orElseThrow().episode());
     assertEquals(EpisodeCoefficients.defaults(),
         ScenarioLoader.load(curriculum(""), List.of()).curriculum().orElseThrow().episode());
@@ -284,12 +292,37 @@ class CoefficientSectionTest {
     Path j = curriculum("episode:\n  judges: {missed_purpose: 0.5}\n");
     e = assertThrows(InputError.class, () -> ScenarioLoader.load(j, List.of()));
     assertTrue(e.getMessage().startsWith(j + ":4:"), e.getMessage());
-    assertEquals("rewards, judge, outcome, cues, situations", e.allowed());
+    assertEquals("rewards, judge, outcome, cues, situations, types, difficulty", e.allowed());
     var k = assertThrows(InputError.class, () -> ScenarioLoader.load(curriculum(""),
         List.of("episode.judge.stopping_slack=1.5")));
     assertTrue(k.getMessage().startsWith("--set episode.judge.stopping_slack=1.5:"),
         k.getMessage());
     assertTrue(k.problem().contains("not a whole number"), k.problem());
+  }
+
+  @Test
+  void aBadTypeOrDifficultyKeyNamesFileLineAndWhatIsAllowed() throws Exception {
+    Path a = curriculum("episode:\n  types:\n    triage.step_limit: 1\n");
+    var e = assertThrows(InputError.class, () -> ScenarioLoader.load(a, List.of()));
+    assertTrue(e.getMessage().startsWith(a + ":5:"), e.getMessage());
+    assertEquals("episode.types.triage.step_limit", e.field());
+    assertEquals("2.0..100.0", e.allowed());
+    Path b = curriculum("episode:\n  types:\n    triage.step_limit: 10.5\n");
+    e = assertThrows(InputError.class, () -> ScenarioLoader.load(b, List.of()));
+    assertTrue(e.getMessage().startsWith(b + ":5:"), e.getMessage());
+    assertTrue(e.problem().contains("episode.types.triage.step_limit: 10.5 is not a whole number"),
+        e.problem());
+    Path c = curriculum("episode:\n  types: {triage.bite_chance: 0.5}\n");
+    e = assertThrows(InputError.class, () -> ScenarioLoader.load(c, List.of()));
+    assertTrue(e.getMessage().startsWith(c + ":4:"), e.getMessage());
+    Path d = curriculum("episode:\n  difficulty:\n    points_weight: 0\n    ambiguity_weight: 0\n"
+        + "    severity_weight: 0\n");
+    e = assertThrows(InputError.class, () -> ScenarioLoader.load(d, List.of()));
+    assertTrue(e.getMessage().startsWith(d + ":5:"), e.getMessage());
+    assertTrue(e.problem().contains("must be > 0"), e.problem());
+    var s = assertThrows(InputError.class, () -> ScenarioLoader.load(curriculum(""),
+        List.of("episode.difficulty.attempts=0")));
+    assertTrue(s.getMessage().startsWith("--set episode.difficulty.attempts=0:"), s.getMessage());
   }
 
   @Test

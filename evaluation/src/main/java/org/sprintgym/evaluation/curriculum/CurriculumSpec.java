@@ -35,10 +35,10 @@ import org.sprintgym.sim.episode.EpisodeType;
  *     ({@code episode.rewards})
  * @param sim the world model the episode worlds are simulated with: the defaults, with the
  *     scenario's {@code sim.coefficients} tables applied
- * @param episode the judge's, the consequence model's, the cues' and the situation models' tables
- *     of every episode
- *     ({@code episode.judge}, {@code episode.outcome}, {@code episode.cues},
- *     {@code episode.situations})
+ * @param episode the judge's, the consequence model's, the cues', the situation models', the type
+ *     specs' and the difficulty's tables of every episode ({@code episode.judge},
+ *     {@code episode.outcome}, {@code episode.cues}, {@code episode.situations},
+ *     {@code episode.types}, {@code episode.difficulty})
  */
 public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourCloningSpec bc,
     LoraConfig lora, PpoConfig ppo, double rehearsalShare, EvaluationSpec evaluation,
@@ -152,8 +152,8 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
   /**
    * Every coefficient table the run's episodes use, by table name ({@code sim.coefficients.work},
    * ..., {@code episode.rewards}, {@code episode.judge}, {@code episode.outcome},
-   * {@code episode.cues}, {@code episode.situations}), each as key -> value in table order: for
-   * run.json.
+   * {@code episode.cues}, {@code episode.situations}, {@code episode.types},
+   * {@code episode.difficulty}), each as key -> value in table order: for run.json.
    */
   public Map<String, Map<String, Double>> coefficientTables() {
     var out = new LinkedHashMap<String, Map<String, Double>>(sim.coefficientValues());

@@ -13,21 +13,28 @@ import org.sprintgym.sim.env.SeedMix;
  */
 record CappedDraw(SituationContext context, SituationModel.Truth truth) {
 
-  /** Draws a situation of {@code type} from {@code seed}, harder than {@code cap} only if needed. */
-  static CappedDraw draw(long seed, EpisodeType type, TypeSpec spec, SituationLibrary library,
-      double cap, CueCoefficients cues, SituationCoefficients situations) {
+  /**
+   * Draws a situation of {@code spec}'s type from {@code seed}, harder than {@code cap} only if
+   * needed: {@code config}'s {@code episode.difficulty} says how hard one is and how many draws
+   * are made at most; its cue and situation tables draw the truth.
+   */
+  static CappedDraw draw(long seed, TypeSpec spec, SituationLibrary library, double cap,
+      EpisodeConfig config) {
+    EpisodeType type = spec.type();
+    DifficultyCoefficients difficulty = config.difficulty();
+    int attempts = difficulty.attemptCount();
     int k = spec.slots().size();
     SituationContext context = null;
     SituationModel.Truth t = null;
     double easiest = Double.POSITIVE_INFINITY;
     SituationContext easiestContext = null;
     SituationModel.Truth easiestTruth = null;
-    for (int attempt = 0; attempt < EpisodeEnv.DIFFICULTY_ATTEMPTS; attempt++) {
+    for (int attempt = 0; attempt < attempts; attempt++) {
       long cutSeed = attempt == 0 ? SeedMix.derive(seed, 1) : SeedMix.derive(seed, 1, attempt);
       context = SituationCutter.cut(type, library, new SplittableRandom(cutSeed));
-      t = new SituationModel.Truth(k, cues, situations);
+      t = new SituationModel.Truth(k, config.cues(), config.situations());
       spec.model().draw(context, new SplittableRandom(SeedMix.derive(seed, 2)), t);
-      double h = EpisodeEnv.difficulty(context, t.severity);
+      double h = difficulty.of(context, t.severity);
       if (h <= cap) {
         easiestContext = null;
         break;

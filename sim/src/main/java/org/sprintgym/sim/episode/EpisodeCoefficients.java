@@ -9,35 +9,49 @@ import org.sprintgym.sim.config.Coefficients;
 /**
  * The episode layer's model tables besides the reward weights: the rubric judge's numbers
  * ({@code episode.judge}), the consequence model's ({@code episode.outcome}), the cues'
- * ({@code episode.cues}) and the per-type situation models' ({@code episode.situations}).
+ * ({@code episode.cues}), the per-type situation models' ({@code episode.situations}), the
+ * per-type specs' ({@code episode.types}) and the situations' difficulty
+ * ({@code episode.difficulty}).
  */
 public record EpisodeCoefficients(JudgeCoefficients judge, OutcomeCoefficients outcome,
-    CueCoefficients cues, SituationCoefficients situations) {
+    CueCoefficients cues, SituationCoefficients situations, TypeCoefficients types,
+    DifficultyCoefficients difficulty) {
 
   public EpisodeCoefficients {
     Requires.nonNull(judge, "judge");
     Requires.nonNull(outcome, "outcome");
     Requires.nonNull(cues, "cues");
     Requires.nonNull(situations, "situations");
+    Requires.nonNull(types, "types");
+    Requires.nonNull(difficulty, "difficulty");
+  }
+
+  /** These tables with the default {@code episode.types} and {@code episode.difficulty}. */
+  public EpisodeCoefficients(JudgeCoefficients judge, OutcomeCoefficients outcome,
+      CueCoefficients cues, SituationCoefficients situations) {
+    this(judge, outcome, cues, situations, TypeCoefficients.defaults(),
+        DifficultyCoefficients.defaults());
   }
 
   public static EpisodeCoefficients defaults() {
     return new EpisodeCoefficients(JudgeCoefficients.defaults(), OutcomeCoefficients.defaults(),
-        CueCoefficients.defaults(), SituationCoefficients.defaults());
+        CueCoefficients.defaults(), SituationCoefficients.defaults(), TypeCoefficients.defaults(),
+        DifficultyCoefficients.defaults());
   }
 
-  /** The tables in a fixed order (judge, outcome, cues, situations). */
+  /** The tables in a fixed order (judge, outcome, cues, situations, types, difficulty). */
   public List<Coefficients> tables() {
-    return List.of(judge, outcome, cues, situations);
+    return List.of(judge, outcome, cues, situations, types, difficulty);
   }
 
   /**
    * The short names {@link #with} accepts ({@code judge}, {@code outcome}, {@code cues},
-   * {@code situations}).
+   * {@code situations}, {@code types}, {@code difficulty}).
    */
   public static List<String> tableNames() {
     return List.of(JudgeCoefficients.TABLE.shortName(), OutcomeCoefficients.TABLE.shortName(),
-        CueCoefficients.TABLE.shortName(), SituationCoefficients.TABLE.shortName());
+        CueCoefficients.TABLE.shortName(), SituationCoefficients.TABLE.shortName(),
+        TypeCoefficients.TABLE.shortName(), DifficultyCoefficients.TABLE.shortName());
   }
 
   /** Every table's values by table name ({@code episode.judge}, ...), for run.json. */
@@ -65,13 +79,21 @@ public record EpisodeCoefficients(JudgeCoefficients judge, OutcomeCoefficients o
   public EpisodeCoefficients with(String table, Map<String, Double> values) {
     return switch (table) {
       case "judge" -> new EpisodeCoefficients(JudgeCoefficients.from(
-          JudgeCoefficients.TABLE.resolve(judge.values(), values)), outcome, cues, situations);
+          JudgeCoefficients.TABLE.resolve(judge.values(), values)), outcome, cues, situations,
+          types, difficulty);
       case "outcome" -> new EpisodeCoefficients(judge, OutcomeCoefficients.from(
-          OutcomeCoefficients.TABLE.resolve(outcome.values(), values)), cues, situations);
+          OutcomeCoefficients.TABLE.resolve(outcome.values(), values)), cues, situations, types,
+          difficulty);
       case "cues" -> new EpisodeCoefficients(judge, outcome, CueCoefficients.from(
-          CueCoefficients.TABLE.resolve(cues.values(), values)), situations);
+          CueCoefficients.TABLE.resolve(cues.values(), values)), situations, types, difficulty);
       case "situations" -> new EpisodeCoefficients(judge, outcome, cues,
           SituationCoefficients.from(SituationCoefficients.TABLE.resolve(situations.values(),
+              values)), types, difficulty);
+      case "types" -> new EpisodeCoefficients(judge, outcome, cues, situations,
+          TypeCoefficients.from(TypeCoefficients.TABLE.resolve(types.values(), values)),
+          difficulty);
+      case "difficulty" -> new EpisodeCoefficients(judge, outcome, cues, situations, types,
+          DifficultyCoefficients.from(DifficultyCoefficients.TABLE.resolve(difficulty.values(),
               values)));
       default -> throw new IllegalArgumentException("episode: unknown table '" + table
           + "' (known tables: " + String.join(", ", tableNames()) + ")");

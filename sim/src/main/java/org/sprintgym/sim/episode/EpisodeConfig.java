@@ -13,8 +13,8 @@ import org.sprintgym.agents.Requires;
  * @param efficiencyBaseline per type, the episode length beyond which each action is penalised
  *     (the median length of successful episodes; the defaults are the medians of
  *     successful expert episodes)
- * @param coefficients the judge's, the consequence model's, the cues' and the situation models'
- *     tables
+ * @param coefficients the judge's, the consequence model's, the cues', the situation models', the
+ *     type specs' and the difficulty's tables
  */
 public record EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,
     Map<EpisodeType, Integer> efficiencyBaseline, EpisodeCoefficients coefficients) {
@@ -58,7 +58,7 @@ public record EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,
     return new EpisodeConfig(worlds, librarySeed, w, efficiencyBaseline, coefficients);
   }
 
-  /** This configuration with the judge, outcome, cue and situation tables {@code c}. */
+  /** This configuration with the episode tables {@code c} (all but the reward weights). */
   public EpisodeConfig withCoefficients(EpisodeCoefficients c) {
     return new EpisodeConfig(worlds, librarySeed, rewards, efficiencyBaseline, c);
   }
@@ -81,5 +81,15 @@ public record EpisodeConfig(int worlds, long librarySeed, RewardWeights rewards,
   /** The situation models' table ({@code episode.situations}). */
   public SituationCoefficients situations() {
     return coefficients.situations();
+  }
+
+  /** The type specs' table ({@code episode.types}). */
+  public TypeCoefficients types() {
+    return coefficients.types();
+  }
+
+  /** The situations' difficulty table ({@code episode.difficulty}). */
+  public DifficultyCoefficients difficulty() {
+    return coefficients.difficulty();
   }
 }

@@ -37,6 +37,8 @@ public final class EpisodeEnv implements Env {
   private final List<EpisodeType> types;
   private final Map<EpisodeType, Judge> judges;
 
+  /** The spec of each type with the configuration's {@code episode.types} table. */
+  private final Map<EpisodeType, TypeSpec> specs;
   private TypeSpec spec;
   private final double difficultyCap;
   private Map<EpisodeAction, int[]> roles;
@@ -71,8 +73,8 @@ public final class EpisodeEnv implements Env {
   /**
    * An env whose situations are no harder than {@code difficultyCap} (a curriculum raises it
    * within a stage): a situation harder than the cap is redrawn, up to
-   * {@value #DIFFICULTY_ATTEMPTS} draws, after which the easiest one drawn is used (see
-   * {@link CappedDraw}). {@code 1} leaves the situation distribution untouched.
+   * {@code episode.difficulty}'s {@code attempts} draws, after which the easiest one drawn is used
+   * (see {@link CappedDraw}). {@code 1} leaves the situation distribution untouched.
    */
   public EpisodeEnv(EpisodeConfig config, SituationLibrary library, List<EpisodeType> types,
       double difficultyCap) {
@@ -99,11 +101,14 @@ public final class EpisodeEnv implements Env {
     this.library = library;
     this.types = List.copyOf(types);
     this.judges = Map.copyOf(judges);
+    var byType = new java.util.EnumMap<EpisodeType, TypeSpec>(EpisodeType.class);
     for (EpisodeType t : types) {
       if (!judges.containsKey(t)) {
         throw new IllegalArgumentException("no judge for episode type " + t.key());
       }
+      byType.put(t, TypeSpecs.of(t, config.types()));
     }
+    this.specs = java.util.Collections.unmodifiableMap(byType);
   }
 
   /** An env of one type with the default configuration and a private library. */
@@ -122,15 +127,13 @@ public final class EpisodeEnv implements Env {
     return EpisodeAction.space();
   }
 
-  /** Situations drawn per reset at most when a difficulty cap below 1 rejects harder ones. */
-  static final int DIFFICULTY_ATTEMPTS = 8;
-
   /**
-   * How hard a situation is, in [0, 1]: the mean of its story's size (points / 8), its ambiguity
-   * and the true severity of what happens (scenarios/SCHEMA.md, {@code curriculum.difficulty}).
+   * How hard a situation is, in [0, 1], under the default {@code episode.difficulty} table: the
+   * mean of its story's size (points / 8), its ambiguity and the true severity of what happens
+   * (scenarios/SCHEMA.md, {@code curriculum.difficulty}); see {@link DifficultyCoefficients#of}.
    */
   public static double difficulty(SituationContext c, double severity) {
-    return (Math.min(1.0, c.points() / 8.0) + c.ambiguity() + severity) / 3.0;
+    return DifficultyCoefficients.DEFAULTS.of(c, severity);
   }
 
   @Override
@@ -138,10 +141,9 @@ public final class EpisodeEnv implements Env {
     this.seed = seed;
     EpisodeType type = types.size() == 1 ? types.get(0)
         : types.get((int) Math.floorMod(SeedMix.mix(seed), (long) types.size()));
-    spec = TypeSpecs.of(type);
+    spec = specs.get(type);
     roles = TypeSpecs.roles(type);
-    CappedDraw drawn = CappedDraw.draw(seed, type, spec, library, difficultyCap,
-        config.cues(), config.situations());
+    CappedDraw drawn = CappedDraw.draw(seed, spec, library, difficultyCap, config);
     context = drawn.context();
     return open(seed, type, drawn.truth());
   }
@@ -156,7 +158,7 @@ public final class EpisodeEnv implements Env {
       throw new IllegalArgumentException("this env plays " + types + ", not " + type.key());
     }
     this.seed = seed;
-    spec = TypeSpecs.of(type);
+    spec = specs.get(type);
     roles = TypeSpecs.roles(type);
     context = situation;
     var t = new SituationModel.Truth(spec.slots().size(), config.cues(),
@@ -167,7 +169,7 @@ public final class EpisodeEnv implements Env {
 
   private Reset open(long seed, EpisodeType type, SituationModel.Truth t) {
     int k = spec.slots().size();
-    EpisodeOpening opening = EpisodeOpening.draw(seed, type, context, t, k,
+    EpisodeOpening opening = EpisodeOpening.draw(seed, spec, context, t, k,
         config.cues());
     truth = opening.truth();
     cues = opening.cues();
@@ -248,7 +250,7 @@ public final class EpisodeEnv implements Env {
 
   private Step finish(boolean terminated, boolean truncated) {
     lastRecord = new EpisodeRecord(spec.type(), seed, context, truth, cues, sharpCues,
-        Arrays.copyOf(actions, length), terminated, truncated);
+        Arrays.copyOf(actions, length), terminated, truncated, spec);
     Replay replay = Replay.of(lastRecord);
     JudgeResult verdict = judges.get(spec.type()).judge(lastRecord);
     int baseline = config.efficiencyBaseline().get(spec.type());
@@ -339,9 +341,29 @@ public final class EpisodeEnv implements Env {
     return truth;
   }
 
+  /** The running episode's situation. */
+  SituationContext context() {
+    if (!started) {
+      throw new IllegalStateException("no episode yet: call reset first");
+    }
+    return context;
+  }
+
   /** The running episode's type spec. */
   TypeSpec spec() {
     return spec;
+  }
+
+  /**
+   * The spec this env plays {@code type} with: the type's spec with the configuration's
+   * {@code episode.types} numbers.
+   */
+  public TypeSpec specOf(EpisodeType type) {
+    TypeSpec s = specs.get(type);
+    if (s == null) {
+      throw new IllegalArgumentException("this env plays " + types + ", not " + type.key());
+    }
+    return s;
   }
 
   /** The finished episode's record (hidden truth included); empty while one is running. */

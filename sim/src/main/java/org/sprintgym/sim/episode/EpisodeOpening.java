@@ -17,10 +17,10 @@ import org.sprintgym.sim.env.SeedMix;
 record EpisodeOpening(HiddenTruth truth, float[] cues, float[] sharpCues, double severityCue) {
 
   /**
-   * The opening of an episode of {@code type} seeded {@code seed} in {@code context}, its noise
-   * from {@code c} ({@code episode.cues}).
+   * The opening of an episode of {@code spec}'s type seeded {@code seed} in {@code context}, its
+   * noise from {@code c} ({@code episode.cues}) and the spec's own sharpened-cue noise if any.
    */
-  static EpisodeOpening draw(long seed, EpisodeType type, SituationContext context,
+  static EpisodeOpening draw(long seed, TypeSpec spec, SituationContext context,
       SituationModel.Truth t, int k, CueCoefficients c) {
     var draws = new SplittableRandom(SeedMix.derive(seed, 4));
     double[] u = new double[HiddenTruth.DRAWS];
@@ -37,7 +37,7 @@ record EpisodeOpening(HiddenTruth truth, float[] cues, float[] sharpCues, double
     var truth = new HiddenTruth(t.facts, t.weights, t.severity, t.workTarget, t.biteChance, u,
         reports, assessedSeverity);
     var noise = new SplittableRandom(SeedMix.derive(seed, 3));
-    double sharpNoise = TypeSpecs.of(type).sharpNoise(c);
+    double sharpNoise = spec.sharpNoise(c);
     // an ambiguous story blurs every first impression: the cue alone is a weaker guide there, and
     // what the situation itself says (its priors) matters more
     double cueNoise = c.cueNoise() + c.cueNoiseAmbiguity() * context.ambiguity();

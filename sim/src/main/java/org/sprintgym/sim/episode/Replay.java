@@ -38,7 +38,7 @@ public final class Replay {
 
   private Replay(EpisodeRecord r) {
     this.record = r;
-    this.spec = TypeSpecs.of(r.type());
+    this.spec = r.spec();
     Tally t = new Tally(r, spec);
     Map<EpisodeAction, int[]> roles = TypeSpecs.roles(r.type());
     for (int i = 0; i < r.length(); i++) {
@@ -291,7 +291,11 @@ public final class Replay {
     return spec.hasWork() && workError() > tolerance;
   }
 
-  /** The fewest actions that could have handled the situation well. */
+  /**
+   * The fewest actions that could have handled the situation well: the work counts the largest
+   * work action's steps, a rest below the spec's work slack of one ({@code episode.types}'
+   * {@code TYPE.minimal_work_slack}) needing none.
+   */
   public int minimalLength() {
     int n = spec.oneAnswer() ? Math.min(1, record.truth().trueCount())
         : record.truth().trueCount();
@@ -304,7 +308,7 @@ public final class Replay {
       for (TypeSpec.Work w : spec.work()) {
         largest = Math.max(largest, w.amount());
       }
-      n += (int) Math.ceil(record.truth().workTarget() / largest - 0.15);
+      n += (int) Math.ceil(record.truth().workTarget() / largest - spec.workSlack());
     }
     n += correctDecision() != TypeSpec.NO_DECISION ? 1 : 0;
     n += spec.done().isPresent() ? 1 : 0;

@@ -6,15 +6,21 @@ import org.sprintgym.sim.env.TextActions;
 /**
  * The system prompt for a language model in the trainee's seat: who it is, what the episode type
  * asks of it, every action of the type with its alias and role, how to answer, and how the reward
- * is paid. It depends on the type alone, so it can be cached per type by a trainer.
+ * is paid. It depends on the type (and its {@code episode.types} numbers) alone, so it can be
+ * cached per type by a trainer.
  */
 public final class SeatPrompt {
 
   private SeatPrompt() {}
 
-  /** The prompt for episodes of {@code type}. */
+  /** The prompt for episodes of {@code type} with the default {@code episode.types} numbers. */
   public static String of(EpisodeType type) {
-    TypeSpec spec = TypeSpecs.of(type);
+    return of(TypeSpecs.of(type));
+  }
+
+  /** The prompt for episodes of {@code spec}'s type (its step limit and work amounts). */
+  public static String of(TypeSpec spec) {
+    EpisodeType type = spec.type();
     TextActions grammar = TextActions.of(EpisodeAction.space());
     var sb = new StringBuilder(1024);
     sb.append("You are a developer on an agile team in a simulated sprint. Episode type: ")

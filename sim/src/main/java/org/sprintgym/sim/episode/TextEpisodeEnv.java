@@ -121,7 +121,8 @@ public final class TextEpisodeEnv implements Env {
 
   /** The system prompt for the current episode's type. */
   public String systemPrompt() {
-    return SeatPrompt.of(env.type());
+    env.type(); // fails before the first reset
+    return SeatPrompt.of(env.spec());
   }
 
   /** The action names allowed now. */

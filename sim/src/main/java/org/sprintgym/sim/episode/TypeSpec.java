@@ -23,7 +23,9 @@ import java.util.Optional;
  * @param decisionEnds whether taking a decision ends the episode
  * @param supports actions the judge expects, with when they count (at most {@link #MAX_SUPPORTS})
  * @param done the closing action, empty when a decision ends the episode
- * @param stepLimit actions after which the episode is truncated
+ * @param stepLimit actions after which the episode is truncated ({@code episode.types}'
+ *     {@code TYPE.step_limit}; so are the time cost, the work amounts, the work slack and a type's
+ *     own sharpened-cue noise)
  * @param rule the correct decision under the (true or observed) severity and facts
  * @param model how the situation's hidden truth is drawn from the world cut
  * @param referenceSteps default efficiency baseline: median length of successful expert episodes
@@ -34,18 +36,22 @@ import java.util.Optional;
  *     above 1 where the situation itself is urgent (a disturbance, a short loan, a team a member
  *     short) or where one action takes hours (reading a source)
  * @param sharpNoise noise (standard deviation) of a fact's cue after the cue-sharpening action:
- *     {@link #SHARP_NOISE} unless the type says otherwise (elicitation keeps it high: an example
+ *     {@link #SHARP_NOISE} unless the type says otherwise (elicitation's {@code sharp_noise} keeps
+ *     it high: an example
  *     narrows the PO's intent down but does not spell out every criterion, so an expert still
  *     misreads some and its judge score stays below 1)
  * @param ownSharpNoise whether {@code sharpNoise} is the type's own; if not, the episodes take
  *     the {@code episode.cues} table's {@code sharp_noise} (see
  *     {@link #sharpNoise(CueCoefficients)})
+ * @param workSlack share of the largest work action below which the rest of the true work needs
+ *     no further action, when {@link Replay#minimalLength()} counts the fewest work actions (0
+ *     for a type without work)
  */
 public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeAction> assess,
     Optional<EpisodeAction> broad, List<Work> work, List<EpisodeAction> decisions,
     boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
     DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer,
-    double timeCost, double sharpNoise, boolean ownSharpNoise) {
+    double timeCost, double sharpNoise, boolean ownSharpNoise, double workSlack) {
 
   /**
    * The usual {@link #sharpNoise()}: the sharpened cue all but settles the fact. The default of
@@ -101,19 +107,39 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
       boolean decisionEnds, List<Support> supports, Optional<EpisodeAction> done, int stepLimit,
       DecisionRule rule, SituationModel model, int referenceSteps, boolean oneAnswer) {
     this(type, slots, assess, broad, work, decisions, decisionEnds, supports, done, stepLimit,
-        rule, model, referenceSteps, oneAnswer, 1.0, SHARP_NOISE, false);
+        rule, model, referenceSteps, oneAnswer, 1.0, SHARP_NOISE, false, 0);
+  }
+
+  /**
+   * This type with another step limit, time cost, work amounts (the same actions in the same
+   * order) and work slack: the numbers the {@code episode.types} table sets
+   * ({@link TypeCoefficients#applyTo}).
+   */
+  public TypeSpec withNumbers(int limit, double cost, List<Work> amounts, double slack) {
+    if (amounts.size() != work.size()) {
+      throw new IllegalArgumentException(type + ": " + amounts.size() + " work amounts for "
+          + work.size() + " work actions");
+    }
+    for (int i = 0; i < amounts.size(); i++) {
+      if (amounts.get(i).action() != work.get(i).action()) {
+        throw new IllegalArgumentException(type + ": work action " + i + " is "
+            + work.get(i).action().key() + ", not " + amounts.get(i).action().key());
+      }
+    }
+    return new TypeSpec(type, slots, assess, broad, amounts, decisions, decisionEnds, supports,
+        done, limit, rule, model, referenceSteps, oneAnswer, cost, sharpNoise, ownSharpNoise,
+        slack);
   }
 
   /** This type with another {@link #timeCost()}. */
   public TypeSpec withTimeCost(double cost) {
-    return new TypeSpec(type, slots, assess, broad, work, decisions, decisionEnds, supports, done,
-        stepLimit, rule, model, referenceSteps, oneAnswer, cost, sharpNoise, ownSharpNoise);
+    return withNumbers(stepLimit, cost, work, workSlack);
   }
 
   /** This type with its own {@link #sharpNoise()}. */
   public TypeSpec withSharpNoise(double noise) {
     return new TypeSpec(type, slots, assess, broad, work, decisions, decisionEnds, supports, done,
-        stepLimit, rule, model, referenceSteps, oneAnswer, timeCost, noise, true);
+        stepLimit, rule, model, referenceSteps, oneAnswer, timeCost, noise, true, workSlack);
   }
 
   public TypeSpec {
@@ -136,6 +162,16 @@ public record TypeSpec(EpisodeType type, List<Slot> slots, Optional<EpisodeActio
     if (!(sharpNoise > 0 && sharpNoise <= 1)) {
       throw new IllegalArgumentException(type + ": sharpened-cue noise must be in (0, 1] but was "
           + sharpNoise);
+    }
+    if (!(workSlack >= 0 && workSlack < 1)) {
+      throw new IllegalArgumentException(type + ": work slack must be in [0, 1) but was "
+          + workSlack);
+    }
+    for (Work w : work) {
+      if (!(w.amount() > 0)) {
+        throw new IllegalArgumentException(type + ": work amount of " + w.action().key()
+            + " must be > 0 but was " + w.amount());
+      }
     }
     if (stepLimit < 2) {
       throw new IllegalArgumentException(type + ": step limit must be >= 2 but was " + stepLimit);

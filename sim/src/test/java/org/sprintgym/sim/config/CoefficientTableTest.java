@@ -50,7 +50,11 @@ class CoefficientTableTest {
       new Kind(JudgeCoefficients.defaults(), JudgeCoefficients::from),
       new Kind(OutcomeCoefficients.defaults(), OutcomeCoefficients::from),
       new Kind(CueCoefficients.defaults(), CueCoefficients::from),
-      new Kind(SituationCoefficients.defaults(), SituationCoefficients::from));
+      new Kind(SituationCoefficients.defaults(), SituationCoefficients::from),
+      new Kind(org.sprintgym.sim.episode.TypeCoefficients.defaults(),
+          org.sprintgym.sim.episode.TypeCoefficients::from),
+      new Kind(org.sprintgym.sim.episode.DifficultyCoefficients.defaults(),
+          org.sprintgym.sim.episode.DifficultyCoefficients::from));
 
   @Provide
   Arbitrary<Kind> kinds() {

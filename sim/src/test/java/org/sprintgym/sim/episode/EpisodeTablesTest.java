@@ -13,8 +13,10 @@ import org.sprintgym.sim.episode.judge.RubricJudge;
 
 /**
  * The episode layer's tables ({@code episode.judge}, {@code episode.outcome},
- * {@code episode.cues}, {@code episode.situations}): each reaches the episodes from {@link EpisodeConfig} and its keys act,
- * at fixed seeds; the defaults are the numbers the episodes were built with.
+ * {@code episode.cues}, {@code episode.situations}; {@code episode.types} and
+ * {@code episode.difficulty} in {@link TypeTablesTest}): each reaches the episodes from
+ * {@link EpisodeConfig} and its keys act, at fixed seeds; the defaults are the numbers the
+ * episodes were built with.
  */
 class EpisodeTablesTest {
   private static final EpisodeConfig CFG = EpisodeConfig.defaults().withWorlds(16);
@@ -44,7 +46,8 @@ class EpisodeTablesTest {
     assertEquals(List.of(0.08, 0.08, 0.32, 0.05, 0.2, 0.95, 0.3, 0.12, 0.48, 0.3, 0.4, 0.2, 0.6),
         List.copyOf(c.values().values()));
     assertEquals(EpisodeCoefficients.defaults(), EpisodeConfig.defaults().coefficients());
-    assertEquals(List.of("episode.judge", "episode.outcome", "episode.cues", "episode.situations"),
+    assertEquals(List.of("episode.judge", "episode.outcome", "episode.cues", "episode.situations",
+        "episode.types", "episode.difficulty"),
         List.copyOf(EpisodeCoefficients.defaults().values().keySet()));
     // a type without its own sharpened-cue noise takes the table's; elicitation keeps its own
     assertEquals(0.05, TypeSpecs.of(EpisodeType.TRIAGE).sharpNoise(c));
@@ -148,7 +151,8 @@ class EpisodeTablesTest {
   void theDefaultTablesGiveTheSameEpisodesAsTheDefaultConfig() {
     EpisodeConfig rebuilt = CFG.withCoefficients(new EpisodeCoefficients(
         JudgeCoefficients.from(Map.of()), OutcomeCoefficients.from(Map.of()),
-        CueCoefficients.from(Map.of()), SituationCoefficients.from(Map.of())));
+        CueCoefficients.from(Map.of()), SituationCoefficients.from(Map.of()),
+        TypeCoefficients.from(Map.of()), DifficultyCoefficients.from(Map.of())));
     for (EpisodeType t : List.of(EpisodeType.TRIAGE, EpisodeType.ELICITATION)) {
       assertEquals(mean(CFG, t, "expert", EpisodeRunner.Result::episodeReturn),
           mean(rebuilt, t, "expert", EpisodeRunner.Result::episodeReturn), 0.0);
@@ -180,7 +184,7 @@ class EpisodeTablesTest {
     e = assertThrows(IllegalArgumentException.class,
         () -> EpisodeCoefficients.defaults().with("rewards", Map.of()));
     assertEquals("episode: unknown table 'rewards' (known tables: judge, outcome, cues,"
-        + " situations)", e.getMessage());
+        + " situations, types, difficulty)", e.getMessage());
   }
 
   @Test
