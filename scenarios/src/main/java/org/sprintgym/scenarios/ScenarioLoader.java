@@ -14,11 +14,11 @@ import org.sprintgym.sim.backlog.BacklogGenerator;
 import org.sprintgym.sim.backlog.ProductKind;
 import org.sprintgym.sim.config.AatConfigReader;
 import org.sprintgym.sim.config.CoefficientReader;
-import org.sprintgym.sim.config.Coefficients;
 import org.sprintgym.sim.config.SimConfig;
 import org.sprintgym.sim.config.TesterPairing;
 import org.sprintgym.sim.config.WipLimits;
 import org.sprintgym.sim.episode.EpisodeCoefficients;
+import org.sprintgym.sim.episode.EpisodeTablesReader;
 import org.sprintgym.sim.episode.RewardWeights;
 import org.sprintgym.sim.io.InputError;
 import org.sprintgym.sim.io.YamlMerge;
@@ -39,8 +39,6 @@ public final class ScenarioLoader {
   static final List<String> BACKLOG = List.of("file", "generate");
   static final List<String> GENERATE = List.of("stories", "seed", "domain", "language");
   static final List<String> SIMULATION = List.of("sprints", "events");
-  static final List<String> EPISODE = List.of("rewards", "judge", "outcome", "cues",
-      "situations", "types", "difficulty");
   private static final int MAX_EXTENDS_DEPTH = 16;
 
   private ScenarioLoader() {}
@@ -117,9 +115,9 @@ public final class ScenarioLoader {
         }
       }
       YamlNode c = root.get("curriculum").orElseGet(() -> root.require("curriculum"));
-      Optional<YamlNode> episode = root.get("episode").map(n -> n.requireKeys(EPISODE));
-      RewardWeights rewards = rewards(episode);
-      EpisodeCoefficients tables = episodeTables(episode);
+      EpisodeTablesReader.Tables read = EpisodeTablesReader.read(root.get("episode"));
+      RewardWeights rewards = read.rewards();
+      EpisodeCoefficients tables = read.coefficients();
       // the episode worlds are the default team's, so of sim: only the coefficient tables apply
       SimConfig config = SimConfig.defaults();
       if (root.get("sim").isPresent()) {
@@ -154,44 +152,6 @@ public final class ScenarioLoader {
     }
     return new Scenario(file, name, kind, seed, replications, config, backlog, simulation, Optional.empty(),
         RewardWeights.defaults(), EpisodeCoefficients.defaults(), plain(root));
-  }
-
-  /** The {@code episode.rewards} table: the curriculum's episodes are rewarded with it. */
-  private static RewardWeights rewards(Optional<YamlNode> episode) {
-    Optional<YamlNode> r = episode.flatMap(e -> e.get("rewards"));
-    if (r.isEmpty()) {
-      return RewardWeights.defaults();
-    }
-    RewardWeights w;
-    try {
-      w = RewardWeights.from(CoefficientReader.read(r.get(), RewardWeights.TABLE));
-    } catch (IllegalArgumentException ex) {
-      throw r.get().error(ex.getMessage(), null); // e.g. components not summing to 1
-    }
-    return w;
-  }
-
-  /**
-   * The {@code episode.judge}, {@code episode.outcome}, {@code episode.cues},
-   * {@code episode.situations}, {@code episode.types} and {@code episode.difficulty} tables: the
-   * curriculum's episodes are judged, simulated, cued, drawn and played with them.
-   */
-  private static EpisodeCoefficients episodeTables(Optional<YamlNode> episode) {
-    EpisodeCoefficients out = EpisodeCoefficients.defaults();
-    for (Coefficients t : out.tables()) {
-      String name = t.table().shortName();
-      Optional<YamlNode> n = episode.flatMap(e -> e.get(name));
-      if (n.isEmpty() || n.get().kind() == YamlNode.Kind.NULL) {
-        continue;
-      }
-      Map<String, Double> values = CoefficientReader.read(n.get(), t.table());
-      try {
-        out = out.with(name, values);
-      } catch (IllegalArgumentException ex) {
-        throw n.get().error(ex.getMessage(), null); // a combination the single ranges cannot see
-      }
-    }
-    return out;
   }
 
   /** A run name: it becomes a folder name, so letters, digits, '.', '_' and '-' only. */
