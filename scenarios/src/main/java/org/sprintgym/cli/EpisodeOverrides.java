@@ -6,6 +6,7 @@ import java.util.Map;
 import org.sprintgym.sim.config.Coefficients;
 import org.sprintgym.sim.episode.EpisodeCoefficients;
 import org.sprintgym.sim.episode.EpisodeConfig;
+import org.sprintgym.sim.episode.EpisodeTablesReader;
 import org.sprintgym.sim.episode.RewardWeights;
 import org.sprintgym.sim.io.InputError;
 
@@ -21,8 +22,11 @@ final class EpisodeOverrides {
 
   private static final String PREFIX = "episode.";
 
-  /** The default episode configuration with {@code settings} applied (in order, per table). */
-  static EpisodeConfig apply(List<String> settings) {
+  /**
+   * The default episode configuration with the tables {@code base} (an AAT config's, say) and
+   * then {@code settings} applied (in order, per table).
+   */
+  static EpisodeConfig apply(EpisodeTablesReader.Tables base, List<String> settings) {
     var byTable = new LinkedHashMap<String, Map<String, Double>>();
     for (String s : settings) {
       int eq = s.indexOf('=');
@@ -48,12 +52,13 @@ final class EpisodeOverrides {
           value);
     }
     try {
-      EpisodeConfig cfg = EpisodeConfig.defaults();
+      EpisodeConfig cfg = EpisodeConfig.defaults().withRewards(base.rewards());
       Map<String, Double> rewards = byTable.remove("rewards");
       if (rewards != null) {
-        cfg = cfg.withRewards(RewardWeights.from(rewards));
+        cfg = cfg.withRewards(RewardWeights.from(RewardWeights.TABLE.resolve(
+            base.rewards().values(), rewards)));
       }
-      EpisodeCoefficients tables = EpisodeCoefficients.defaults();
+      EpisodeCoefficients tables = base.coefficients();
       for (var e : byTable.entrySet()) {
         tables = tables.with(e.getKey(), e.getValue());
       }

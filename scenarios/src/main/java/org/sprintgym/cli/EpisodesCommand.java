@@ -14,6 +14,7 @@ import org.sprintgym.cli.options.ForceOption;
 import org.sprintgym.cli.options.SeedOption;
 import org.sprintgym.sim.episode.EpisodeConfig;
 import org.sprintgym.sim.episode.EpisodeRunner;
+import org.sprintgym.sim.episode.EpisodeTablesReader;
 
 import org.sprintgym.sim.episode.EpisodeType;
 import org.sprintgym.sim.episode.Oracle;
@@ -73,6 +74,12 @@ public final class EpisodesCommand implements Callable<Integer> {
 
   @Mixin ForceOption forceOption;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "AAT experiment config YAML whose episode: section (a SprintGym extension)"
+          + " sets the episode tables; --set applies on top. Its other keys are the world's and"
+          + " do not act on the episodes.")
+  Path config;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE",
       description = "Override a key of an episode table, e.g. --set episode.judge.missed_purpose="
           + "0.5 or --set episode.rewards.phase_bonus=0 (repeatable; tables: rewards, judge,"
@@ -91,7 +98,8 @@ public final class EpisodesCommand implements Callable<Integer> {
       throw InputError.option("--count", count + " episodes are too many to trace",
           "at most 200000 with --traces");
     }
-    EpisodeConfig cfg = EpisodeOverrides.apply(settings);
+    EpisodeConfig cfg = EpisodeOverrides.apply(config == null ? EpisodeTablesReader.Tables.defaults()
+        : EpisodeTablesReader.readAatConfig(config), settings);
     int perType = Math.max(1, count / types.size());
     Path target = out != null ? out : Path.of("runs", "episodes-" + type + "-" + policy + "-s" + seed());
     try (OutputDirectory dir = OutputDirectory.open(target, "--out", forceOption.force())) {
@@ -101,8 +109,13 @@ public final class EpisodesCommand implements Callable<Integer> {
       var random = runner.run(types, Baselines.random(), "random", perType, seed(), threads, false);
       var oracle = runner.run(types, Oracle.POLICY, "oracle", perType, seed(), threads, false);
       Map<String, Object> summary = summary(types, run, random, oracle);
+      if (config != null) {
+        summary.put("config", config.toString());
+      }
       if (!settings.isEmpty()) {
         summary.put("overrides", List.copyOf(settings));
+      }
+      if (config != null || !settings.isEmpty()) {
         summary.put("episode_tables", cfg.coefficients().valuesWith(cfg.rewards()));
       }
       if (traces) {

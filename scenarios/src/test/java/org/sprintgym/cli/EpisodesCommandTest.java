@@ -93,6 +93,41 @@ class EpisodesCommandTest {
   }
 
   @Test
+  void anAatConfigsEpisodeSectionSetsTheTablesAndSetAppliesOnTop() throws Exception {
+    Path config = dir.resolve("aat.yaml");
+    Files.writeString(config, "experiment: {name: x}\nepisode:\n  types:\n"
+        + "    triage: {step_limit: 2}\n    research.time_cost: 4\n");
+    Path cut = dir.resolve("cfg");
+    Result r = run("episodes", "--type", "triage", "--policy", "probe_all", "--count", "100",
+        "--seed", "7", "--out", cut.toString(), "--config", config.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode k = Json.mapper().readTree(cut.resolve("summary.json").toFile());
+    assertEquals(100, k.at("/types/triage/truncated").asInt(), k.toString());
+    assertEquals(config.toString(), k.get("config").asText());
+    assertFalse(k.has("overrides"));
+    assertEquals(4.0, k.at("/episode_tables/episode.types/research.time_cost").asDouble());
+    // --set wins over the file, key by key
+    Path both = dir.resolve("both");
+    r = run("episodes", "--type", "triage", "--policy", "probe_all", "--count", "100",
+        "--seed", "7", "--out", both.toString(), "--config", config.toString(), "--set",
+        "episode.types.triage.step_limit=10");
+    assertEquals(0, r.code(), r.err());
+    k = Json.mapper().readTree(both.resolve("summary.json").toFile());
+    assertEquals(0, k.at("/types/triage/truncated").asInt(), k.toString());
+    assertEquals(10.0, k.at("/episode_tables/episode.types/triage.step_limit").asDouble());
+    assertEquals(4.0, k.at("/episode_tables/episode.types/research.time_cost").asDouble());
+    // a bad table in the file is its FILE:LINE error, and nothing is written
+    Files.writeString(config, "episode:\n  types:\n    triage.step_limit: 1\n");
+    Path bad = dir.resolve("badcfg");
+    r = run("episodes", "--type", "triage", "--count", "10", "--out", bad.toString(),
+        "--config", config.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains(config + ":3:"), r.err());
+    assertTrue(r.err().contains("episode.types.triage.step_limit"), r.err());
+    assertFalse(Files.exists(bad));
+  }
+
+  @Test
   void badEpisodeTableOverridesAreOneClearErrorAndWriteNothing() {
     Path out = dir.resolve("bad");
     for (String[] c : new String[][] {
