@@ -301,31 +301,6 @@ class CoefficientSectionTest {
   }
 
   @Test
-  void aBadTypeOrDifficultyKeyNamesFileLineAndWhatIsAllowed() throws Exception {
-    Path a = curriculum("episode:\n  types:\n    triage.step_limit: 1\n");
-    var e = assertThrows(InputError.class, () -> ScenarioLoader.load(a, List.of()));
-    assertTrue(e.getMessage().startsWith(a + ":5:"), e.getMessage());
-    assertEquals("episode.types.triage.step_limit", e.field());
-    assertEquals("2.0..100.0", e.allowed());
-    Path b = curriculum("episode:\n  types:\n    triage.step_limit: 10.5\n");
-    e = assertThrows(InputError.class, () -> ScenarioLoader.load(b, List.of()));
-    assertTrue(e.getMessage().startsWith(b + ":5:"), e.getMessage());
-    assertTrue(e.problem().contains("episode.types.triage.step_limit: 10.5 is not a whole number"),
-        e.problem());
-    Path c = curriculum("episode:\n  types: {triage.bite_chance: 0.5}\n");
-    e = assertThrows(InputError.class, () -> ScenarioLoader.load(c, List.of()));
-    assertTrue(e.getMessage().startsWith(c + ":4:"), e.getMessage());
-    Path d = curriculum("episode:\n  difficulty:\n    points_weight: 0\n    ambiguity_weight: 0\n"
-        + "    severity_weight: 0\n");
-    e = assertThrows(InputError.class, () -> ScenarioLoader.load(d, List.of()));
-    assertTrue(e.getMessage().startsWith(d + ":5:"), e.getMessage());
-    assertTrue(e.problem().contains("must be > 0"), e.problem());
-    var s = assertThrows(InputError.class, () -> ScenarioLoader.load(curriculum(""),
-        List.of("episode.difficulty.attempts=0")));
-    assertTrue(s.getMessage().startsWith("--set episode.difficulty.attempts=0:"), s.getMessage());
-  }
-
-  @Test
   void situationKeysAreCheckedLikeCoefficients() throws Exception {
     Path f = curriculum("episode:\n  situations:\n    triage:\n      bite: 0.5\n");
     InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
