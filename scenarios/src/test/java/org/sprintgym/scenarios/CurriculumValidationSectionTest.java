@@ -59,4 +59,17 @@ class CurriculumValidationSectionTest {
     InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
     assertTrue(e.getMessage().contains("min_improvement"), e.getMessage());
   }
+
+  @Test
+  void theNormalisedScalesReferenceEpisodesDefaultTo300AndMustBePositive() throws Exception {
+    var dflt = ScenarioLoader.load(file(""), List.of()).curriculum().orElseThrow().evaluation();
+    assertEquals(300, dflt.referenceEpisodesPerType());
+    var set = ScenarioLoader.load(file("  evaluation: {reference_episodes_per_type: 40}\n"),
+        List.of()).curriculum().orElseThrow().evaluation();
+    assertEquals(40, set.referenceEpisodesPerType());
+    Path f = file("  evaluation: {reference_episodes_per_type: 0}\n");
+    InputError e = assertThrows(InputError.class, () -> ScenarioLoader.load(f, List.of()));
+    assertTrue(e.getMessage().contains("reference_episodes_per_type"), e.getMessage());
+    assertTrue(e.getMessage().contains("c.yaml:"), e.getMessage());
+  }
 }

@@ -141,8 +141,7 @@ public final class CurriculumRun {
     }
     startNanos = System.nanoTime();
     // the same reference seeds every time: a resumed run measures the same scale again
-    scale = NormalisedScale.measure(evaluator,
-        spec.evaluation().episodesPerType() * spec.evaluation().seeds(),
+    scale = NormalisedScale.measure(evaluator, spec.evaluation().referenceEpisodesPerType(),
         seeds.seed("curriculum-reference"));
     stages = new StageEvaluator(spec, evaluator, trials, meter, scale,
         seeds.seed("curriculum-validation"), seeds.seed("curriculum-evaluation"));

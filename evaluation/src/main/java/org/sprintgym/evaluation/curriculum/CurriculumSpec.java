@@ -241,13 +241,21 @@ public record CurriculumSpec(List<StageSpec> stages, int worlds, BehaviourClonin
    * @param seeds evaluation seeds (the replications of the 95% intervals)
    * @param episodesPerType episodes per type and seed in one evaluation
    * @param window evaluations the graduation rolling mean covers (dojo: 20)
+   * @param referenceEpisodesPerType episodes per type on which random and the oracle are
+   *     measured once per run for the normalised scale ({@link NormalisedScale})
    */
-  public record EvaluationSpec(int everyEpisodes, int seeds, int episodesPerType, int window) {
+  public record EvaluationSpec(int everyEpisodes, int seeds, int episodesPerType, int window,
+      int referenceEpisodesPerType) {
+    /** The default of {@code reference_episodes_per_type}. */
+    public static final int REFERENCE_EPISODES_PER_TYPE = 300;
+
     public EvaluationSpec {
       Requires.inRange(everyEpisodes, 1, 100_000_000, "evaluation.every_episodes");
       Requires.inRange(seeds, 1, 1000, "evaluation.seeds");
       Requires.inRange(episodesPerType, 1, 100_000, "evaluation.episodes_per_type");
       Requires.inRange(window, 1, 10_000, "evaluation.window");
+      Requires.inRange(referenceEpisodesPerType, 1, 100_000,
+          "evaluation.reference_episodes_per_type");
     }
   }
 

@@ -26,15 +26,22 @@ import org.sprintgym.sim.stats.Stats;
 public record NormalisedScale(Map<String, double[]> references) {
 
   /**
-   * Normalised thresholds of the judge-score criteria: 0.90 of the gap from random to the oracle
-   * for every one. The scripted expert, the teacher of the warm start, closes 0.80-0.89 of that
-   * gap on returns (README, "Headroom"), so a warm start that only imitates it falls short and
-   * PPO has to add what the heuristic lacks. Override per criterion with
-   * {@code curriculum.criteria.NAME} (a value on this scale).
+   * Normalised thresholds of the judge-score criteria, one per criterion: the scripted expert's
+   * own normalised judge score on that criterion's types, less 0.05, to two decimals. Graduating
+   * means reaching the expert's level from rewards, within a twentieth of the gap from random to
+   * the ceiling. Measured with {@code episodes --type all --count 28000 --seed 7} for random and
+   * the expert and {@code --count 7000} for the oracle (judge means; a pooled criterion pools its
+   * types' means): elicitation 0.858, decomposition 0.798, self-monitoring 0.721, triage 0.719,
+   * recovery + scope change 0.747, borrowing arrival + context switching 0.852. Above the
+   * expert there is little to reach on the stage-1 types: the rest of the gap to the oracle is
+   * what the oracle reads from the hidden truth, and PPO alone on one of these types only ties
+   * the expert (README, "Headroom and learning"). A warm start that only imitates the expert
+   * starts below its teacher, so it has to learn the rest. Override per criterion with {@code
+   * curriculum.criteria.NAME} (a value on this scale).
    */
-  public static final Map<String, Double> THRESHOLDS = Map.of("elicitation", 0.90,
-      "decomposition", 0.90, "self_correction", 0.90, "triage_accuracy", 0.90, "adaptation", 0.90,
-      "orientation", 0.90);
+  public static final Map<String, Double> THRESHOLDS = Map.of("elicitation", 0.81,
+      "decomposition", 0.75, "self_correction", 0.67, "triage_accuracy", 0.67, "adaptation", 0.70,
+      "orientation", 0.80);
 
   public NormalisedScale {
     var m = new LinkedHashMap<String, double[]>();

@@ -31,7 +31,7 @@ public final class CurriculumSection {
       "learning_rate", "ent_coef", "vf_coef", "gamma", "gae_lambda", "clip_range",
       "max_grad_norm", "hidden");
   static final List<String> EVALUATION = List.of("every_episodes", "seeds", "episodes_per_type",
-      "window");
+      "window", "reference_episodes_per_type");
   static final List<String> VALIDATION = List.of("every_episodes", "seeds", "episodes_per_type",
       "min_improvement", "basis", "metric");
   static final List<String> REMEDIAL = List.of("rounds", "episodes");
@@ -62,7 +62,9 @@ public final class CurriculumSection {
     var evaluation = new CurriculumSpec.EvaluationSpec(
         intAt(ev, "every_episodes", 1, 100_000_000, 100), intAt(ev, "seeds", 1, 1000, 5),
         intAt(ev, "episodes_per_type", 1, 100_000, 10),
-        intAt(ev, "window", 1, 10_000, GraduationCriteria.WINDOW));
+        intAt(ev, "window", 1, 10_000, GraduationCriteria.WINDOW),
+        intAt(ev, "reference_episodes_per_type", 1, 100_000,
+            CurriculumSpec.EvaluationSpec.REFERENCE_EPISODES_PER_TYPE));
     Optional<YamlNode> val = c.get("validation").map(n -> n.requireKeys(VALIDATION));
     var validation = new CurriculumSpec.ValidationSpec(
         intAt(val, "every_episodes", 1, 100_000_000, Math.max(250, evaluation.everyEpisodes())),

@@ -29,7 +29,8 @@ class CurriculumLearningTest {
         lora: {rank: 4, train_heads: true}
         ppo: {num_envs: 4, n_steps: 64, minibatch_size: 64, epochs: 4, learning_rate: 0.003,
               hidden: [32]}
-        evaluation: {every_episodes: 1000, seeds: 2, episodes_per_type: 20, window: 1}
+        evaluation: {every_episodes: 1000, seeds: 2, episodes_per_type: 20, window: 1,
+                     reference_episodes_per_type: 40}
         validation: {every_episodes: 1000, seeds: 2, episodes_per_type: 20, min_improvement: 0,
                      basis: paired, metric: judge}
         remedial: {rounds: 0}
